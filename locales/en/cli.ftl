@@ -1,0 +1,121 @@
+# The command line: help, summaries, listings and check reports.
+
+cli-about = Etalase: the halal product catalogue of pesantren and their cooperatives.
+cli-usage-heading = Usage
+cli-commands-heading = Commands
+cli-options-heading = Options
+cli-arg-data-dir = Folder that holds the catalogue (default: ETALASE_DATA_DIR, else your data folder)
+cli-arg-help = Show this help
+cli-arg-version = Show the version
+cli-cmd-sample = Load the example catalogue into an empty catalogue
+cli-cmd-import = Import products from a CSV file saved by Excel or LibreOffice
+cli-arg-import-file = The CSV file to import
+cli-arg-photos = Folder that photo paths are relative to (default: the CSV file's folder)
+cli-arg-strict = Import nothing at all if any row has an error
+cli-arg-dry-run = Only report what would change; write nothing
+cli-cmd-export = Export the catalogue to a file
+cli-cmd-export-csv = Export every product as a CSV file
+cli-arg-export-file = The file to write
+cli-cmd-list = List the products, ordered by SKU
+cli-arg-json = Print JSON instead of a table
+cli-cmd-check = Check the catalogue and report halal and registration findings
+cli-arg-fix = Repair what can be repaired (indexes, unused photos)
+cli-no-window = The desktop window is not part of this version yet. Meanwhile, use the commands below.
+
+cli-err-unknown-argument = Unknown option or argument “{ $arg }”.
+cli-err-unknown-command = Unknown command “{ $arg }”.
+cli-err-missing-argument = Missing: { $arg }.
+cli-err-invalid-value = “{ $value }” is not a valid value for { $arg }.
+cli-err-missing-command = Say what to do: one of the commands below.
+cli-err-generic = The command line could not be understood.
+cli-err-see-help = See “etalase --help” for what you can type.
+
+cli-sample-done = Loaded the example catalogue: { $products } products from { $producers } pesantren.
+cli-sample-not-empty = The catalogue already holds { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    }; the example is only loaded into an empty catalogue. To try it, use another folder with --data-dir.
+
+cli-import-summary = Imported { $file }: { $created } new, { $updated } updated, { $unchanged } unchanged, { $rejected } { $rejected ->
+        [one] row
+       *[other] rows
+    } rejected.
+cli-import-dry-run = Dry run of { $file }: would add { $created } new, update { $updated }, leave { $unchanged } unchanged, reject { $rejected } { $rejected ->
+        [one] row
+       *[other] rows
+    }. Nothing was written.
+cli-import-strict-abort = Nothing was imported: { $rejected } { $rejected ->
+        [one] row has
+       *[other] rows have
+    } errors and --strict was given. Correct the rows above and import again.
+cli-import-new-producers = New producers: { $names }
+cli-import-new-categories = New categories: { $names }
+cli-import-photos-unsupported = Note: photos are not imported by this version; --photos was ignored.
+
+cli-export-csv-done = Wrote { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    } to { $file }.
+
+list-col-sku = SKU
+list-col-name = Name
+list-col-category = Category
+list-col-price = Price
+list-col-producer = Producer
+list-col-halal = Halal
+list-empty = The catalogue is empty. Load the example with “etalase sample” or import a CSV file with “etalase import FILE.csv”.
+list-no-price = no price
+
+check-sound = The catalogue is sound: { $products } products, { $producers } producers, { $categories } categories.
+check-damaged = The catalogue is damaged: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } found.
+check-fix-hint = Run “etalase check --fix” to rebuild the indexes and remove unused photos.
+check-fixed = Repaired: indexes rebuilt and unused photos removed.
+check-unrepairable = Some damage cannot be repaired automatically: restore a backup, or keep this folder and ask for help.
+check-damage-undecodable = A stored { $kind } record cannot be read (key { $key }).
+check-damage-missing-category = Product { $sku } refers to a category that does not exist.
+check-damage-missing-producer = Product { $sku } refers to a producer that does not exist.
+check-damage-missing-photo = Product { $sku } refers to a photo that is not stored.
+check-damage-duplicate-sku = SKU { $sku } is used by more than one product.
+check-damage-index = The { $index } index disagrees with the records in { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }.
+check-damage-unused-photos = { $count ->
+        [one] 1 stored photo is
+       *[other] { $count } stored photos are
+    } used by no product or producer.
+check-findings-none = No halal or registration findings.
+check-findings-count = { $count ->
+        [one] 1 halal or registration finding
+       *[other] { $count } halal and registration findings
+    }:
+check-finding-line = { $sku } ({ $name }): { $finding }
+check-producer-finding-line = { $name }: { $finding }
+
+finding-halal-expired = the halal certificate expired { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } ago (valid until { $date })
+finding-halal-expiring = the halal certificate expires in { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } ({ $date })
+finding-certified-without-number = marked as certified, but there is no certificate number
+finding-halal-registration = the certificate number “{ $number }” is a registration number; the certificate has not been issued yet
+finding-halal-malformed = the certificate number “{ $number }” is not in a known form (ID + 17 digits, or LPPOM- + 14 digits); no halal mark is shown
+finding-mandatory-days-left = must be halal certified by { $deadline }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } left
+finding-mandatory-overdue = had to be halal certified by { $deadline }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } overdue
+finding-pirt-malformed = the PIRT number “{ $number }” does not have 15 digits
+finding-pirt-expired = the PIRT registration “{ $number }” expired in { $year }
+finding-bpom-malformed = the BPOM number “{ $number }” is not in a known form (MD/ML + 12 digits, NA + 11, TR/TI/SD + 9)
+finding-registration-missing = no PIRT or BPOM number, which products in this category need
+finding-nib-malformed = the NIB “{ $number }” does not have 13 digits

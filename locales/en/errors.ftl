@@ -1,0 +1,57 @@
+# Errors and warnings: what went wrong and what to do about it.
+
+err-store-locked = The catalogue in { $path } is open in another Etalase window or command. Close it there, then try again.
+err-store-folder = The data folder { $path } cannot be used: { $reason }. Check that it exists and that you may write to it.
+err-store-newer = The catalogue in { $path } was saved by a newer version of Etalase (schema { $found }). Update Etalase to open it; nothing was changed.
+err-store-upgrade = The catalogue in { $path } could not be upgraded ({ $reason }). It was left as it was; restore a backup or ask for help.
+err-store-damaged = A stored { $kind } record is damaged. Run “etalase check” to see what is affected.
+err-store-sku-taken = SKU { $sku } is already used by another product. Choose a different SKU.
+err-store-io = The catalogue could not be read or written: { $reason }. Nothing more was saved.
+err-no-data-folder = Etalase cannot tell where your data folder is. Name one with --data-dir or the ETALASE_DATA_DIR variable.
+err-file-read = Cannot read { $file }: { $reason }.
+err-file-write = Cannot write { $file }: { $reason }.
+
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied
+io-is-a-directory = it is a folder, not a file
+io-disk-full = the disk is full
+io-other = { $detail }
+
+csv-err-empty = { $file } is empty: it has no header line and no products.
+csv-err-utf16 = { $file } is saved as Unicode (UTF-16) text. In Excel choose Save As, “CSV UTF-8 (Comma delimited)”, and import that file.
+csv-err-unclosed-quote = { $file }: the quoted cell that starts on line { $line } is never closed. Look for a stray double quote (") on that line.
+csv-err-missing-columns = { $file } lacks { $count ->
+        [one] the required column
+       *[other] the required columns
+    } { $columns }. Add { $count ->
+        [one] it
+       *[other] them
+    } to the header line.
+csv-err-duplicate-column = { $file } has the column “{ $column }” twice. Remove one of them.
+
+csv-where = { $file }, line { $line }
+csv-where-sku = { $file }, line { $line } (SKU { $sku })
+csv-column = column { $column }
+csv-problem-missing = this cell is required but empty
+csv-problem-price = “{ $value }” is not an amount of rupiah; write it like 25000 or Rp 25.000
+csv-problem-price-cents = “{ $value }” has cents; rupiah prices are whole numbers
+csv-problem-price-large = “{ $value }” is too large for a price
+csv-problem-date = “{ $value }” is not a date; write YYYY-MM-DD or DD/MM/YYYY
+csv-problem-count = “{ $value }” is not a whole number
+csv-problem-flag = “{ $value }” is not yes or no; write yes/no, ya/tidak, true/false or 1/0
+csv-problem-status = “{ $value }” is not a halal status; write certified, in_process, none or not_required
+csv-problem-scheme = “{ $value }” is not a halal scheme; write regular or self_declare
+csv-problem-issuer = “{ $value }” is not a halal certificate issuer; write BPJPH or MUI
+csv-problem-phone = “{ $value }” is not a WhatsApp number; write it like 0812-3456-789
+csv-problem-phone-length = “{ $value }” has too few or too many digits for a WhatsApp number
+csv-problem-wholesale-half = a wholesale tier needs both wholesale_price and wholesale_min_qty
+csv-problem-too-many-cells = the row has { $cells } cells but the header has { $columns } columns; a cell that contains “{ $delimiter }” must be put in double quotes
+csv-row-error = { $where }, { $column }: { $problem }.
+csv-row-error-no-column = { $where }: { $problem }.
+
+csv-warn-unknown-column = Note: { $file } has a column “{ $column }” that Etalase does not know; it was ignored.
+csv-warn-windows-1252 = Note: { $file } is not UTF-8, so it was read as Windows-1252 (Excel's plain CSV). Check accented letters, and next time save as “CSV UTF-8”.
+csv-warn-halal-number = Note: { $where }: the halal certificate number is not in a known form (ID + 17 digits, or LPPOM- + 14 digits). It was kept, but no halal mark will be shown.
+csv-warn-halal-registration = Note: { $where }: the halal number looks like a registration number, not a certificate number. Until the certificate is issued the status should be in_process.
+csv-warn-photos = Note: { $where }: this version of Etalase does not import photos yet; the product was imported without them.
+csv-warn-repeated-sku = Note: { $where }: SKU { $sku } already appeared on line { $first }; the values of the later row were kept.

@@ -1,0 +1,82 @@
+# Baris perintah: bantuan, ringkasan, daftar produk dan laporan pemeriksaan.
+
+cli-about = Etalase: katalog produk halal pesantren dan koperasinya.
+cli-usage-heading = Cara pakai
+cli-commands-heading = Perintah
+cli-options-heading = Pilihan
+cli-arg-data-dir = Folder tempat katalog disimpan (bawaan: ETALASE_DATA_DIR, atau folder data Anda)
+cli-arg-help = Tampilkan bantuan ini
+cli-arg-version = Tampilkan versi
+cli-cmd-sample = Isi katalog kosong dengan katalog contoh
+cli-cmd-import = Impor produk dari berkas CSV hasil Excel atau LibreOffice
+cli-arg-import-file = Berkas CSV yang diimpor
+cli-arg-photos = Folder acuan jalur foto (bawaan: folder berkas CSV)
+cli-arg-strict = Batalkan seluruh impor bila ada satu baris saja yang salah
+cli-arg-dry-run = Hanya laporkan apa yang akan berubah, tanpa menyimpan apa pun
+cli-cmd-export = Ekspor katalog ke berkas
+cli-cmd-export-csv = Ekspor semua produk ke berkas CSV
+cli-arg-export-file = Berkas yang ditulis
+cli-cmd-list = Daftar produk, urut menurut SKU
+cli-arg-json = Tampilkan dalam JSON, bukan tabel
+cli-cmd-check = Periksa katalog dan laporkan temuan soal halal dan izin edar
+cli-arg-fix = Perbaiki yang bisa diperbaiki (indeks, foto yang tak terpakai)
+cli-no-window = Jendela aplikasi belum tersedia di versi ini. Sementara itu, gunakan perintah di bawah.
+
+cli-err-unknown-argument = Pilihan atau isian “{ $arg }” tidak dikenal.
+cli-err-unknown-command = Perintah “{ $arg }” tidak dikenal.
+cli-err-missing-argument = Belum diisi: { $arg }.
+cli-err-invalid-value = “{ $value }” bukan isian yang sah untuk { $arg }.
+cli-err-missing-command = Sebutkan apa yang mau dikerjakan: salah satu perintah di bawah.
+cli-err-generic = Baris perintah tidak dapat dipahami.
+cli-err-see-help = Lihat “etalase --help” untuk perintah yang tersedia.
+
+cli-sample-done = Katalog contoh sudah dimuat: { $products } produk dari { $producers } pesantren.
+cli-sample-not-empty = Katalog ini sudah berisi { $count } produk; katalog contoh hanya dimuat ke katalog yang masih kosong. Untuk mencobanya, pakai folder lain dengan --data-dir.
+
+cli-import-summary = Impor { $file } selesai: { $created } produk baru, { $updated } diperbarui, { $unchanged } tetap, { $rejected } baris ditolak.
+cli-import-dry-run = Uji coba impor { $file }: { $created } produk akan ditambahkan, { $updated } diperbarui, { $unchanged } tetap, { $rejected } baris ditolak. Belum ada yang disimpan.
+cli-import-strict-abort = Tidak ada yang diimpor: { $rejected } baris bermasalah dan --strict dipakai. Betulkan baris-baris di atas, lalu impor ulang.
+cli-import-new-producers = Produsen baru: { $names }
+cli-import-new-categories = Kategori baru: { $names }
+cli-import-photos-unsupported = Catatan: versi ini belum mengimpor foto; --photos diabaikan.
+
+cli-export-csv-done = { $count } produk sudah ditulis ke { $file }.
+
+list-col-sku = SKU
+list-col-name = Nama
+list-col-category = Kategori
+list-col-price = Harga
+list-col-producer = Produsen
+list-col-halal = Halal
+list-empty = Katalog masih kosong. Muat contoh dengan “etalase sample” atau impor berkas CSV dengan “etalase import BERKAS.csv”.
+list-no-price = belum ada harga
+
+check-sound = Katalog dalam keadaan baik: { $products } produk, { $producers } produsen, { $categories } kategori.
+check-damaged = Katalog rusak: ditemukan { $count } masalah.
+check-fix-hint = Jalankan “etalase check --fix” untuk menyusun ulang indeks dan membuang foto yang tak terpakai.
+check-fixed = Sudah diperbaiki: indeks disusun ulang dan foto yang tak terpakai dibuang.
+check-unrepairable = Sebagian kerusakan tidak bisa diperbaiki otomatis: pulihkan dari cadangan, atau simpan folder ini apa adanya lalu minta bantuan.
+check-damage-undecodable = Data { $kind } yang tersimpan tidak dapat dibaca (kunci { $key }).
+check-damage-missing-category = Produk { $sku } merujuk ke kategori yang tidak ada.
+check-damage-missing-producer = Produk { $sku } merujuk ke produsen yang tidak ada.
+check-damage-missing-photo = Produk { $sku } merujuk ke foto yang tidak tersimpan.
+check-damage-duplicate-sku = SKU { $sku } dipakai oleh lebih dari satu produk.
+check-damage-index = Indeks { $index } tidak cocok dengan datanya pada { $count } entri.
+check-damage-unused-photos = Ada { $count } foto tersimpan yang tidak dipakai produk atau produsen mana pun.
+check-findings-none = Tidak ada temuan soal halal maupun izin edar.
+check-findings-count = { $count } temuan soal halal dan izin edar:
+check-finding-line = { $sku } ({ $name }): { $finding }
+check-producer-finding-line = { $name }: { $finding }
+
+finding-halal-expired = sertifikat halal sudah habis masa berlakunya { $days } hari yang lalu (berlaku sampai { $date })
+finding-halal-expiring = sertifikat halal habis masa berlakunya dalam { $days } hari ({ $date })
+finding-certified-without-number = ditandai bersertifikat, tetapi nomor sertifikatnya kosong
+finding-halal-registration = nomor “{ $number }” adalah nomor pendaftaran, bukan nomor sertifikat; sertifikatnya belum terbit
+finding-halal-malformed = nomor sertifikat “{ $number }” tidak sesuai format (ID + 17 angka, atau LPPOM- + 14 angka); label halal tidak ditampilkan
+finding-mandatory-days-left = wajib bersertifikat halal paling lambat { $deadline }: tinggal { $days } hari lagi
+finding-mandatory-overdue = seharusnya sudah bersertifikat halal sejak { $deadline }: terlambat { $days } hari
+finding-pirt-malformed = nomor PIRT “{ $number }” tidak terdiri dari 15 angka
+finding-pirt-expired = izin PIRT “{ $number }” sudah habis masa berlakunya pada { $year }
+finding-bpom-malformed = nomor BPOM “{ $number }” tidak sesuai format (MD/ML + 12 angka, NA + 11, TR/TI/SD + 9)
+finding-registration-missing = belum ada nomor PIRT atau BPOM, padahal produk di kategori ini memerlukannya
+finding-nib-malformed = NIB “{ $number }” tidak terdiri dari 13 angka

@@ -1,0 +1,390 @@
+//! What each subcommand does, on the library's own functions: open the store, read or change the
+//! catalogue, and say the outcome in the user's language.
+
+use super::{EXIT_FAILURE, EXIT_OK, Output};
+use crate::domain::compliance::{catalogue_findings, producer_findings};
+use crate::domain::model::now;
+use crate::domain::{Bilingual, Category, CategoryId, Date, Producer, ProducerId};
+use crate::i18n::{Lang, Translator};
+use crate::interchange::{Catalogue, plan_import, write_csv};
+use crate::messages;
+use crate::storage::Store;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub struct Context<'a> {
+    pub tr: &'a Translator,
+    pub store_dir: PathBuf,
+}
+
+impl Context<'_> {
+    fn open(&self, output: &mut Output) -> Option<Store> {
+        match Store::open(&self.store_dir) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                output.warn(&messages::store_error(self.tr, &e));
+                None
+            }
+        }
+    }
+}
+
+/// Runs `body` on the open store; a store error becomes one sentence and exit 1.
+fn with_store(
+    ctx: &Context,
+    output: &mut Output,
+    body: impl FnOnce(&Store, &mut Output) -> Result<i32, crate::storage::StoreError>,
+) -> i32 {
+    let Some(store) = ctx.open(output) else {
+        return EXIT_FAILURE;
+    };
+    match body(&store, output) {
+        Ok(code) => code,
+        Err(e) => {
+            output.warn(&messages::store_error(ctx.tr, &e));
+            EXIT_FAILURE
+        }
+    }
+}
+
+pub fn sample(ctx: &Context, output: &mut Output) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let count = store.product_count();
+        if count > 0 {
+            output.warn(&tr.t_args("cli-sample-not-empty", &[("count", count.into())]));
+            return Ok(EXIT_FAILURE);
+        }
+        let changes = crate::sample::sample_changes(&store.categories()?);
+        store.apply(&changes)?;
+        store.save_settings(&crate::sample::sample_settings(store.settings()?))?;
+        output.say(&tr.t_args(
+            "cli-sample-done",
+            &[
+                ("products", changes.products.len().into()),
+                ("producers", changes.producers.len().into()),
+            ],
+        ));
+        Ok(EXIT_OK)
+    })
+}
+
+pub struct ImportArgs {
+    pub file: PathBuf,
+    pub photos: Option<PathBuf>,
+    pub strict: bool,
+    pub dry_run: bool,
+}
+
+pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
+    let tr = ctx.tr;
+    let file = args.file.display().to_string();
+    let bytes = match std::fs::read(&args.file) {
+        Ok(b) => b,
+        Err(e) => {
+            output.warn(&tr.t_args(
+                "err-file-read",
+                &[
+                    ("file", file.as_str().into()),
+                    ("reason", messages::io_reason(tr, &e).into()),
+                ],
+            ));
+            return EXIT_FAILURE;
+        }
+    };
+    with_store(ctx, output, |store, output| {
+        let catalogue = Catalogue {
+            products: store.products()?,
+            producers: store.producers()?,
+            categories: store.categories()?,
+        };
+        let plan = match plan_import(&bytes, &catalogue, now()) {
+            Ok(p) => p,
+            Err(e) => {
+                output.warn(&messages::file_error(tr, &file, &e));
+                return Ok(EXIT_FAILURE);
+            }
+        };
+        let delimiter =
+            if crate::interchange::reader::detect_delimiter(&String::from_utf8_lossy(&bytes))
+                == b';'
+            {
+                ';'
+            } else {
+                ','
+            };
+        let report = &plan.report;
+        for e in &report.errors {
+            output.warn(&messages::row_error(tr, &file, e, delimiter));
+        }
+        for w in &report.warnings {
+            output.warn(&messages::warning(tr, &file, w));
+        }
+        if args.photos.is_some() {
+            output.warn(&tr.t("cli-import-photos-unsupported"));
+        }
+        let rejected = report.rejected_rows();
+        let counts = [
+            ("file", file.as_str().into()),
+            ("created", report.created.len().into()),
+            ("updated", report.updated.len().into()),
+            ("unchanged", report.unchanged.into()),
+            ("rejected", rejected.into()),
+        ];
+        if args.dry_run {
+            output.say(&tr.t_args("cli-import-dry-run", &counts));
+        } else if args.strict && rejected > 0 {
+            output.warn(&tr.t_args("cli-import-strict-abort", &[("rejected", rejected.into())]));
+            return Ok(EXIT_FAILURE);
+        } else {
+            store.apply(&plan.changes)?;
+            output.say(&tr.t_args("cli-import-summary", &counts));
+        }
+        if !report.new_producers.is_empty() {
+            output.say(&tr.t_args(
+                "cli-import-new-producers",
+                &[("names", report.new_producers.join(", ").into())],
+            ));
+        }
+        if !report.new_categories.is_empty() {
+            output.say(&tr.t_args(
+                "cli-import-new-categories",
+                &[("names", report.new_categories.join(", ").into())],
+            ));
+        }
+        Ok(if rejected > 0 { EXIT_FAILURE } else { EXIT_OK })
+    })
+}
+
+pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let products = store.products()?;
+        let bytes = write_csv(&products, &store.producers()?, &store.categories()?);
+        if let Err(e) = write_atomically(file, &bytes) {
+            output.warn(&tr.t_args(
+                "err-file-write",
+                &[
+                    ("file", file.display().to_string().into()),
+                    ("reason", messages::io_reason(tr, &e).into()),
+                ],
+            ));
+            return Ok(EXIT_FAILURE);
+        }
+        output.say(&tr.t_args(
+            "cli-export-csv-done",
+            &[
+                ("count", products.len().into()),
+                ("file", file.display().to_string().into()),
+            ],
+        ));
+        Ok(EXIT_OK)
+    })
+}
+
+/// Writes beside the target and renames, so a reader never sees half a file.
+fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let tmp = file.with_file_name(format!(".{name}.partial"));
+    let result = (|| {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, file)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn in_lang(tr: &Translator, text: &Bilingual) -> String {
+    match tr.lang() {
+        Lang::En if !text.en.is_empty() => text.en.clone(),
+        _ => text.id.clone(),
+    }
+}
+
+pub fn list(ctx: &Context, output: &mut Output, json: bool) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let products = store.products()?;
+        let producers: HashMap<ProducerId, Producer> =
+            store.producers()?.into_iter().map(|p| (p.id, p)).collect();
+        let categories: HashMap<CategoryId, Category> =
+            store.categories()?.into_iter().map(|c| (c.id, c)).collect();
+        if json {
+            let rows: Vec<serde_json::Value> = products
+                .iter()
+                .map(|p| {
+                    let producer = producers.get(&p.producer);
+                    let category = categories.get(&p.category);
+                    serde_json::json!({
+                        "sku": p.sku,
+                        "name_id": p.name.id,
+                        "name_en": p.name.en,
+                        "category": category.map(|c| c.name.id.as_str()).unwrap_or(""),
+                        "category_en": category.map(|c| c.name.en.as_str()).unwrap_or(""),
+                        "price": p.price,
+                        "net_content": p.net_content,
+                        "producer": producer.map(|x| x.pesantren.as_str()).unwrap_or(""),
+                        "kopontren": producer.map(|x| x.kopontren.as_str()).unwrap_or(""),
+                        "city": producer.map(|x| x.city.as_str()).unwrap_or(""),
+                        "halal_status": p.halal.status.code(),
+                        "halal_number": p.halal.number,
+                        "halal_mark": p.halal.mark_number().is_some(),
+                        "photo_count": p.photos.len(),
+                        "featured": p.featured,
+                        "hidden": p.hidden,
+                    })
+                })
+                .collect();
+            let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
+            output.say(&text);
+            return Ok(EXIT_OK);
+        }
+        if products.is_empty() {
+            output.say(&tr.t("list-empty"));
+            return Ok(EXIT_OK);
+        }
+        let mut table = vec![
+            [
+                "list-col-sku",
+                "list-col-name",
+                "list-col-category",
+                "list-col-price",
+                "list-col-producer",
+                "list-col-halal",
+            ]
+            .map(|id| tr.t(id)),
+        ];
+        for p in &products {
+            table.push([
+                p.sku.clone(),
+                in_lang(tr, &p.name),
+                categories
+                    .get(&p.category)
+                    .map(|c| in_lang(tr, &c.name))
+                    .unwrap_or_default(),
+                p.price
+                    .map(|n| tr.rupiah(n))
+                    .unwrap_or_else(|| tr.t("list-no-price")),
+                producers
+                    .get(&p.producer)
+                    .map(|x| x.pesantren.clone())
+                    .unwrap_or_default(),
+                messages::halal_status(tr, p.halal.status),
+            ]);
+        }
+        for line in format_table(&table) {
+            output.say(&line);
+        }
+        Ok(EXIT_OK)
+    })
+}
+
+/// Columns padded to their widest cell (counted in characters); the price column right-aligned.
+fn format_table(rows: &[[String; 6]]) -> Vec<String> {
+    let mut widths = [0usize; 6];
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let pad = " ".repeat(widths[i] - c.chars().count());
+                    if i == 3 {
+                        format!("{pad}{c}")
+                    } else {
+                        format!("{c}{pad}")
+                    }
+                })
+                .collect();
+            cells.join("  ").trim_end().to_string()
+        })
+        .collect()
+}
+
+pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let mut report = store.check()?;
+        if fix && report.damage.iter().any(|d| d.is_repairable()) {
+            store.repair(&report)?;
+            output.say(&tr.t("check-fixed"));
+            report = store.check()?;
+        }
+        let serious: Vec<_> = report.damage.iter().filter(|d| d.is_serious()).collect();
+        for d in &report.damage {
+            output.say(&messages::damage(tr, d));
+        }
+        let today = Date::today_utc();
+        let settings = &report.settings;
+        let findings = catalogue_findings(&report.products, &report.categories, settings, today);
+        let producer_lines: Vec<String> = report
+            .producers
+            .iter()
+            .flat_map(|p| {
+                producer_findings(p).into_iter().map(move |f| {
+                    tr.t_args(
+                        "check-producer-finding-line",
+                        &[
+                            ("name", p.pesantren.as_str().into()),
+                            ("finding", messages::producer_finding(tr, &p.nib, &f).into()),
+                        ],
+                    )
+                })
+            })
+            .collect();
+        let total = findings.len() + producer_lines.len();
+        if total == 0 {
+            output.say(&tr.t("check-findings-none"));
+        } else {
+            output.say(&tr.t_args("check-findings-count", &[("count", total.into())]));
+            for (p, f) in &findings {
+                output.say(&tr.t_args(
+                    "check-finding-line",
+                    &[
+                        ("sku", p.sku.as_str().into()),
+                        ("name", in_lang(tr, &p.name).into()),
+                        (
+                            "finding",
+                            messages::finding(tr, p, f, settings.halal_deadline).into(),
+                        ),
+                    ],
+                ));
+            }
+            for line in &producer_lines {
+                output.say(line);
+            }
+        }
+        if serious.is_empty() {
+            output.say(&tr.t_args(
+                "check-sound",
+                &[
+                    ("products", report.products.len().into()),
+                    ("producers", report.producers.len().into()),
+                    ("categories", report.categories.len().into()),
+                ],
+            ));
+            Ok(EXIT_OK)
+        } else {
+            output.warn(&tr.t_args("check-damaged", &[("count", serious.len().into())]));
+            if serious.iter().all(|d| d.is_repairable()) {
+                output.warn(&tr.t("check-fix-hint"));
+            } else {
+                output.warn(&tr.t("check-unrepairable"));
+            }
+            Ok(EXIT_FAILURE)
+        }
+    })
+}

@@ -1,0 +1,255 @@
+//! The command line (`etalase ...`): parses arguments with every help text translated, finds the
+//! data folder, runs a command on the same library code the app uses, and maps the outcome to an
+//! exit code (0 success, 1 failure, 2 bad usage). Never panics on bad input; errors are one
+//! translated sentence on stderr.
+
+mod commands;
+
+use crate::i18n::{Lang, Translator};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Exit codes.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FAILURE: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+
+/// Where a command writes: stdout for results, stderr for errors and notes.
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+impl Output<'_> {
+    pub fn say(&mut self, line: &str) {
+        let _ = writeln!(self.out, "{line}");
+    }
+    pub fn warn(&mut self, line: &str) {
+        let _ = writeln!(self.err, "{line}");
+    }
+}
+
+/// Builds the command-line grammar with help texts in the translator's language.
+pub fn command(tr: &Translator) -> Command {
+    let help = |id: &str| tr.t(id);
+    let help_flag = Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .help(help("cli-arg-help"));
+    let template = format!(
+        "{{about}}\n\n{}: {{usage}}\n\n{{all-args}}",
+        tr.t("cli-usage-heading")
+    );
+    let sub = |name: &'static str, about: &str| {
+        Command::new(name)
+            .about(about.to_string())
+            .disable_help_flag(true)
+            .help_template(template.clone())
+            .next_help_heading(tr.t("cli-options-heading"))
+            .arg(help_flag.clone())
+    };
+    let file_arg = |id: &str, help_id: &str| {
+        Arg::new(id.to_string())
+            .value_name("FILE")
+            .required(true)
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(help(help_id))
+    };
+    Command::new("etalase")
+        .about(help("cli-about"))
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .help_template(template.clone())
+        .subcommand_help_heading(tr.t("cli-commands-heading"))
+        .next_help_heading(tr.t("cli-options-heading"))
+        .arg(
+            Arg::new("data-dir")
+                .long("data-dir")
+                .value_name("DIR")
+                .global(true)
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(help("cli-arg-data-dir")),
+        )
+        .arg(help_flag.clone())
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(help("cli-arg-version")),
+        )
+        .subcommand(sub("sample", &help("cli-cmd-sample")))
+        .subcommand(
+            sub("import", &help("cli-cmd-import"))
+                .arg(file_arg("file", "cli-arg-import-file"))
+                .arg(
+                    Arg::new("photos")
+                        .long("photos")
+                        .value_name("DIR")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(help("cli-arg-photos")),
+                )
+                .arg(
+                    Arg::new("strict")
+                        .long("strict")
+                        .action(ArgAction::SetTrue)
+                        .help(help("cli-arg-strict")),
+                )
+                .arg(
+                    Arg::new("dry-run")
+                        .long("dry-run")
+                        .action(ArgAction::SetTrue)
+                        .help(help("cli-arg-dry-run")),
+                ),
+        )
+        .subcommand(
+            sub("export", &help("cli-cmd-export"))
+                .subcommand_required(true)
+                .subcommand_help_heading(tr.t("cli-commands-heading"))
+                .subcommand(
+                    sub("csv", &help("cli-cmd-export-csv"))
+                        .arg(file_arg("file", "cli-arg-export-file")),
+                ),
+        )
+        .subcommand(
+            sub("list", &help("cli-cmd-list")).arg(
+                Arg::new("json")
+                    .long("json")
+                    .action(ArgAction::SetTrue)
+                    .help(help("cli-arg-json")),
+            ),
+        )
+        .subcommand(
+            sub("check", &help("cli-cmd-check")).arg(
+                Arg::new("fix")
+                    .long("fix")
+                    .action(ArgAction::SetTrue)
+                    .help(help("cli-arg-fix")),
+            ),
+        )
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
+    let tr = Translator::new(Lang::from_system());
+    let mut cmd = command(&tr);
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(m) => m,
+        Err(e) => return usage_error(&tr, &mut cmd, &e, output),
+    };
+    let data_dir = match data_dir(&matches) {
+        Some(d) => d,
+        None => {
+            output.warn(&tr.t("err-no-data-folder"));
+            return EXIT_FAILURE;
+        }
+    };
+    let ctx = commands::Context {
+        tr: &tr,
+        store_dir: data_dir.join("store"),
+    };
+    match matches.subcommand() {
+        None => {
+            // The window arrives with the desktop app; say so and show what can be done now.
+            output.warn(&tr.t("cli-no-window"));
+            let _ = write!(output.out, "{}", cmd.render_help());
+            EXIT_OK
+        }
+        Some(("sample", _)) => commands::sample(&ctx, output),
+        Some(("import", m)) => commands::import(
+            &ctx,
+            output,
+            &commands::ImportArgs {
+                file: path(m, "file"),
+                photos: m.get_one::<PathBuf>("photos").cloned(),
+                strict: m.get_flag("strict"),
+                dry_run: m.get_flag("dry-run"),
+            },
+        ),
+        Some(("export", m)) => match m.subcommand() {
+            Some(("csv", m)) => commands::export_csv(&ctx, output, &path(m, "file")),
+            _ => EXIT_USAGE,
+        },
+        Some(("list", m)) => commands::list(&ctx, output, m.get_flag("json")),
+        Some(("check", m)) => commands::check(&ctx, output, m.get_flag("fix")),
+        Some(_) => EXIT_USAGE,
+    }
+}
+
+fn path(m: &ArgMatches, id: &str) -> PathBuf {
+    m.get_one::<PathBuf>(id).cloned().unwrap_or_default()
+}
+
+/// `--data-dir`, else `ETALASE_DATA_DIR`, else the platform's data folder for Etalase.
+fn data_dir(m: &ArgMatches) -> Option<PathBuf> {
+    if let Some(d) = m.get_one::<PathBuf>("data-dir") {
+        return Some(d.clone());
+    }
+    if let Some(d) = std::env::var_os("ETALASE_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(d));
+    }
+    default_data_dir()
+}
+
+/// The platform's data folder for the app (`~/.local/share/etalase` on Linux).
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "etalase").map(|d| d.data_dir().to_path_buf())
+}
+
+/// Help and version go to stdout with exit 0; real usage errors get a translated sentence.
+fn usage_error(tr: &Translator, cmd: &mut Command, e: &clap::Error, output: &mut Output) -> i32 {
+    match e.kind() {
+        ErrorKind::DisplayHelp => {
+            let _ = write!(output.out, "{}", e.render());
+            return EXIT_OK;
+        }
+        ErrorKind::DisplayVersion => {
+            output.say(&format!("etalase {}", env!("CARGO_PKG_VERSION")));
+            return EXIT_OK;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            output.warn(&tr.t("cli-err-missing-command"));
+            let _ = write!(output.err, "{}", e.render());
+            return EXIT_USAGE;
+        }
+        _ => {}
+    }
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let sentence = match e.kind() {
+        ErrorKind::UnknownArgument => tr.t_args(
+            "cli-err-unknown-argument",
+            &[("arg", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::InvalidSubcommand => tr.t_args(
+            "cli-err-unknown-command",
+            &[("arg", context(ContextKind::InvalidSubcommand).into())],
+        ),
+        ErrorKind::MissingRequiredArgument => tr.t_args(
+            "cli-err-missing-argument",
+            &[("arg", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => tr.t_args(
+            "cli-err-invalid-value",
+            &[
+                ("value", context(ContextKind::InvalidValue).into()),
+                ("arg", context(ContextKind::InvalidArg).into()),
+            ],
+        ),
+        _ => tr.t("cli-err-generic"),
+    };
+    let _ = cmd;
+    output.warn(&sentence);
+    output.warn(&tr.t("cli-err-see-help"));
+    EXIT_USAGE
+}

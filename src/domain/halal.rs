@@ -1,0 +1,321 @@
+//! Halal data of a product and the rules about it: certificate number forms, validity, and when
+//! the halal mark may be shown (only "certified" with a well-formed number, always with it).
+
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// Where a product stands on halal certification.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HalalStatus {
+    /// Holds a halal certificate (an SH number).
+    Certified,
+    /// Registered with BPJPH, certificate not yet issued.
+    InProcess,
+    /// Not certified yet.
+    #[default]
+    NotYet,
+    /// Certification does not apply (e.g. crafts, batik).
+    NotRequired,
+}
+
+impl HalalStatus {
+    pub const ALL: [HalalStatus; 4] = [
+        HalalStatus::Certified,
+        HalalStatus::InProcess,
+        HalalStatus::NotYet,
+        HalalStatus::NotRequired,
+    ];
+
+    /// The word written to CSV files.
+    pub fn code(self) -> &'static str {
+        match self {
+            HalalStatus::Certified => "certified",
+            HalalStatus::InProcess => "in_process",
+            HalalStatus::NotYet => "none",
+            HalalStatus::NotRequired => "not_required",
+        }
+    }
+
+    /// Reads the English or Indonesian word for a status (`certified`, `bersertifikat`, ...).
+    pub fn parse(text: &str) -> Option<HalalStatus> {
+        let key = text.trim().to_lowercase().replace([' ', '-'], "_");
+        Some(match key.as_str() {
+            "certified" | "bersertifikat" | "sertifikat" | "halal" => HalalStatus::Certified,
+            "in_process" | "proses" | "dalam_proses" | "process" => HalalStatus::InProcess,
+            "none" | "belum" | "not_yet" | "belum_bersertifikat" => HalalStatus::NotYet,
+            "not_required" | "tidak_wajib" => HalalStatus::NotRequired,
+            _ => return None,
+        })
+    }
+}
+
+/// How the certificate was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HalalScheme {
+    /// Audited by an LPH (Lembaga Pemeriksa Halal).
+    Regular,
+    /// Declared by a micro or small business, verified by a PPH (Pendamping Proses Produk Halal).
+    SelfDeclare,
+}
+
+impl HalalScheme {
+    pub fn code(self) -> &'static str {
+        match self {
+            HalalScheme::Regular => "regular",
+            HalalScheme::SelfDeclare => "self_declare",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<HalalScheme> {
+        let key = text.trim().to_lowercase().replace([' ', '-'], "_");
+        match key.as_str() {
+            "regular" | "reguler" => Some(HalalScheme::Regular),
+            "self_declare" | "selfdeclare" => Some(HalalScheme::SelfDeclare),
+            _ => None,
+        }
+    }
+}
+
+/// Who issued the certificate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HalalIssuer {
+    Bpjph,
+    /// Legacy certificates from MUI (LPPOM MUI), before BPJPH took over.
+    Mui,
+}
+
+impl HalalIssuer {
+    pub fn code(self) -> &'static str {
+        match self {
+            HalalIssuer::Bpjph => "BPJPH",
+            HalalIssuer::Mui => "MUI",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<HalalIssuer> {
+        match text.trim().to_uppercase().as_str() {
+            "BPJPH" => Some(HalalIssuer::Bpjph),
+            "MUI" | "LPPOM MUI" | "LPPOM-MUI" => Some(HalalIssuer::Mui),
+            _ => None,
+        }
+    }
+}
+
+/// The halal data held for one product.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HalalData {
+    pub status: HalalStatus,
+    pub scheme: Option<HalalScheme>,
+    /// Certificate number as stored (normalised when well-formed, else as entered).
+    pub number: String,
+    pub issuer: Option<HalalIssuer>,
+    pub issued: Option<Date>,
+    /// `None`: valid while composition and process are unchanged (the rule since UU 6/2023).
+    pub valid_until: Option<Date>,
+    /// LPH name (regular) or PPH name (self-declare).
+    pub examiner: String,
+}
+
+/// What a halal certificate number looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HalalNumberKind {
+    /// `ID` + 17 digits, issued by BPJPH.
+    Bpjph,
+    /// `LPPOM-` + 14 digits, a legacy MUI certificate.
+    LegacyMui,
+    /// A registration or KH number (`SH2024-1-...`, `KH...`, `Reg...`): the application is in
+    /// process, it is not a certificate.
+    Registration,
+    /// Anything else.
+    Malformed,
+}
+
+/// Puts a certificate number in its standard form when it is well-formed (`id 3511 0017...` ->
+/// `ID35110017...`, `lppom 0015...` -> `LPPOM-0015...`); otherwise returns the text trimmed.
+pub fn normalize_halal_number(text: &str) -> String {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    if let Some(digits) = compact.strip_prefix("ID")
+        && is_digits(digits, 17)
+    {
+        return compact;
+    }
+    if let Some(rest) = compact.strip_prefix("LPPOM") {
+        let digits = rest.trim_start_matches(['-', '.']);
+        if is_digits(digits, 14) {
+            return format!("LPPOM-{digits}");
+        }
+    }
+    text.trim().to_string()
+}
+
+/// Classifies a certificate number (after [`normalize_halal_number`]).
+pub fn classify_halal_number(number: &str) -> HalalNumberKind {
+    let n = normalize_halal_number(number);
+    if n.strip_prefix("ID").is_some_and(|d| is_digits(d, 17)) {
+        return HalalNumberKind::Bpjph;
+    }
+    if n.strip_prefix("LPPOM-").is_some_and(|d| is_digits(d, 14)) {
+        return HalalNumberKind::LegacyMui;
+    }
+    let upper = n.to_uppercase();
+    let registration = ["SH20", "KH", "REG", "STTD"]
+        .iter()
+        .any(|p| upper.starts_with(p));
+    if registration && upper.chars().any(|c| c.is_ascii_digit()) {
+        return HalalNumberKind::Registration;
+    }
+    HalalNumberKind::Malformed
+}
+
+/// Where a certificate stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validity {
+    /// No end date: valid while composition and process are unchanged.
+    WhileUnchanged,
+    Valid {
+        days_left: i64,
+    },
+    /// Ends within [`EXPIRING_WITHIN_DAYS`] days.
+    Expiring {
+        days_left: i64,
+    },
+    Expired {
+        days_ago: i64,
+    },
+}
+
+/// A certificate ending within this many days is "expiring".
+pub const EXPIRING_WITHIN_DAYS: i64 = 90;
+
+impl HalalData {
+    /// The certificate's validity on `today`.
+    pub fn validity(&self, today: Date) -> Validity {
+        match self.valid_until {
+            None => Validity::WhileUnchanged,
+            Some(end) => {
+                let left = today.days_until(end);
+                if left < 0 {
+                    Validity::Expired { days_ago: -left }
+                } else if left <= EXPIRING_WITHIN_DAYS {
+                    Validity::Expiring { days_left: left }
+                } else {
+                    Validity::Valid { days_left: left }
+                }
+            }
+        }
+    }
+
+    /// The rule from the data model: a halal mark is shown only for "certified" with a well-formed
+    /// number, and then always with that number. Returns the number to print beside the mark.
+    pub fn mark_number(&self) -> Option<&str> {
+        if self.status != HalalStatus::Certified {
+            return None;
+        }
+        match classify_halal_number(&self.number) {
+            HalalNumberKind::Bpjph | HalalNumberKind::LegacyMui => Some(self.number.as_str()),
+            _ => None,
+        }
+    }
+}
+
+fn is_digits(text: &str, count: usize) -> bool {
+    text.len() == count && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn certificate_number_forms() {
+        assert_eq!(
+            classify_halal_number("ID35110017058840424"),
+            HalalNumberKind::Bpjph
+        );
+        assert_eq!(
+            classify_halal_number(" id 3511 0017 0588 40424 "),
+            HalalNumberKind::Bpjph
+        );
+        assert_eq!(
+            normalize_halal_number(" id 3511 0017 0588 40424 "),
+            "ID35110017058840424"
+        );
+        assert_eq!(
+            classify_halal_number("LPPOM-00150012345678"),
+            HalalNumberKind::LegacyMui
+        );
+        assert_eq!(
+            normalize_halal_number("lppom 00150012345678"),
+            "LPPOM-00150012345678"
+        );
+        assert_eq!(
+            classify_halal_number("ID3511001705884042"),
+            HalalNumberKind::Malformed
+        );
+        assert_eq!(
+            classify_halal_number("SH2024-1-0123456"),
+            HalalNumberKind::Registration
+        );
+        assert_eq!(
+            classify_halal_number("halal MUI"),
+            HalalNumberKind::Malformed
+        );
+        assert_eq!(normalize_halal_number("  halal MUI "), "halal MUI");
+    }
+
+    #[test]
+    fn statuses_in_both_languages() {
+        assert_eq!(
+            HalalStatus::parse("Bersertifikat"),
+            Some(HalalStatus::Certified)
+        );
+        assert_eq!(HalalStatus::parse("proses"), Some(HalalStatus::InProcess));
+        assert_eq!(
+            HalalStatus::parse("tidak wajib"),
+            Some(HalalStatus::NotRequired)
+        );
+        assert_eq!(HalalStatus::parse("belum"), Some(HalalStatus::NotYet));
+        assert_eq!(HalalStatus::parse("maybe"), None);
+        for s in HalalStatus::ALL {
+            assert_eq!(HalalStatus::parse(s.code()), Some(s));
+        }
+        assert_eq!(
+            HalalScheme::parse("Self-Declare"),
+            Some(HalalScheme::SelfDeclare)
+        );
+        assert_eq!(HalalScheme::parse("reguler"), Some(HalalScheme::Regular));
+        assert_eq!(HalalIssuer::parse("mui"), Some(HalalIssuer::Mui));
+    }
+
+    #[test]
+    fn mark_only_for_certified_with_well_formed_number() {
+        let mut h = HalalData {
+            status: HalalStatus::Certified,
+            number: "ID35110017058840424".into(),
+            ..HalalData::default()
+        };
+        assert_eq!(h.mark_number(), Some("ID35110017058840424"));
+        h.status = HalalStatus::InProcess;
+        assert_eq!(h.mark_number(), None);
+        h.status = HalalStatus::Certified;
+        h.number = "12345".into();
+        assert_eq!(h.mark_number(), None);
+    }
+
+    #[test]
+    fn validity_by_date() {
+        let today = Date::new(2026, 11, 28).unwrap();
+        let mut h = HalalData::default();
+        assert_eq!(h.validity(today), Validity::WhileUnchanged);
+        h.valid_until = Some(Date::new(2026, 12, 28).unwrap());
+        assert_eq!(h.validity(today), Validity::Expiring { days_left: 30 });
+        h.valid_until = Some(Date::new(2020, 11, 28).unwrap());
+        assert!(matches!(h.validity(today), Validity::Expired { days_ago } if days_ago > 2000));
+        h.valid_until = Some(Date::new(2028, 1, 1).unwrap());
+        assert!(matches!(h.validity(today), Validity::Valid { .. }));
+    }
+}

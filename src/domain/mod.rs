@@ -1,0 +1,17 @@
+//! The pure core: catalogue records and the rules about them. No egui, sled, krilla or file system
+//! here; everything that decides something lives in this module and is unit-tested beside it.
+
+pub mod compliance;
+pub mod date;
+pub mod halal;
+pub mod model;
+pub mod parse;
+pub mod registration;
+pub mod sort;
+
+pub use date::Date;
+pub use halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
+pub use model::{
+    Bilingual, Category, CategoryId, ExportData, PhotoId, Producer, ProducerId, Product, ProductId,
+    Settings, WholesaleTier,
+};

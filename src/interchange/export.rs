@@ -1,0 +1,113 @@
+//! Writes the catalogue as CSV in the interchange format: every column in order, one row per
+//! product sorted by SKU, comma-delimited, UTF-8 with a byte-order mark so Excel shows non-ASCII
+//! text correctly. What it writes imports back to the same catalogue.
+
+use super::columns::Column;
+use crate::domain::sort::natural_cmp;
+use crate::domain::{Category, CategoryId, Producer, ProducerId, Product};
+use std::collections::HashMap;
+
+/// The CSV text (with BOM) for these products.
+pub fn write_csv(products: &[Product], producers: &[Producer], categories: &[Category]) -> Vec<u8> {
+    let producers: HashMap<ProducerId, &Producer> = producers.iter().map(|p| (p.id, p)).collect();
+    let categories: HashMap<CategoryId, &Category> = categories.iter().map(|c| (c.id, c)).collect();
+    let mut sorted: Vec<&Product> = products.iter().collect();
+    sorted.sort_by(|a, b| natural_cmp(&a.sku, &b.sku));
+
+    let mut out = Vec::with_capacity(64 + products.len() * 600);
+    out.extend_from_slice(b"\xEF\xBB\xBF");
+    let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
+    write_row(&mut out, &header);
+    for p in sorted {
+        let producer = producers.get(&p.producer);
+        let category = categories.get(&p.category);
+        let cells: Vec<String> = Column::ALL
+            .iter()
+            .map(|c| cell(*c, p, producer.copied(), category.copied()))
+            .collect();
+        let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+        write_row(&mut out, &refs);
+    }
+    out
+}
+
+fn cell(
+    column: Column,
+    p: &Product,
+    producer: Option<&Producer>,
+    category: Option<&Category>,
+) -> String {
+    let opt = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
+    let tier = p.wholesale.first();
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    match column {
+        Column::Sku => p.sku.clone(),
+        Column::NameId => p.name.id.clone(),
+        Column::NameEn => p.name.en.clone(),
+        Column::Category => category.map(|c| c.name.id.clone()).unwrap_or_default(),
+        Column::CategoryEn => category.map(|c| c.name.en.clone()).unwrap_or_default(),
+        Column::DescriptionId => p.description.id.clone(),
+        Column::DescriptionEn => p.description.en.clone(),
+        Column::IngredientsId => p.ingredients.id.clone(),
+        Column::IngredientsEn => p.ingredients.en.clone(),
+        Column::Price => p.price.map(|n| n.to_string()).unwrap_or_default(),
+        Column::WholesalePrice => tier.map(|t| t.price.to_string()).unwrap_or_default(),
+        Column::WholesaleMinQty => tier.map(|t| t.min_qty.to_string()).unwrap_or_default(),
+        Column::NetContent => p.net_content.clone(),
+        Column::ShelfLifeMonths => opt(p.shelf_life_months),
+        Column::Producer => producer.map(|x| x.pesantren.clone()).unwrap_or_default(),
+        Column::Kopontren => producer.map(|x| x.kopontren.clone()).unwrap_or_default(),
+        Column::City => producer.map(|x| x.city.clone()).unwrap_or_default(),
+        Column::Whatsapp => producer.map(|x| x.whatsapp.clone()).unwrap_or_default(),
+        Column::HalalStatus => p.halal.status.code().to_string(),
+        Column::HalalScheme => p
+            .halal
+            .scheme
+            .map(|s| s.code().to_string())
+            .unwrap_or_default(),
+        Column::HalalNumber => p.halal.number.clone(),
+        Column::HalalIssuer => p
+            .halal
+            .issuer
+            .map(|s| s.code().to_string())
+            .unwrap_or_default(),
+        Column::HalalIssued => p.halal.issued.map(|d| d.to_string()).unwrap_or_default(),
+        Column::HalalValidUntil => p
+            .halal
+            .valid_until
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        Column::Pirt => p.pirt.clone(),
+        Column::Bpom => p.bpom.clone(),
+        Column::HsCode => p.export.hs_code.clone(),
+        Column::MinOrder => opt(p.export.min_order),
+        // Photo files come with photo support; until then products carry none to write.
+        Column::Photos => String::new(),
+        Column::Featured => yes_no(p.featured),
+        Column::Hidden => yes_no(p.hidden),
+        Column::HalalExaminer => p.halal.examiner.clone(),
+        Column::StorageId => p.storage.id.clone(),
+        Column::StorageEn => p.storage.en.clone(),
+        Column::UnitsPerCarton => opt(p.export.units_per_carton),
+    }
+}
+
+/// One RFC 4180 row ending in CRLF; cells with a comma, quote, line break or outer blank are quoted.
+fn write_row(out: &mut Vec<u8>, cells: &[&str]) {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let needs_quotes = c.contains([',', '"', '\n', '\r', ';'])
+            || c.starts_with(char::is_whitespace)
+            || c.ends_with(char::is_whitespace);
+        if needs_quotes {
+            out.push(b'"');
+            out.extend_from_slice(c.replace('"', "\"\"").as_bytes());
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(c.as_bytes());
+        }
+    }
+    out.extend_from_slice(b"\r\n");
+}

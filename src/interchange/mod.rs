@@ -1,0 +1,11 @@
+//! CSV interchange: what spreadsheets write comes in (`import`), the catalogue goes out (`export`)
+//! in a form that comes back in unchanged. Pure: bytes in, change sets and bytes out.
+
+pub mod columns;
+pub mod export;
+pub mod import;
+pub mod reader;
+
+pub use columns::Column;
+pub use export::write_csv;
+pub use import::{Catalogue, FileError, ImportPlan, ImportReport, plan_import};

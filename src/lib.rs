@@ -1,0 +1,12 @@
+//! Etalase: a desktop catalogue of halal products made by pesantren and their cooperatives.
+//!
+//! `domain` is the pure core; `storage` keeps it in sled; `interchange` reads and writes CSV;
+//! `i18n` holds the translations and number/date formatting; `cli` is the command line.
+
+pub mod cli;
+pub mod domain;
+pub mod i18n;
+pub mod interchange;
+pub mod messages;
+pub mod sample;
+pub mod storage;

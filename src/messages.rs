@@ -1,0 +1,313 @@
+//! Turns library errors, import reports and check findings into translated sentences. The command
+//! line uses it now and the window will too; each error is put into words here, exactly once.
+
+use crate::domain::compliance::{Finding, ProducerFinding};
+use crate::domain::halal::HalalStatus;
+use crate::domain::parse::{PhoneError, PriceError};
+use crate::domain::{Date, Product};
+use crate::i18n::{Arg, Translator};
+use crate::interchange::import::{Problem, RowError, Warning};
+use crate::interchange::reader::ReadError;
+use crate::interchange::{Column, FileError};
+use crate::storage::StoreError;
+use crate::storage::check::Damage;
+
+/// A store error as one sentence that says what to do.
+pub fn store_error(tr: &Translator, e: &StoreError) -> String {
+    match e {
+        StoreError::Locked { path } => tr.t_args("err-store-locked", &[("path", path_arg(path))]),
+        StoreError::Folder { path, source } => tr.t_args(
+            "err-store-folder",
+            &[
+                ("path", path_arg(path)),
+                ("reason", io_reason(tr, source).into()),
+            ],
+        ),
+        StoreError::NewerSchema { path, found } => tr.t_args(
+            "err-store-newer",
+            &[
+                ("path", path_arg(path)),
+                ("found", i64::from(*found).into()),
+            ],
+        ),
+        StoreError::Upgrade { path, reason } => tr.t_args(
+            "err-store-upgrade",
+            &[("path", path_arg(path)), ("reason", reason.into())],
+        ),
+        StoreError::Damaged { kind } => tr.t_args(
+            "err-store-damaged",
+            &[("kind", record_kind(tr, kind).into())],
+        ),
+        StoreError::SkuTaken { sku } => tr.t_args("err-store-sku-taken", &[("sku", sku.into())]),
+        StoreError::Sled(e) => {
+            let reason = match e {
+                sled::Error::Io(io) => io_reason(tr, io),
+                other => other.to_string(),
+            };
+            tr.t_args("err-store-io", &[("reason", reason.into())])
+        }
+    }
+}
+
+/// Why a file operation failed, in words.
+pub fn io_reason(tr: &Translator, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => tr.t("io-not-found"),
+        ErrorKind::PermissionDenied => tr.t("io-permission-denied"),
+        ErrorKind::IsADirectory => tr.t("io-is-a-directory"),
+        ErrorKind::StorageFull => tr.t("io-disk-full"),
+        _ => tr.t_args("io-other", &[("detail", e.to_string().into())]),
+    }
+}
+
+/// Name of a record kind ("product", "producer", ...).
+pub fn record_kind(tr: &Translator, kind: &str) -> String {
+    match kind {
+        "product" => tr.t("record-product"),
+        "producer" => tr.t("record-producer"),
+        "category" => tr.t("record-category"),
+        _ => tr.t("record-settings"),
+    }
+}
+
+/// The words for a halal status.
+pub fn halal_status(tr: &Translator, status: HalalStatus) -> String {
+    tr.t(match status {
+        HalalStatus::Certified => "halal-status-certified",
+        HalalStatus::InProcess => "halal-status-in-process",
+        HalalStatus::NotYet => "halal-status-none",
+        HalalStatus::NotRequired => "halal-status-not-required",
+    })
+}
+
+/// A CSV file refused as a whole.
+pub fn file_error(tr: &Translator, file: &str, e: &FileError) -> String {
+    let f = ("file", Arg::from(file));
+    match e {
+        FileError::Read(ReadError::Empty) => tr.t_args("csv-err-empty", &[f]),
+        FileError::Read(ReadError::Utf16) => tr.t_args("csv-err-utf16", &[f]),
+        FileError::Read(ReadError::UnclosedQuote { line }) => {
+            tr.t_args("csv-err-unclosed-quote", &[f, ("line", (*line).into())])
+        }
+        FileError::MissingColumns(cols) => {
+            let names: Vec<&str> = cols.iter().map(|c| c.name()).collect();
+            tr.t_args(
+                "csv-err-missing-columns",
+                &[
+                    f,
+                    ("columns", names.join(", ").into()),
+                    ("count", cols.len().into()),
+                ],
+            )
+        }
+        FileError::DuplicateColumn(c) => {
+            tr.t_args("csv-err-duplicate-column", &[f, ("column", c.into())])
+        }
+    }
+}
+
+fn where_(tr: &Translator, file: &str, line: usize, sku: Option<&str>) -> String {
+    match sku {
+        Some(sku) if !sku.is_empty() => tr.t_args(
+            "csv-where-sku",
+            &[
+                ("file", file.into()),
+                ("line", line.into()),
+                ("sku", sku.into()),
+            ],
+        ),
+        _ => tr.t_args("csv-where", &[("file", file.into()), ("line", line.into())]),
+    }
+}
+
+/// One problem of a rejected row: file, line, SKU, column and what is wrong.
+pub fn row_error(tr: &Translator, file: &str, e: &RowError, delimiter: char) -> String {
+    let v = || ("value", Arg::from(e.value.as_str()));
+    let problem = match &e.problem {
+        Problem::Missing => tr.t("csv-problem-missing"),
+        Problem::Price(PriceError::NotANumber) => tr.t_args("csv-problem-price", &[v()]),
+        Problem::Price(PriceError::HasCents) => tr.t_args("csv-problem-price-cents", &[v()]),
+        Problem::Price(PriceError::TooLarge) => tr.t_args("csv-problem-price-large", &[v()]),
+        Problem::Date => tr.t_args("csv-problem-date", &[v()]),
+        Problem::Count => tr.t_args("csv-problem-count", &[v()]),
+        Problem::Flag => tr.t_args("csv-problem-flag", &[v()]),
+        Problem::Status => tr.t_args("csv-problem-status", &[v()]),
+        Problem::Scheme => tr.t_args("csv-problem-scheme", &[v()]),
+        Problem::Issuer => tr.t_args("csv-problem-issuer", &[v()]),
+        Problem::Phone(PhoneError::NotANumber) => tr.t_args("csv-problem-phone", &[v()]),
+        Problem::Phone(PhoneError::Length) => tr.t_args("csv-problem-phone-length", &[v()]),
+        Problem::WholesaleHalf => tr.t("csv-problem-wholesale-half"),
+        Problem::TooManyCells { cells, columns } => tr.t_args(
+            "csv-problem-too-many-cells",
+            &[
+                ("cells", (*cells).into()),
+                ("columns", (*columns).into()),
+                ("delimiter", delimiter.to_string().into()),
+            ],
+        ),
+    };
+    let at = where_(tr, file, e.line, e.sku.as_deref());
+    match e.column {
+        Some(c) => tr.t_args(
+            "csv-row-error",
+            &[
+                ("where", at.into()),
+                ("column", column_words(tr, c).into()),
+                ("problem", problem.into()),
+            ],
+        ),
+        None => tr.t_args(
+            "csv-row-error-no-column",
+            &[("where", at.into()), ("problem", problem.into())],
+        ),
+    }
+}
+
+fn column_words(tr: &Translator, c: Column) -> String {
+    tr.t_args("csv-column", &[("column", c.name().into())])
+}
+
+/// One import warning.
+pub fn warning(tr: &Translator, file: &str, w: &Warning) -> String {
+    let f = ("file", Arg::from(file));
+    match w {
+        Warning::UnknownColumn(c) => {
+            tr.t_args("csv-warn-unknown-column", &[f, ("column", c.into())])
+        }
+        Warning::Windows1252 => tr.t_args("csv-warn-windows-1252", &[f]),
+        Warning::HalalNumberUnrecognised { line, sku } => tr.t_args(
+            "csv-warn-halal-number",
+            &[("where", where_(tr, file, *line, Some(sku)).into())],
+        ),
+        Warning::HalalNumberIsRegistration { line, sku } => tr.t_args(
+            "csv-warn-halal-registration",
+            &[("where", where_(tr, file, *line, Some(sku)).into())],
+        ),
+        Warning::PhotosNotImported { line, sku } => tr.t_args(
+            "csv-warn-photos",
+            &[("where", where_(tr, file, *line, Some(sku)).into())],
+        ),
+        Warning::RepeatedSku {
+            line,
+            sku,
+            first_line,
+        } => tr.t_args(
+            "csv-warn-repeated-sku",
+            &[
+                ("where", where_(tr, file, *line, None).into()),
+                ("sku", sku.into()),
+                ("first", (*first_line).into()),
+            ],
+        ),
+    }
+}
+
+/// One piece of store damage.
+pub fn damage(tr: &Translator, d: &Damage) -> String {
+    match d {
+        Damage::Undecodable { kind, key } => tr.t_args(
+            "check-damage-undecodable",
+            &[("kind", record_kind(tr, kind).into()), ("key", key.into())],
+        ),
+        Damage::MissingCategory { sku } => {
+            tr.t_args("check-damage-missing-category", &[("sku", sku.into())])
+        }
+        Damage::MissingProducer { sku } => {
+            tr.t_args("check-damage-missing-producer", &[("sku", sku.into())])
+        }
+        Damage::MissingPhoto { sku } => {
+            tr.t_args("check-damage-missing-photo", &[("sku", sku.into())])
+        }
+        Damage::DuplicateSku { sku } => {
+            tr.t_args("check-damage-duplicate-sku", &[("sku", sku.into())])
+        }
+        Damage::IndexMismatch { index, entries } => {
+            let index_words = tr.t(match *index {
+                "sku" => "index-sku",
+                "category" => "index-category",
+                _ => "index-producer",
+            });
+            tr.t_args(
+                "check-damage-index",
+                &[("index", index_words.into()), ("count", (*entries).into())],
+            )
+        }
+        Damage::UnusedPhotos { count } => {
+            tr.t_args("check-damage-unused-photos", &[("count", (*count).into())])
+        }
+    }
+}
+
+/// One compliance finding about a product, without the product's name.
+pub fn finding(tr: &Translator, p: &Product, f: &Finding, deadline: Date) -> String {
+    let date = |d: Option<Date>| d.map(|d| tr.date(d)).unwrap_or_default();
+    match f {
+        Finding::HalalExpired { days_ago } => tr.t_args(
+            "finding-halal-expired",
+            &[
+                ("days", (*days_ago).into()),
+                ("date", date(p.halal.valid_until).into()),
+            ],
+        ),
+        Finding::HalalExpiring { days_left } => tr.t_args(
+            "finding-halal-expiring",
+            &[
+                ("days", (*days_left).into()),
+                ("date", date(p.halal.valid_until).into()),
+            ],
+        ),
+        Finding::CertifiedWithoutNumber => tr.t("finding-certified-without-number"),
+        Finding::HalalNumberIsRegistration => tr.t_args(
+            "finding-halal-registration",
+            &[("number", p.halal.number.as_str().into())],
+        ),
+        Finding::HalalNumberMalformed => tr.t_args(
+            "finding-halal-malformed",
+            &[("number", p.halal.number.as_str().into())],
+        ),
+        Finding::MandatoryHalalMissing { days_left } if *days_left >= 0 => tr.t_args(
+            "finding-mandatory-days-left",
+            &[
+                ("deadline", tr.date(deadline).into()),
+                ("days", (*days_left).into()),
+            ],
+        ),
+        Finding::MandatoryHalalMissing { days_left } => tr.t_args(
+            "finding-mandatory-overdue",
+            &[
+                ("deadline", tr.date(deadline).into()),
+                ("days", (-days_left).into()),
+            ],
+        ),
+        Finding::PirtMalformed => tr.t_args(
+            "finding-pirt-malformed",
+            &[("number", p.pirt.as_str().into())],
+        ),
+        Finding::PirtExpired { year } => tr.t_args(
+            "finding-pirt-expired",
+            &[
+                ("number", p.pirt.as_str().into()),
+                ("year", year.to_string().into()),
+            ],
+        ),
+        Finding::BpomMalformed => tr.t_args(
+            "finding-bpom-malformed",
+            &[("number", p.bpom.as_str().into())],
+        ),
+        Finding::RegistrationMissing => tr.t("finding-registration-missing"),
+    }
+}
+
+/// One finding about a producer.
+pub fn producer_finding(tr: &Translator, nib: &str, f: &ProducerFinding) -> String {
+    match f {
+        ProducerFinding::NibMalformed => {
+            tr.t_args("finding-nib-malformed", &[("number", nib.into())])
+        }
+    }
+}
+
+fn path_arg(path: &std::path::Path) -> Arg<'static> {
+    Arg::from(path.display().to_string())
+}
