@@ -665,3 +665,7 @@ fn tidy_line(text: &str) -> String {
 fn texts(p: &Product, side: impl Fn(&crate::domain::Bilingual) -> &String) -> [String; 4] {
     p.texts().map(|b| side(b).clone())
 }
+
+#[cfg(test)]
+#[path = "import_tests.rs"]
+mod tests;
