@@ -1,0 +1,190 @@
+//! Whole flows through the real `etalase` binary against a temporary data folder.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn etalase(data: &Path, lang: &str, args: &[&str]) -> Run {
+    let out: Output = Command::new(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn en(data: &Path, args: &[&str]) -> Run {
+    etalase(data, "en_US.UTF-8", args)
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn list_json(data: &Path) -> Vec<serde_json::Value> {
+    let run = en(data, &["list", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("list --json prints one JSON array")
+}
+
+#[test]
+fn sample_fills_an_empty_catalogue_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = en(dir.path(), &["sample"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("15 products from 4 pesantren"), "{}", run.stdout);
+    let products = list_json(dir.path());
+    assert_eq!(products.len(), 15);
+    let skus: Vec<&str> = products.iter().map(|p| p["sku"].as_str().unwrap()).collect();
+    let mut sorted = skus.clone();
+    sorted.sort();
+    assert_eq!(skus, sorted, "ordered by SKU");
+    let kopi = products.iter().find(|p| p["sku"] == "BAL-KOP-01").unwrap();
+    for field in ["name_id", "name_en", "category", "price", "producer", "halal_status", "halal_number", "photo_count"] {
+        assert!(kopi.get(field).is_some(), "list --json lacks {field}");
+    }
+    assert_eq!(kopi["price"], 45_000);
+    assert_eq!(kopi["halal_status"], "certified");
+    let again = en(dir.path(), &["sample"]);
+    assert_eq!(again.code, 1);
+    assert!(again.stderr.contains("already holds 15 products"), "{}", again.stderr);
+}
+
+#[test]
+fn a_spreadsheet_with_broken_rows_names_exactly_those_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = en(dir.path(), &["import", &fixture("excel-id-with-errors.csv")]);
+    assert_eq!(run.code, 1, "rows were rejected: {}", run.stderr);
+    let errors: Vec<&str> = run.stderr.lines().filter(|l| !l.starts_with("Note:")).collect();
+    assert_eq!(errors.len(), 3, "{}", run.stderr);
+    assert!(errors[0].contains("line 5 (SKU SMB-02), column price") && errors[0].contains("cents"), "{}", errors[0]);
+    assert!(errors[1].contains("line 7 (SKU JHE-02), column halal_valid_until") && errors[1].contains("31/13/2026"), "{}", errors[1]);
+    assert!(errors[2].contains("line 8, column sku"), "{}", errors[2]);
+    assert!(run.stdout.contains("3 new, 0 updated, 0 unchanged, 3 rows rejected"), "{}", run.stdout);
+
+    let products = list_json(dir.path());
+    let skus: Vec<&str> = products.iter().map(|p| p["sku"].as_str().unwrap()).collect();
+    assert_eq!(skus, vec!["BTK-07", "JHE-01", "SMB-01"]);
+    let sambal = &products[2];
+    assert_eq!(sambal["price"], 35_000);
+    assert_eq!(sambal["category"], "Makanan & Camilan");
+    assert_eq!(sambal["halal_number"], "ID35280012345678924");
+}
+
+#[test]
+fn the_same_report_in_indonesian() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = etalase(dir.path(), "id_ID.UTF-8", &["import", &fixture("excel-id-with-errors.csv")]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("baris 5 (SKU SMB-02), kolom price"), "{}", run.stderr);
+    assert!(run.stdout.contains("3 produk baru"), "{}", run.stdout);
+    let list = etalase(dir.path(), "id_ID.UTF-8", &["list"]);
+    assert!(list.stdout.contains("Rp 35.000") && list.stdout.contains("Harga"), "{}", list.stdout);
+    let list_en = en(dir.path(), &["list"]);
+    assert!(list_en.stdout.contains("IDR 35,000") && list_en.stdout.contains("Spicy Roa Fish Sambal"));
+}
+
+#[test]
+fn strict_and_dry_run_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let strict = en(dir.path(), &["import", "--strict", &fixture("excel-id-with-errors.csv")]);
+    assert_eq!(strict.code, 1);
+    assert!(strict.stderr.contains("Nothing was imported"), "{}", strict.stderr);
+    assert!(list_json(dir.path()).is_empty());
+
+    let dry = en(dir.path(), &["import", "--dry-run", &fixture("libreoffice.csv")]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    assert!(dry.stdout.contains("would add 2 new"), "{}", dry.stdout);
+    assert!(list_json(dir.path()).is_empty());
+
+    let real = en(dir.path(), &["import", &fixture("libreoffice.csv")]);
+    assert_eq!(real.code, 0, "{}", real.stderr);
+    let products = list_json(dir.path());
+    assert_eq!(products[1]["name_id"], "Madu \"Klanceng\" Asli");
+    assert_eq!(products[1]["name_en"], "Stingless Bee Honey, Raw");
+    assert_eq!(products[0]["price"], 27_000);
+}
+
+#[test]
+fn export_import_export_gives_the_same_file() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    assert_eq!(en(a.path(), &["sample"]).code, 0);
+    assert_eq!(en(a.path(), &["import", &fixture("excel-id-with-errors.csv")]).code, 1);
+    let first: PathBuf = a.path().join("catalogue.csv");
+    let run = en(a.path(), &["export", "csv", first.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("18 products"), "{}", run.stdout);
+
+    let run = en(b.path(), &["import", first.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let second = b.path().join("catalogue.csv");
+    assert_eq!(en(b.path(), &["export", "csv", second.to_str().unwrap()]).code, 0);
+    let (x, y) = (std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+    assert!(x.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    assert_eq!(String::from_utf8_lossy(&x), String::from_utf8_lossy(&y));
+
+    // Importing the export back into the catalogue it came from changes nothing.
+    let run = en(a.path(), &["import", first.to_str().unwrap()]);
+    assert!(run.stdout.contains("0 new, 0 updated, 18 unchanged"), "{}", run.stdout);
+}
+
+#[test]
+fn a_catalogue_held_by_another_process_is_refused_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = etalase::storage::Store::open(&dir.path().join("store")).unwrap();
+    let run = en(dir.path(), &["list"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("is open in another Etalase window"), "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "one sentence, no dump: {}", run.stderr);
+    drop(store);
+    assert_eq!(en(dir.path(), &["list"]).code, 0);
+}
+
+#[test]
+fn check_reports_findings_and_exits_zero_on_a_sound_store() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    let run = en(dir.path(), &["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(out.contains("NHM-MDU-01 (Kapok Blossom Forest Honey): the halal certificate expired"), "{out}");
+    assert!(out.contains("NHM-MYK-01 (Santri Cajuput Oil): no PIRT or BPOM number"), "{out}");
+    assert!(out.contains("the PIRT registration “P-IRT No. 2063516055678-25” expired in 2025"), "{out}");
+    assert!(out.contains("NIB “912000555123” does not have 13 digits"), "{out}");
+    assert!(out.contains("The catalogue is sound: 15 products, 4 producers, 8 categories."), "{out}");
+    assert!(!out.contains("BAL-KOP-01"), "a well-certified product has no findings: {out}");
+}
+
+#[test]
+fn bad_usage_exits_two_with_a_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&["frobnicate"][..], &["import"], &["list", "--colour"], &["export"]] {
+        let run = en(dir.path(), args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("panicked"));
+    }
+    let missing = en(dir.path(), &["import", "/no/such/file.csv"]);
+    assert_eq!(missing.code, 1);
+    assert!(missing.stderr.contains("Cannot read /no/such/file.csv: the file or folder does not exist"), "{}", missing.stderr);
+    let help = etalase(dir.path(), "id_ID.UTF-8", &["--help"]);
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("Perintah") && help.stdout.contains("Impor produk"), "{}", help.stdout);
+}
