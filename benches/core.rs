@@ -1,1 +1,183 @@
-fn main() {}
+//! Core catalogue benchmark: generates a 10,000-row product spreadsheet, then measures the real
+//! `etalase` binary importing it, listing it as JSON and exporting it, the store opening, and the
+//! store's size on disk against the CSV's. Prints medians of several runs.
+//!
+//! Run with `cargo bench --bench core` (release build). `ETALASE_BENCH_ROWS` and
+//! `ETALASE_BENCH_RUNS` change the size and the number of runs.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const CATEGORIES: [&str; 8] = [
+    "Makanan & Camilan",
+    "Minuman",
+    "Herbal & Kesehatan",
+    "Kosmetik & Perawatan Diri",
+    "Busana & Batik",
+    "Kerajinan",
+    "Pertanian & Perkebunan",
+    "Lainnya",
+];
+const WORDS: [&str; 16] = [
+    "keripik", "tempe", "kopi", "madu", "jamu", "sambal", "batik", "sabun", "kunyit", "jahe",
+    "gurih", "renyah", "asli", "pesantren", "pilihan", "khas",
+];
+
+/// A spreadsheet like a provincial office would hold: Indonesian `;` export with BOM.
+fn spreadsheet(rows: usize) -> String {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let words = |n: usize, next: &mut dyn FnMut() -> u64| {
+        (0..n)
+            .map(|_| WORDS[(next() % 16) as usize])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut out = String::from(
+        "\u{feff}sku;name_id;name_en;category;description_id;description_en;price;net_content;producer;kopontren;city;whatsapp;halal_status;halal_number;halal_issued;pirt;featured\r\n",
+    );
+    for i in 0..rows {
+        let producer = i % 1000;
+        let name = words(3, &mut next);
+        let desc_id = words(30, &mut next);
+        let desc_en = words(28, &mut next);
+        out.push_str(&format!(
+            "OPOP-{i:05};{name};{name} (EN);{cat};\"{desc_id}.\r\n{desc_id}\";{desc_en};Rp {price}.000;250 g;Pondok Pesantren Nomor {producer};Kopontren {producer};Kab. Malang;0812-{p4:04}-{i4:04};bersertifikat;ID{n:017};{d:02}/03/2024;P-IRT No. 2063507{n7:06}-29;{f}\r\n",
+            cat = CATEGORIES[i % 8],
+            price = 10 + next() % 200,
+            p4 = producer,
+            i4 = i % 10_000,
+            n = 35_000_000_000_000_000u64 + i as u64,
+            d = 1 + i % 28,
+            n7 = i % 1_000_000,
+            f = if i % 10 == 0 { "ya" } else { "tidak" },
+        ));
+    }
+    out
+}
+
+fn etalase(data: &Path, args: &[&str]) -> Duration {
+    let start = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("the binary runs");
+    let took = start.elapsed();
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    took
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn dir_size(path: &Path) -> u64 {
+    std::fs::read_dir(path)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| {
+                    let p = e.path();
+                    if p.is_dir() {
+                        dir_size(&p)
+                    } else {
+                        e.metadata().map(|m| m.len()).unwrap_or(0)
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let env_num = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let rows = env_num("ETALASE_BENCH_ROWS", 10_000);
+    let runs = env_num("ETALASE_BENCH_RUNS", 5);
+    let work = tempfile::tempdir().expect("temp folder");
+    let csv = work.path().join("products.csv");
+    std::fs::write(&csv, spreadsheet(rows)).expect("write the CSV");
+    let csv_bytes = std::fs::metadata(&csv).map(|m| m.len()).unwrap_or(0);
+    let csv_arg = csv.to_str().expect("utf-8 path");
+    println!("etalase core benchmark: {rows} rows, CSV {:.2} MB, {runs} runs each, medians", csv_bytes as f64 / 1e6);
+
+    let mut imports = Vec::new();
+    let mut last = None;
+    for _ in 0..runs {
+        let data = tempfile::tempdir().expect("temp folder");
+        imports.push(etalase(data.path(), &["import", csv_arg]));
+        last = Some(data);
+    }
+    let data = last.expect("at least one run");
+    let reimports: Vec<Duration> = (0..runs)
+        .map(|_| etalase(data.path(), &["import", csv_arg]))
+        .collect();
+    let lists: Vec<Duration> = (0..runs)
+        .map(|_| etalase(data.path(), &["list", "--json"]))
+        .collect();
+    let out_csv = work.path().join("export.csv");
+    let exports: Vec<Duration> = (0..runs)
+        .map(|_| etalase(data.path(), &["export", "csv", out_csv.to_str().expect("utf-8 path")]))
+        .collect();
+    let noop: Vec<Duration> = (0..runs).map(|_| etalase(data.path(), &["--help"])).collect();
+
+    let store_dir = data.path().join("store");
+    let opens: Vec<Duration> = (0..runs.max(5))
+        .map(|_| {
+            let start = Instant::now();
+            let store = etalase::storage::Store::open(&store_dir).expect("open");
+            let took = start.elapsed();
+            assert_eq!(store.product_count(), rows);
+            took
+        })
+        .collect();
+    let store = etalase::storage::Store::open(&store_dir).expect("open");
+    let read_all = median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                let n = store.products().expect("read").len();
+                assert_eq!(n, rows);
+                start.elapsed()
+            })
+            .collect(),
+    );
+    let sled_size = store.size_on_disk().unwrap_or(0);
+    drop(store);
+    let disk = dir_size(&store_dir);
+
+    println!("import {rows} rows, new store (binary)   {:>10}   target < 2000 ms", ms(median(imports)));
+    println!("import again, all unchanged (binary)    {:>10}", ms(median(reimports)));
+    println!("list --json (binary)                    {:>10}   target < 500 ms", ms(median(lists)));
+    println!("export csv (binary)                     {:>10}", ms(median(exports)));
+    println!("process start, --help (binary)          {:>10}", ms(median(noop)));
+    println!("store open (library)                    {:>10}   target < 100 ms", ms(median(opens)));
+    println!("read all products, sorted (library)     {:>10}", ms(read_all));
+    println!(
+        "store on disk                           {:>7.2} MB   = {:.2}x the CSV (target < 6x); sled reports {:.2} MB",
+        disk as f64 / 1e6,
+        disk as f64 / csv_bytes as f64,
+        sled_size as f64 / 1e6
+    );
+}

@@ -1,15 +1,16 @@
 //! The `etalase` binary: the command line, and (in a later version) the desktop window.
 
 fn main() {
-    let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
-    let mut output = etalase::cli::Output {
-        out: &mut stdout,
-        err: &mut stderr,
+    let code = {
+        let mut stdout = std::io::stdout().lock();
+        let mut stderr = std::io::stderr().lock();
+        let mut output = etalase::cli::Output {
+            out: &mut stdout,
+            err: &mut stderr,
+        };
+        let code = etalase::cli::run(std::env::args_os().collect(), &mut output);
+        let _ = std::io::Write::flush(&mut stdout);
+        code
     };
-    let code = etalase::cli::run(std::env::args_os().collect(), &mut output);
-    drop(output);
-    drop(stdout);
-    drop(stderr);
     std::process::exit(code);
 }

@@ -214,7 +214,9 @@ struct Work {
     producers: HashMap<String, Producer>,
     categories: HashMap<String, Category>,
     next_sort_order: u32,
+    /// Changed products in file order, and the same keys for lookup.
     dirty_products: Vec<String>,
+    dirty_product_keys: HashSet<String>,
     dirty_producers: HashSet<String>,
     dirty_categories: HashSet<String>,
     created: HashSet<String>,
@@ -249,6 +251,7 @@ impl Work {
                 .unwrap_or(0)
                 + 10,
             dirty_products: Vec::new(),
+            dirty_product_keys: HashSet::new(),
             dirty_producers: HashSet::new(),
             dirty_categories: HashSet::new(),
             created: HashSet::new(),
@@ -402,7 +405,7 @@ impl Work {
         } else if !self.created.contains(&key) && !self.originals.contains_key(&key) {
             self.originals.insert(key.clone(), before);
         }
-        if !self.dirty_products.contains(&key) {
+        if self.dirty_product_keys.insert(key.clone()) {
             self.dirty_products.push(key.clone());
         }
         self.products.insert(key, product);
@@ -498,9 +501,9 @@ impl Work {
                     }
                 }
                 (None, None) if qty_cell.is_empty() && price_cell.is_empty() => {
-                    if !p.wholesale.is_empty() {
-                        p.wholesale.remove(0);
-                    }
+                    // Both cells empty: the first tier goes, any further ones stay.
+                    let first = p.wholesale.len().min(1);
+                    p.wholesale.drain(..first);
                 }
                 (None, _) if qty_cell.is_empty() => {
                     row.fail(Column::WholesaleMinQty, Problem::WholesaleHalf, "")
