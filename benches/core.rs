@@ -20,8 +20,22 @@ const CATEGORIES: [&str; 8] = [
     "Lainnya",
 ];
 const WORDS: [&str; 16] = [
-    "keripik", "tempe", "kopi", "madu", "jamu", "sambal", "batik", "sabun", "kunyit", "jahe",
-    "gurih", "renyah", "asli", "pesantren", "pilihan", "khas",
+    "keripik",
+    "tempe",
+    "kopi",
+    "madu",
+    "jamu",
+    "sambal",
+    "batik",
+    "sabun",
+    "kunyit",
+    "jahe",
+    "gurih",
+    "renyah",
+    "asli",
+    "pesantren",
+    "pilihan",
+    "khas",
 ];
 
 /// A spreadsheet like a provincial office would hold: Indonesian `;` export with BOM.
@@ -120,7 +134,10 @@ fn main() {
     std::fs::write(&csv, spreadsheet(rows)).expect("write the CSV");
     let csv_bytes = std::fs::metadata(&csv).map(|m| m.len()).unwrap_or(0);
     let csv_arg = csv.to_str().expect("utf-8 path");
-    println!("etalase core benchmark: {rows} rows, CSV {:.2} MB, {runs} runs each, medians", csv_bytes as f64 / 1e6);
+    println!(
+        "etalase core benchmark: {rows} rows, CSV {:.2} MB, {runs} runs each, medians",
+        csv_bytes as f64 / 1e6
+    );
 
     let mut imports = Vec::new();
     let mut last = None;
@@ -138,9 +155,16 @@ fn main() {
         .collect();
     let out_csv = work.path().join("export.csv");
     let exports: Vec<Duration> = (0..runs)
-        .map(|_| etalase(data.path(), &["export", "csv", out_csv.to_str().expect("utf-8 path")]))
+        .map(|_| {
+            etalase(
+                data.path(),
+                &["export", "csv", out_csv.to_str().expect("utf-8 path")],
+            )
+        })
         .collect();
-    let noop: Vec<Duration> = (0..runs).map(|_| etalase(data.path(), &["--help"])).collect();
+    let noop: Vec<Duration> = (0..runs)
+        .map(|_| etalase(data.path(), &["--help"]))
+        .collect();
 
     let store_dir = data.path().join("store");
     let opens: Vec<Duration> = (0..runs.max(5))
@@ -167,13 +191,34 @@ fn main() {
     drop(store);
     let disk = dir_size(&store_dir);
 
-    println!("import {rows} rows, new store (binary)   {:>10}   target < 2000 ms", ms(median(imports)));
-    println!("import again, all unchanged (binary)    {:>10}", ms(median(reimports)));
-    println!("list --json (binary)                    {:>10}   target < 500 ms", ms(median(lists)));
-    println!("export csv (binary)                     {:>10}", ms(median(exports)));
-    println!("process start, --help (binary)          {:>10}", ms(median(noop)));
-    println!("store open (library)                    {:>10}   target < 100 ms", ms(median(opens)));
-    println!("read all products, sorted (library)     {:>10}", ms(read_all));
+    println!(
+        "import {rows} rows, new store (binary)   {:>10}   target < 2000 ms",
+        ms(median(imports))
+    );
+    println!(
+        "import again, all unchanged (binary)    {:>10}",
+        ms(median(reimports))
+    );
+    println!(
+        "list --json (binary)                    {:>10}   target < 500 ms",
+        ms(median(lists))
+    );
+    println!(
+        "export csv (binary)                     {:>10}",
+        ms(median(exports))
+    );
+    println!(
+        "process start, --help (binary)          {:>10}",
+        ms(median(noop))
+    );
+    println!(
+        "store open (library)                    {:>10}   target < 100 ms",
+        ms(median(opens))
+    );
+    println!(
+        "read all products, sorted (library)     {:>10}",
+        ms(read_all)
+    );
     println!(
         "store on disk                           {:>7.2} MB   = {:.2}x the CSV (target < 6x); sled reports {:.2} MB",
         disk as f64 / 1e6,

@@ -49,38 +49,82 @@ fn sample_fills_an_empty_catalogue_once() {
     let dir = tempfile::tempdir().unwrap();
     let run = en(dir.path(), &["sample"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("15 products from 4 pesantren"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("15 products from 4 pesantren"),
+        "{}",
+        run.stdout
+    );
     let products = list_json(dir.path());
     assert_eq!(products.len(), 15);
-    let skus: Vec<&str> = products.iter().map(|p| p["sku"].as_str().unwrap()).collect();
+    let skus: Vec<&str> = products
+        .iter()
+        .map(|p| p["sku"].as_str().unwrap())
+        .collect();
     let mut sorted = skus.clone();
     sorted.sort();
     assert_eq!(skus, sorted, "ordered by SKU");
     let kopi = products.iter().find(|p| p["sku"] == "BAL-KOP-01").unwrap();
-    for field in ["name_id", "name_en", "category", "price", "producer", "halal_status", "halal_number", "photo_count"] {
+    for field in [
+        "name_id",
+        "name_en",
+        "category",
+        "price",
+        "producer",
+        "halal_status",
+        "halal_number",
+        "photo_count",
+    ] {
         assert!(kopi.get(field).is_some(), "list --json lacks {field}");
     }
     assert_eq!(kopi["price"], 45_000);
     assert_eq!(kopi["halal_status"], "certified");
     let again = en(dir.path(), &["sample"]);
     assert_eq!(again.code, 1);
-    assert!(again.stderr.contains("already holds 15 products"), "{}", again.stderr);
+    assert!(
+        again.stderr.contains("already holds 15 products"),
+        "{}",
+        again.stderr
+    );
 }
 
 #[test]
 fn a_spreadsheet_with_broken_rows_names_exactly_those_rows() {
     let dir = tempfile::tempdir().unwrap();
-    let run = en(dir.path(), &["import", &fixture("excel-id-with-errors.csv")]);
+    let run = en(
+        dir.path(),
+        &["import", &fixture("excel-id-with-errors.csv")],
+    );
     assert_eq!(run.code, 1, "rows were rejected: {}", run.stderr);
-    let errors: Vec<&str> = run.stderr.lines().filter(|l| !l.starts_with("Note:")).collect();
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| !l.starts_with("Note:"))
+        .collect();
     assert_eq!(errors.len(), 3, "{}", run.stderr);
-    assert!(errors[0].contains("line 5 (SKU SMB-02), column price") && errors[0].contains("cents"), "{}", errors[0]);
-    assert!(errors[1].contains("line 7 (SKU JHE-02), column halal_valid_until") && errors[1].contains("31/13/2026"), "{}", errors[1]);
+    assert!(
+        errors[0].contains("line 5 (SKU SMB-02), column price") && errors[0].contains("cents"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].contains("line 7 (SKU JHE-02), column halal_valid_until")
+            && errors[1].contains("31/13/2026"),
+        "{}",
+        errors[1]
+    );
     assert!(errors[2].contains("line 8, column sku"), "{}", errors[2]);
-    assert!(run.stdout.contains("3 new, 0 updated, 0 unchanged, 3 rows rejected"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("3 new, 0 updated, 0 unchanged, 3 rows rejected"),
+        "{}",
+        run.stdout
+    );
 
     let products = list_json(dir.path());
-    let skus: Vec<&str> = products.iter().map(|p| p["sku"].as_str().unwrap()).collect();
+    let skus: Vec<&str> = products
+        .iter()
+        .map(|p| p["sku"].as_str().unwrap())
+        .collect();
     assert_eq!(skus, vec!["BTK-07", "JHE-01", "SMB-01"]);
     let sambal = &products[2];
     assert_eq!(sambal["price"], 35_000);
@@ -91,25 +135,49 @@ fn a_spreadsheet_with_broken_rows_names_exactly_those_rows() {
 #[test]
 fn the_same_report_in_indonesian() {
     let dir = tempfile::tempdir().unwrap();
-    let run = etalase(dir.path(), "id_ID.UTF-8", &["import", &fixture("excel-id-with-errors.csv")]);
+    let run = etalase(
+        dir.path(),
+        "id_ID.UTF-8",
+        &["import", &fixture("excel-id-with-errors.csv")],
+    );
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("baris 5 (SKU SMB-02), kolom price"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("baris 5 (SKU SMB-02), kolom price"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stdout.contains("3 produk baru"), "{}", run.stdout);
     let list = etalase(dir.path(), "id_ID.UTF-8", &["list"]);
-    assert!(list.stdout.contains("Rp 35.000") && list.stdout.contains("Harga"), "{}", list.stdout);
+    assert!(
+        list.stdout.contains("Rp 35.000") && list.stdout.contains("Harga"),
+        "{}",
+        list.stdout
+    );
     let list_en = en(dir.path(), &["list"]);
-    assert!(list_en.stdout.contains("IDR 35,000") && list_en.stdout.contains("Spicy Roa Fish Sambal"));
+    assert!(
+        list_en.stdout.contains("IDR 35,000") && list_en.stdout.contains("Spicy Roa Fish Sambal")
+    );
 }
 
 #[test]
 fn strict_and_dry_run_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let strict = en(dir.path(), &["import", "--strict", &fixture("excel-id-with-errors.csv")]);
+    let strict = en(
+        dir.path(),
+        &["import", "--strict", &fixture("excel-id-with-errors.csv")],
+    );
     assert_eq!(strict.code, 1);
-    assert!(strict.stderr.contains("Nothing was imported"), "{}", strict.stderr);
+    assert!(
+        strict.stderr.contains("Nothing was imported"),
+        "{}",
+        strict.stderr
+    );
     assert!(list_json(dir.path()).is_empty());
 
-    let dry = en(dir.path(), &["import", "--dry-run", &fixture("libreoffice.csv")]);
+    let dry = en(
+        dir.path(),
+        &["import", "--dry-run", &fixture("libreoffice.csv")],
+    );
     assert_eq!(dry.code, 0, "{}", dry.stderr);
     assert!(dry.stdout.contains("would add 2 new"), "{}", dry.stdout);
     assert!(list_json(dir.path()).is_empty());
@@ -127,7 +195,10 @@ fn export_import_export_gives_the_same_file() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     assert_eq!(en(a.path(), &["sample"]).code, 0);
-    assert_eq!(en(a.path(), &["import", &fixture("excel-id-with-errors.csv")]).code, 1);
+    assert_eq!(
+        en(a.path(), &["import", &fixture("excel-id-with-errors.csv")]).code,
+        1
+    );
     let first: PathBuf = a.path().join("catalogue.csv");
     let run = en(a.path(), &["export", "csv", first.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -136,14 +207,27 @@ fn export_import_export_gives_the_same_file() {
     let run = en(b.path(), &["import", first.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let second = b.path().join("catalogue.csv");
-    assert_eq!(en(b.path(), &["export", "csv", second.to_str().unwrap()]).code, 0);
-    let (x, y) = (std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
-    assert!(x.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    assert_eq!(
+        en(b.path(), &["export", "csv", second.to_str().unwrap()]).code,
+        0
+    );
+    let (x, y) = (
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap(),
+    );
+    assert!(
+        x.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 with a byte-order mark"
+    );
     assert_eq!(String::from_utf8_lossy(&x), String::from_utf8_lossy(&y));
 
     // Importing the export back into the catalogue it came from changes nothing.
     let run = en(a.path(), &["import", first.to_str().unwrap()]);
-    assert!(run.stdout.contains("0 new, 0 updated, 18 unchanged"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("0 new, 0 updated, 18 unchanged"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -152,8 +236,17 @@ fn a_catalogue_held_by_another_process_is_refused_plainly() {
     let store = etalase::storage::Store::open(&dir.path().join("store")).unwrap();
     let run = en(dir.path(), &["list"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("is open in another Etalase window"), "{}", run.stderr);
-    assert_eq!(run.stderr.lines().count(), 1, "one sentence, no dump: {}", run.stderr);
+    assert!(
+        run.stderr.contains("is open in another Etalase window"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.lines().count(),
+        1,
+        "one sentence, no dump: {}",
+        run.stderr
+    );
     drop(store);
     assert_eq!(en(dir.path(), &["list"]).code, 0);
 }
@@ -165,26 +258,59 @@ fn check_reports_findings_and_exits_zero_on_a_sound_store() {
     let run = en(dir.path(), &["check"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = &run.stdout;
-    assert!(out.contains("NHM-MDU-01 (Kapok Blossom Forest Honey): the halal certificate expired"), "{out}");
-    assert!(out.contains("NHM-MYK-01 (Santri Cajuput Oil): no PIRT or BPOM number"), "{out}");
-    assert!(out.contains("the PIRT registration “P-IRT No. 2063516055678-25” expired in 2025"), "{out}");
-    assert!(out.contains("NIB “912000555123” does not have 13 digits"), "{out}");
-    assert!(out.contains("The catalogue is sound: 15 products, 4 producers, 8 categories."), "{out}");
-    assert!(!out.contains("BAL-KOP-01"), "a well-certified product has no findings: {out}");
+    assert!(
+        out.contains("NHM-MDU-01 (Kapok Blossom Forest Honey): the halal certificate expired"),
+        "{out}"
+    );
+    assert!(
+        out.contains("NHM-MYK-01 (Santri Cajuput Oil): no PIRT or BPOM number"),
+        "{out}"
+    );
+    assert!(
+        out.contains("the PIRT registration “P-IRT No. 2063516055678-25” expired in 2025"),
+        "{out}"
+    );
+    assert!(
+        out.contains("NIB “912000555123” does not have 13 digits"),
+        "{out}"
+    );
+    assert!(
+        out.contains("The catalogue is sound: 15 products, 4 producers, 8 categories."),
+        "{out}"
+    );
+    assert!(
+        !out.contains("BAL-KOP-01"),
+        "a well-certified product has no findings: {out}"
+    );
 }
 
 #[test]
 fn bad_usage_exits_two_with_a_sentence() {
     let dir = tempfile::tempdir().unwrap();
-    for args in [&["frobnicate"][..], &["import"], &["list", "--colour"], &["export"]] {
+    for args in [
+        &["frobnicate"][..],
+        &["import"],
+        &["list", "--colour"],
+        &["export"],
+    ] {
         let run = en(dir.path(), args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
         assert!(!run.stderr.contains("panicked"));
     }
     let missing = en(dir.path(), &["import", "/no/such/file.csv"]);
     assert_eq!(missing.code, 1);
-    assert!(missing.stderr.contains("Cannot read /no/such/file.csv: the file or folder does not exist"), "{}", missing.stderr);
+    assert!(
+        missing
+            .stderr
+            .contains("Cannot read /no/such/file.csv: the file or folder does not exist"),
+        "{}",
+        missing.stderr
+    );
     let help = etalase(dir.path(), "id_ID.UTF-8", &["--help"]);
     assert_eq!(help.code, 0);
-    assert!(help.stdout.contains("Perintah") && help.stdout.contains("Impor produk"), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("Perintah") && help.stdout.contains("Impor produk"),
+        "{}",
+        help.stdout
+    );
 }

@@ -25,16 +25,28 @@ fn line() -> impl Strategy<Value = String> {
 }
 
 fn producers() -> Vec<Producer> {
-    ["Pondok Pesantren Al-Falah", "PP Nurul \"Iman\"", "Ponpes Sidogiri; Pasuruan"]
-        .iter()
-        .enumerate()
-        .map(|(i, name)| Producer {
-            kopontren: format!("Kopontren {i}"),
-            city: if i == 0 { String::new() } else { "Kab. Malang".into() },
-            whatsapp: if i == 1 { String::new() } else { format!("62812345678{i}") },
-            ..Producer::new(name)
-        })
-        .collect()
+    [
+        "Pondok Pesantren Al-Falah",
+        "PP Nurul \"Iman\"",
+        "Ponpes Sidogiri; Pasuruan",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, name)| Producer {
+        kopontren: format!("Kopontren {i}"),
+        city: if i == 0 {
+            String::new()
+        } else {
+            "Kab. Malang".into()
+        },
+        whatsapp: if i == 1 {
+            String::new()
+        } else {
+            format!("62812345678{i}")
+        },
+        ..Producer::new(name)
+    })
+    .collect()
 }
 
 prop_compose! {
@@ -81,13 +93,37 @@ fn catalogue() -> impl Strategy<Value = Vec<(usize, usize, Product)>> {
 
 /// What a product is, without its ids and timestamps.
 fn essence(p: &Product, c: &Catalogue) -> String {
-    let category = c.categories.iter().find(|x| x.id == p.category).map(|x| x.name.id.clone());
-    let producer = c.producers.iter().find(|x| x.id == p.producer).map(|x| (x.pesantren.clone(), x.city.clone(), x.whatsapp.clone()));
+    let category = c
+        .categories
+        .iter()
+        .find(|x| x.id == p.category)
+        .map(|x| x.name.id.clone());
+    let producer = c
+        .producers
+        .iter()
+        .find(|x| x.id == p.producer)
+        .map(|x| (x.pesantren.clone(), x.city.clone(), x.whatsapp.clone()));
     format!(
         "{} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {:?} {:?} {:?} {} {} {:?} {:?}",
-        p.sku, p.name, p.description, p.ingredients, p.storage, p.price, p.wholesale, p.net_content,
-        p.shelf_life_months, p.pirt, p.bpom, p.export.hs_code, p.export.min_order, p.export.units_per_carton,
-        p.halal, p.featured, p.hidden, category, producer
+        p.sku,
+        p.name,
+        p.description,
+        p.ingredients,
+        p.storage,
+        p.price,
+        p.wholesale,
+        p.net_content,
+        p.shelf_life_months,
+        p.pirt,
+        p.bpom,
+        p.export.hs_code,
+        p.export.min_order,
+        p.export.units_per_carton,
+        p.halal,
+        p.featured,
+        p.hidden,
+        category,
+        producer
     )
 }
 

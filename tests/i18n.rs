@@ -7,8 +7,20 @@ use std::path::Path;
 
 /// Prefixes of every Fluent id in this project; literals starting with them in `src/` are ids.
 const PREFIXES: [&str; 14] = [
-    "cli-", "csv-", "err-", "check-", "finding-", "list-", "month-", "halal-status-", "record-",
-    "index-", "io-", "app-", "export-", "showcase-",
+    "cli-",
+    "csv-",
+    "err-",
+    "check-",
+    "finding-",
+    "list-",
+    "month-",
+    "halal-status-",
+    "record-",
+    "index-",
+    "io-",
+    "app-",
+    "export-",
+    "showcase-",
 ];
 
 fn ids(lang: Lang) -> BTreeSet<String> {
@@ -20,7 +32,10 @@ fn both_languages_hold_the_same_messages() {
     let (id, en) = (ids(Lang::Id), ids(Lang::En));
     let only_id: Vec<_> = id.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&id).collect();
-    assert!(only_id.is_empty() && only_en.is_empty(), "only in id: {only_id:?}; only in en: {only_en:?}");
+    assert!(
+        only_id.is_empty() && only_en.is_empty(),
+        "only in id: {only_id:?}; only in en: {only_en:?}"
+    );
     assert!(id.len() > 100);
 }
 
@@ -63,7 +78,10 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn every_id_the_code_asks_for_exists() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let defined = ids(Lang::En);
     let mut used = BTreeSet::new();
     for file in files {
@@ -71,9 +89,15 @@ fn every_id_the_code_asks_for_exists() {
         for lit in string_literals(&text) {
             let looks_like_id = PREFIXES.iter().any(|p| lit.starts_with(p))
                 && lit.len() > 4
-                && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if looks_like_id {
-                assert!(defined.contains(&lit), "{} asks for `{lit}`, which no locale defines", file.display());
+                assert!(
+                    defined.contains(&lit),
+                    "{} asks for `{lit}`, which no locale defines",
+                    file.display()
+                );
                 used.insert(lit);
             }
         }
@@ -87,13 +111,19 @@ fn no_message_is_empty_or_left_untranslated() {
     let mut same = Vec::new();
     for id in ids(Lang::En) {
         let (a, b) = (tr_id.t(&id), tr_en.t(&id));
-        assert!(!a.trim().is_empty() && !b.trim().is_empty(), "{id} is empty");
+        assert!(
+            !a.trim().is_empty() && !b.trim().is_empty(),
+            "{id} is empty"
+        );
         assert_ne!(a, id, "{id} does not format in Indonesian");
         if a == b && words_outside_placeholders(&a) > 12 {
             same.push(id);
         }
     }
-    assert!(same.is_empty(), "identical in both languages, probably untranslated: {same:?}");
+    assert!(
+        same.is_empty(),
+        "identical in both languages, probably untranslated: {same:?}"
+    );
 }
 
 /// Letters of a formatted message that are not inside a `{ $placeholder }` left unfilled.

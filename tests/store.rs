@@ -42,7 +42,10 @@ fn a_version_1_store_opens_and_reads_back_whole() {
     assert_eq!(honey.halal.valid_until.unwrap().to_string(), "2022-06-30");
     assert_eq!(store.producers().unwrap().len(), 4);
     assert_eq!(store.categories().unwrap().len(), 8);
-    assert_eq!(store.settings().unwrap().publisher_name, "Forum Kopontren OPOP Jawa Timur");
+    assert_eq!(
+        store.settings().unwrap().publisher_name,
+        "Forum Kopontren OPOP Jawa Timur"
+    );
     let report = store.check().unwrap();
     assert!(report.damage.is_empty(), "{:?}", report.damage);
     assert_eq!(store.products_of_producer(kopi.producer).unwrap().len(), 3);
@@ -54,11 +57,17 @@ fn a_store_from_a_newer_etalase_is_refused_and_left_as_it_was() {
     let path = dir.path().join("store");
     {
         let db = sled::open(&path).unwrap();
-        db.open_tree("meta").unwrap().insert("schema_version", &99u32.to_be_bytes()).unwrap();
+        db.open_tree("meta")
+            .unwrap()
+            .insert("schema_version", &99u32.to_be_bytes())
+            .unwrap();
         db.flush().unwrap();
     }
     let err = Store::open(&path).err().unwrap();
-    assert!(matches!(err, StoreError::NewerSchema { found: 99, .. }), "{err:?}");
+    assert!(
+        matches!(err, StoreError::NewerSchema { found: 99, .. }),
+        "{err:?}"
+    );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
         .args(["--data-dir", dir.path().to_str().unwrap(), "list"])
         .env("LANG", "en_US.UTF-8")
@@ -67,9 +76,16 @@ fn a_store_from_a_newer_etalase_is_refused_and_left_as_it_was() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("newer version of Etalase (schema 99)"), "{stderr}");
+    assert!(
+        stderr.contains("newer version of Etalase (schema 99)"),
+        "{stderr}"
+    );
     let db = sled::open(&path).unwrap();
-    assert_eq!(db.open_tree("v1.products").unwrap().len(), 15, "nothing was touched");
+    assert_eq!(
+        db.open_tree("v1.products").unwrap().len(),
+        15,
+        "nothing was touched"
+    );
 }
 
 #[test]

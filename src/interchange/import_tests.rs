@@ -46,7 +46,10 @@ fn excel_indonesian_file_creates_products_and_matches_categories() {
     let p = plan(EXCEL_ID, &c);
     assert!(p.report.errors.is_empty(), "{:?}", p.report.errors);
     assert_eq!(p.report.created, vec!["KTP-01", "KOP-01"]);
-    assert!(p.report.new_categories.is_empty(), "matched case-insensitively");
+    assert!(
+        p.report.new_categories.is_empty(),
+        "matched case-insensitively"
+    );
     assert_eq!(p.report.new_producers, vec!["PP Baitul A'la"]);
     let after = applied(&c, &p);
     let ktp = product(&after, "KTP-01");
@@ -69,20 +72,38 @@ A-4,Susu,Minuman,5000,PP Empat,31/02/2024\n";
     assert_eq!(p.report.created, vec!["A-1"]);
     assert_eq!(p.report.rejected_rows(), 3);
     let e = &p.report.errors;
-    assert_eq!((e[0].line, e[0].sku.as_deref(), e[0].column), (3, Some("A-2"), Some(Column::Price)));
-    assert_eq!((e[1].line, e[1].sku.as_deref(), e[1].column), (4, None, Some(Column::Sku)));
-    assert_eq!((e[2].line, e[2].column, e[2].value.as_str()), (5, Some(Column::HalalIssued), "31/02/2024"));
-    let names: Vec<_> = p.changes.producers.iter().map(|p| p.pesantren.as_str()).collect();
+    assert_eq!(
+        (e[0].line, e[0].sku.as_deref(), e[0].column),
+        (3, Some("A-2"), Some(Column::Price))
+    );
+    assert_eq!(
+        (e[1].line, e[1].sku.as_deref(), e[1].column),
+        (4, None, Some(Column::Sku))
+    );
+    assert_eq!(
+        (e[2].line, e[2].column, e[2].value.as_str()),
+        (5, Some(Column::HalalIssued), "31/02/2024")
+    );
+    let names: Vec<_> = p
+        .changes
+        .producers
+        .iter()
+        .map(|p| p.pesantren.as_str())
+        .collect();
     assert_eq!(names, vec!["PP Satu"]);
 }
 
 #[test]
 fn upsert_keeps_absent_columns_and_clears_empty_cells() {
-    let c = applied(&empty(), &plan(
-        "sku,name_id,name_en,category,price,producer,net_content,hs_code\nA-1,Kopi,Coffee,Minuman,25000,PP Satu,250 g,0901\n",
+    let c = applied(
         &empty(),
-    ));
-    let csv = "sku,name_id,category,price,producer,net_content\na-1,Kopi Bubuk,Minuman,26000,PP Satu,\n";
+        &plan(
+            "sku,name_id,name_en,category,price,producer,net_content,hs_code\nA-1,Kopi,Coffee,Minuman,25000,PP Satu,250 g,0901\n",
+            &empty(),
+        ),
+    );
+    let csv =
+        "sku,name_id,category,price,producer,net_content\na-1,Kopi Bubuk,Minuman,26000,PP Satu,\n";
     let p = plan_import(csv.as_bytes(), &c, 2_000).unwrap();
     assert_eq!(p.report.updated, vec!["a-1"]);
     let after = applied(&c, &p);
@@ -92,10 +113,19 @@ fn upsert_keeps_absent_columns_and_clears_empty_cells() {
     assert_eq!(a.export.hs_code, "0901");
     assert_eq!(a.net_content, "", "empty cell cleared");
     assert_eq!(a.price, Some(26_000));
-    assert!(a.english_is_stale(), "Indonesian name changed after the English");
+    assert!(
+        a.english_is_stale(),
+        "Indonesian name changed after the English"
+    );
     // The same file again changes nothing.
-    let again = plan("sku,name_id,category,price,producer,net_content\na-1,Kopi Bubuk,Minuman,26000,PP Satu,\n", &after);
-    assert_eq!((again.report.unchanged, again.changes.products.len()), (1, 0));
+    let again = plan(
+        "sku,name_id,category,price,producer,net_content\na-1,Kopi Bubuk,Minuman,26000,PP Satu,\n",
+        &after,
+    );
+    assert_eq!(
+        (again.report.unchanged, again.changes.products.len()),
+        (1, 0)
+    );
 }
 
 #[test]
@@ -106,8 +136,14 @@ A-2,Teh,Minuman,1,PP  Satu,,Kopontren B\n";
     let p = plan(csv, &empty());
     assert_eq!(p.changes.producers.len(), 1);
     let prod = &p.changes.producers[0];
-    assert_eq!((prod.city.as_str(), prod.kopontren.as_str()), ("Kab. Malang", "Kopontren B"));
-    assert_eq!(p.changes.products[0].producer, p.changes.products[1].producer);
+    assert_eq!(
+        (prod.city.as_str(), prod.kopontren.as_str()),
+        ("Kab. Malang", "Kopontren B")
+    );
+    assert_eq!(
+        p.changes.products[0].producer,
+        p.changes.products[1].producer
+    );
 }
 
 #[test]
@@ -126,44 +162,99 @@ A-5,Air,Minuman,1,P,kinda,,,\n";
     assert_eq!(by("A-3").halal.status, HalalStatus::InProcess);
     assert_eq!(by("A-4").halal.number, "12345");
     assert!(by("A-4").halal.mark_number().is_none());
-    assert!(p.report.warnings.contains(&Warning::HalalNumberIsRegistration { line: 4, sku: "A-3".into() }));
-    assert!(p.report.warnings.contains(&Warning::HalalNumberUnrecognised { line: 5, sku: "A-4".into() }));
+    assert!(
+        p.report
+            .warnings
+            .contains(&Warning::HalalNumberIsRegistration {
+                line: 4,
+                sku: "A-3".into()
+            })
+    );
+    assert!(
+        p.report
+            .warnings
+            .contains(&Warning::HalalNumberUnrecognised {
+                line: 5,
+                sku: "A-4".into()
+            })
+    );
     assert_eq!(p.report.errors[0].column, Some(Column::HalalStatus));
 }
 
 #[test]
 fn file_level_problems() {
     let missing = plan_import(b"sku,name_id,price\nA,b,1\n", &empty(), 0).unwrap_err();
-    assert_eq!(missing, FileError::MissingColumns(vec![Column::Category, Column::Producer]));
+    assert_eq!(
+        missing,
+        FileError::MissingColumns(vec![Column::Category, Column::Producer])
+    );
     let dup = plan_import(b"sku,SKU,name_id,category,price,producer\n", &empty(), 0).unwrap_err();
     assert_eq!(dup, FileError::DuplicateColumn("sku".into()));
-    let p = plan("sku,name_id,category,price,producer,colour\nA,b,Minuman,1,P,red\n", &empty());
-    assert_eq!(p.report.warnings, vec![Warning::UnknownColumn("colour".into())]);
+    let p = plan(
+        "sku,name_id,category,price,producer,colour\nA,b,Minuman,1,P,red\n",
+        &empty(),
+    );
+    assert_eq!(
+        p.report.warnings,
+        vec![Warning::UnknownColumn("colour".into())]
+    );
 }
 
 #[test]
 fn an_unquoted_delimiter_shifts_cells_and_is_refused() {
-    let p = plan("sku,name_id,category,price,producer\nA,Kopi, bubuk,Minuman,1,P\nB,Teh,Minuman,1,P,\n", &empty());
+    let p = plan(
+        "sku,name_id,category,price,producer\nA,Kopi, bubuk,Minuman,1,P\nB,Teh,Minuman,1,P,\n",
+        &empty(),
+    );
     assert_eq!(p.report.errors.len(), 1);
-    assert!(matches!(p.report.errors[0].problem, Problem::TooManyCells { cells: 6, columns: 5 }));
-    assert_eq!(p.report.created, vec!["B"], "a trailing empty cell is harmless");
+    assert!(matches!(
+        p.report.errors[0].problem,
+        Problem::TooManyCells {
+            cells: 6,
+            columns: 5
+        }
+    ));
+    assert_eq!(
+        p.report.created,
+        vec!["B"],
+        "a trailing empty cell is harmless"
+    );
 }
 
 #[test]
 fn wholesale_tier_needs_both_cells() {
-    let p = plan("sku,name_id,category,price,producer,wholesale_price,wholesale_min_qty\n\
-A,Kopi,Minuman,1000,P,900,24\nB,Teh,Minuman,1000,P,900,\n", &empty());
-    assert_eq!(p.changes.products[0].wholesale, vec![WholesaleTier { min_qty: 24, price: 900 }]);
+    let p = plan(
+        "sku,name_id,category,price,producer,wholesale_price,wholesale_min_qty\n\
+A,Kopi,Minuman,1000,P,900,24\nB,Teh,Minuman,1000,P,900,\n",
+        &empty(),
+    );
+    assert_eq!(
+        p.changes.products[0].wholesale,
+        vec![WholesaleTier {
+            min_qty: 24,
+            price: 900
+        }]
+    );
     assert_eq!(p.report.errors[0].problem, Problem::WholesaleHalf);
     assert_eq!(p.report.errors[0].column, Some(Column::WholesaleMinQty));
 }
 
 #[test]
 fn a_repeated_sku_updates_the_row_before_it() {
-    let p = plan("sku,name_id,category,price,producer\nA,Kopi,Minuman,1,P\na,Kopi Baru,Minuman,2,P\n", &empty());
+    let p = plan(
+        "sku,name_id,category,price,producer\nA,Kopi,Minuman,1,P\na,Kopi Baru,Minuman,2,P\n",
+        &empty(),
+    );
     assert_eq!(p.report.created, vec!["A"]);
     assert!(p.report.updated.is_empty());
     assert_eq!(p.changes.products.len(), 1);
     assert_eq!(p.changes.products[0].price, Some(2));
-    assert_eq!(p.report.warnings, vec![Warning::RepeatedSku { line: 3, sku: "a".into(), first_line: 2 }]);
+    assert_eq!(
+        p.report.warnings,
+        vec![Warning::RepeatedSku {
+            line: 3,
+            sku: "a".into(),
+            first_line: 2
+        }]
+    );
 }
