@@ -188,6 +188,14 @@ fn main() {
             .collect(),
     );
     let sled_size = store.size_on_disk().unwrap_or(0);
+    // The bytes the records themselves take (postcard envelopes, keys and index entries), to tell
+    // what sled adds on top.
+    let products = store.products().expect("read");
+    let record_bytes: usize = products
+        .iter()
+        .map(|p| etalase::storage::codec::Record::encode(p).len() + 16)
+        .sum();
+    let index_bytes: usize = products.iter().map(|p| p.sku.len() + 16 + 32 + 32).sum();
     drop(store);
     let disk = dir_size(&store_dir);
 
@@ -224,5 +232,12 @@ fn main() {
         disk as f64 / 1e6,
         disk as f64 / csv_bytes as f64,
         sled_size as f64 / 1e6
+    );
+    println!(
+        "records {:.2} MB + index entries {:.2} MB = {:.2} MB of data; sled's log and pages add {:.2}x",
+        record_bytes as f64 / 1e6,
+        index_bytes as f64 / 1e6,
+        (record_bytes + index_bytes) as f64 / 1e6,
+        disk as f64 / (record_bytes + index_bytes) as f64
     );
 }

@@ -111,3 +111,50 @@ fn a_saved_product_is_there_after_reopening() {
     let store = Store::open(&path).unwrap();
     assert_eq!(store.product(id).unwrap().unwrap().name.id, "Keripik");
 }
+
+fn run(data: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_finds_a_broken_index_exits_one_and_fix_repairs_it() {
+    let dir = fixture_copy();
+    {
+        let db = sled::open(dir.path().join("store")).unwrap();
+        let index = db.open_tree("v1.index.sku").unwrap();
+        index
+            .remove("bal-kop-01")
+            .unwrap()
+            .expect("the SKU was indexed");
+        index.insert("ghost-1", &[7u8; 16]).unwrap();
+        db.flush().unwrap();
+    }
+    let (code, out, err) = run(dir.path(), &["check"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("The SKU index disagrees with the records in 2 entries."),
+        "{out}"
+    );
+    assert!(err.contains("etalase check --fix"), "{err}");
+    let (code, out, _) = run(dir.path(), &["check", "--fix"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Repaired") && out.contains("The catalogue is sound: 15 products"),
+        "{out}"
+    );
+    let store = Store::open(&dir.path().join("store")).unwrap();
+    assert!(store.product_by_sku("BAL-KOP-01").unwrap().is_some());
+    assert!(store.product_by_sku("ghost-1").unwrap().is_none());
+}
