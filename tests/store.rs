@@ -2,6 +2,8 @@
 //! `tests/fixtures/store-v1`, made with `etalase sample` by the code of that version) still opens
 //! and reads back whole; a store from a newer Etalase is refused untouched.
 
+mod common;
+
 use etalase::domain::HalalStatus;
 use etalase::storage::{Store, StoreError};
 use std::path::Path;
@@ -68,17 +70,12 @@ fn a_store_from_a_newer_etalase_is_refused_and_left_as_it_was() {
         matches!(err, StoreError::NewerSchema { found: 99, .. }),
         "{err:?}"
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
-        .args(["--data-dir", dir.path().to_str().unwrap(), "list"])
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let run = common::en(dir.path(), &["list"]);
+    assert_eq!(run.code, 1);
     assert!(
-        stderr.contains("newer version of Etalase (schema 99)"),
-        "{stderr}"
+        run.stderr.contains("newer version of Etalase (schema 99)"),
+        "{}",
+        run.stderr
     );
     let db = sled::open(&path).unwrap();
     assert_eq!(
@@ -112,22 +109,6 @@ fn a_saved_product_is_there_after_reopening() {
     assert_eq!(store.product(id).unwrap().unwrap().name.id, "Keripik");
 }
 
-fn run(data: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 #[test]
 fn check_finds_a_broken_index_exits_one_and_fix_repairs_it() {
     let dir = fixture_copy();
@@ -141,14 +122,20 @@ fn check_finds_a_broken_index_exits_one_and_fix_repairs_it() {
         index.insert("ghost-1", &[7u8; 16]).unwrap();
         db.flush().unwrap();
     }
-    let (code, out, err) = run(dir.path(), &["check"]);
+    let common::Run {
+        code,
+        stdout: out,
+        stderr: err,
+    } = common::en(dir.path(), &["check"]);
     assert_eq!(code, 1, "{out}{err}");
     assert!(
         out.contains("The SKU index disagrees with the records in 2 entries."),
         "{out}"
     );
     assert!(err.contains("etalase check --fix"), "{err}");
-    let (code, out, _) = run(dir.path(), &["check", "--fix"]);
+    let common::Run {
+        code, stdout: out, ..
+    } = common::en(dir.path(), &["check", "--fix"]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("Repaired") && out.contains("The catalogue is sound: 15 products"),
