@@ -5,7 +5,7 @@
 
 mod commands;
 
-use crate::i18n::{Lang, Translator};
+use crate::i18n::{Translator, system_lang};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
@@ -137,7 +137,7 @@ pub fn command(tr: &Translator) -> Command {
 
 /// Runs the command line and returns the exit code.
 pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
-    let tr = Translator::new(Lang::from_system());
+    let tr = Translator::new(system_lang());
     let mut cmd = command(&tr);
     let matches = match cmd.try_get_matches_from_mut(args) {
         Ok(m) => m,

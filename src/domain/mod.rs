@@ -1,16 +1,20 @@
 //! The pure core: catalogue records and the rules about them. No egui, sled, krilla or file system
 //! here; everything that decides something lives in this module and is unit-tested beside it.
 
+pub mod completeness;
 pub mod compliance;
 pub mod date;
 pub mod halal;
+pub mod lang;
 pub mod model;
 pub mod parse;
 pub mod registration;
+pub mod search;
 pub mod sort;
 
 pub use date::Date;
 pub use halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
+pub use lang::Lang;
 pub use model::{
     Bilingual, Category, CategoryId, ExportData, PhotoId, Producer, ProducerId, Product, ProductId,
     Settings, WholesaleTier,

@@ -6,55 +6,19 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 
-/// The languages Etalase speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Lang {
-    /// Bahasa Indonesia.
-    Id,
-    En,
-}
+pub use crate::domain::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
+/// The system's language: Indonesian when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one
+/// set) starts with `id`, else English.
+pub fn system_lang() -> Lang {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(value) = std::env::var(var)
+            && !value.is_empty()
+        {
+            return Lang::from_locale_name(&value);
         }
     }
-
-    pub fn parse(text: &str) -> Option<Lang> {
-        match text.trim().to_lowercase().as_str() {
-            "id" | "ind" | "indonesia" => Some(Lang::Id),
-            "en" | "eng" | "english" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The system's language: Indonesian when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one
-    /// set) starts with `id`, else English.
-    pub fn from_system() -> Lang {
-        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let Ok(value) = std::env::var(var)
-                && !value.is_empty()
-            {
-                return Lang::from_locale_name(&value);
-            }
-        }
-        Lang::En
-    }
-
-    /// `id_ID.UTF-8`, `id-ID`, `id` -> Indonesian; anything else -> English.
-    pub fn from_locale_name(name: &str) -> Lang {
-        let lower = name.to_lowercase();
-        let base = lower.split(['_', '-', '.', '@']).next().unwrap_or("");
-        if base == "id" || base == "in" {
-            Lang::Id
-        } else {
-            Lang::En
-        }
-    }
+    Lang::En
 }
 
 /// The Fluent sources of a language, in a fixed order.
