@@ -3,6 +3,7 @@
 //! `domain` is the pure core; `storage` keeps it in sled; `interchange` reads and writes CSV;
 //! `i18n` holds the translations and number/date formatting; `cli` is the command line.
 
+pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod i18n;
@@ -10,3 +11,4 @@ pub mod interchange;
 pub mod messages;
 pub mod sample;
 pub mod storage;
+pub mod ui;

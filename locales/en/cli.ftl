@@ -20,7 +20,6 @@ cli-cmd-list = List the products, ordered by SKU
 cli-arg-json = Print JSON instead of a table
 cli-cmd-check = Check the catalogue and report halal and registration findings
 cli-arg-fix = Repair what can be repaired (indexes, unused photos)
-cli-no-window = The desktop window is not part of this version yet. Meanwhile, use the commands below.
 
 cli-err-unknown-argument = Unknown option or argument “{ $arg }”.
 cli-err-unknown-command = Unknown command “{ $arg }”.

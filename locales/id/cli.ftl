@@ -20,7 +20,6 @@ cli-cmd-list = Daftar produk, urut menurut SKU
 cli-arg-json = Tampilkan dalam JSON, bukan tabel
 cli-cmd-check = Periksa katalog dan laporkan temuan soal halal dan izin edar
 cli-arg-fix = Perbaiki yang bisa diperbaiki (indeks, foto yang tak terpakai)
-cli-no-window = Jendela aplikasi belum tersedia di versi ini. Sementara itu, gunakan perintah di bawah.
 
 cli-err-unknown-argument = Pilihan atau isian “{ $arg }” tidak dikenal.
 cli-err-unknown-command = Perintah “{ $arg }” tidak dikenal.

@@ -155,12 +155,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
         store_dir: data_dir.join("store"),
     };
     match matches.subcommand() {
-        None => {
-            // The window arrives with the desktop app; say so and show what can be done now.
-            output.warn(&tr.t("cli-no-window"));
-            let _ = write!(output.out, "{}", cmd.render_help());
-            EXIT_OK
-        }
+        None => crate::app::window::run(&data_dir),
         Some(("sample", _)) => commands::sample(&ctx, output),
         Some(("import", m)) => commands::import(
             &ctx,

@@ -22,17 +22,19 @@ pub fn system_lang() -> Lang {
 }
 
 /// The Fluent sources of a language, in a fixed order.
-pub fn sources(lang: Lang) -> [&'static str; 3] {
+pub fn sources(lang: Lang) -> [&'static str; 4] {
     match lang {
         Lang::Id => [
             include_str!("../../locales/id/common.ftl"),
             include_str!("../../locales/id/cli.ftl"),
             include_str!("../../locales/id/errors.ftl"),
+            include_str!("../../locales/id/app.ftl"),
         ],
         Lang::En => [
             include_str!("../../locales/en/common.ftl"),
             include_str!("../../locales/en/cli.ftl"),
             include_str!("../../locales/en/errors.ftl"),
+            include_str!("../../locales/en/app.ftl"),
         ],
     }
 }

@@ -1,0 +1,149 @@
+# The desktop window.
+
+app-title = Etalase
+app-lang-id = ID
+app-lang-en = EN
+app-lang-switch = Language
+app-nav-products = Products
+app-nav-producers = Producers
+app-nav-categories = Categories
+app-nav-settings = Settings
+
+app-welcome-title = Welcome to Etalase
+app-welcome-body = Etalase keeps your cooperative's halal product catalogue: names and descriptions in Indonesian and English, prices, halal certificates and registrations, ready for fairs and buyers.
+app-welcome-publisher = Name of your cooperative or office
+app-welcome-publisher-hint = e.g. Kopontren Rukun Amanah Barokah
+app-welcome-sample = Load the example catalogue
+app-welcome-sample-note = 15 products from 4 pesantren, to look around. You can delete them later.
+app-welcome-empty = Start with an empty catalogue
+app-welcome-publisher-needed = Enter the name of your cooperative first.
+
+app-search = Search
+app-search-hint = Name, SKU, description or producer, in either language
+app-filter-category = Category
+app-filter-producer = Producer
+app-filter-halal = Halal status
+app-filter-all = All
+app-filter-needs-translation = Needs translation
+app-filter-clear = Clear filters
+app-view-grid = Cards
+app-view-table = Table
+app-new-product = New product
+app-no-products = No products yet. Add one with “New product”.
+app-no-matches = No product matches the search and filters.
+app-col-sku = SKU
+app-col-name = Name
+app-col-category = Category
+app-col-price = Price
+app-col-producer = Producer
+app-col-halal = Halal
+app-col-complete = Complete
+app-no-price = no price
+app-hidden = hidden
+app-featured = featured
+app-selected = { $count } selected
+app-select = Select { $name }
+app-open = Open { $name }
+
+app-status-count = { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    }
+app-status-filtered = { $shown } of { $count } shown
+app-status-saved-now = Saved just now
+app-status-saved-ago = Saved { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } ago
+app-status-not-saved = Nothing saved in this session yet
+
+app-halal-mark = HALAL
+app-complete-lang = { $lang } { $percent }%
+
+app-edit-title-new = New product
+app-edit-title = Edit { $name }
+app-edit-save = Save
+app-edit-cancel = Cancel
+app-edit-delete = Delete
+app-edit-back = Back to products
+app-edit-indonesian = Indonesian
+app-edit-english = English
+app-edit-stale = The English text may be out of date: the Indonesian was changed later.
+app-field-sku = SKU
+app-field-name = Name
+app-field-description = Description
+app-field-ingredients = Ingredients
+app-field-storage = Storage instructions
+app-field-category = Category
+app-field-producer = Producer
+app-field-choose = Choose…
+app-field-price = Price (rupiah)
+app-field-wholesale = Wholesale prices
+app-field-wholesale-min = From quantity
+app-field-wholesale-price = Unit price
+app-field-wholesale-add = Add a wholesale price
+app-field-wholesale-remove = Remove
+app-field-net-content = Net content
+app-field-shelf-life = Shelf life (months)
+app-field-halal-status = Halal status
+app-field-halal-scheme = Scheme
+app-field-halal-number = Certificate number
+app-field-halal-issuer = Issuer
+app-field-halal-issued = Issued on
+app-field-halal-valid-until = Valid until
+app-field-halal-valid-hint = Empty: valid while composition and process are unchanged (UU 6/2023)
+app-field-halal-examiner = Examiner (LPH or PPH)
+app-field-pirt = PIRT number
+app-field-bpom = BPOM number
+app-field-hs-code = HS code
+app-field-min-order = Minimum order
+app-field-units-per-carton = Units per carton
+app-field-featured = Featured (shown first at fairs)
+app-field-hidden = Hidden (kept, but left out of exports and the showcase)
+app-field-none = none
+app-section-texts = Texts
+app-section-sales = Price and packaging
+app-section-halal = Halal and registrations
+app-section-export = Export data
+
+app-scheme-regular = Regular (LPH audit)
+app-scheme-self-declare = Self-declare (PPH)
+app-issuer-bpjph = BPJPH
+app-issuer-mui = MUI (legacy)
+
+app-check-required = Required.
+app-check-sku-taken = Another product already uses this SKU.
+app-check-not-rupiah = Write a whole rupiah amount, e.g. 25000 or Rp 25.000.
+app-check-not-count = Write a whole number.
+app-check-not-date = Write a date as YYYY-MM-DD or DD/MM/YYYY.
+app-check-wholesale-half = Fill in both the quantity and the price.
+app-check-halal-odd = Not a known certificate number (ID + 17 digits, or LPPOM- + 14 digits). It is kept, but no halal mark is shown.
+app-check-halal-registration = This is a registration number, not a certificate number: set the status to “in process”.
+app-check-certified-without-number = A certified product needs its certificate number.
+app-check-pirt-odd = A PIRT number has 15 digits, e.g. P-IRT No. 2063507011234-28.
+app-check-pirt-expired = This PIRT registration expired in { $year }.
+app-check-bpom-odd = A BPOM number is MD/ML + 12 digits, NA + 11, or TR/TI/SD + 9.
+app-edit-has-errors = Correct the marked fields to save.
+
+app-leave-title = Unsaved changes
+app-leave-body = This product has changes that are not saved yet.
+app-leave-save = Save changes
+app-leave-discard = Discard changes
+app-leave-stay = Keep editing
+
+app-delete-title = Delete product?
+app-delete-body = “{ $name }” will be removed from the catalogue.
+app-delete-confirm = Yes, delete it
+app-delete-cancel = Keep it
+app-deleted = “{ $name }” was deleted.
+app-undo = Undo
+
+app-store-error-title = The catalogue cannot be opened
+app-sample-loaded = The example catalogue was loaded.
+app-saved = Saved.
+app-field-in-lang = { $field } ({ $lang })
+app-lang-name-id = Indonesian
+app-lang-name-en = English
+app-theme-dark = Dark
+app-theme-light = Light
+app-window-failed = The window could not be opened: { $reason }. On Linux, check that a graphical session is running.

@@ -1,0 +1,265 @@
+//! What the UI asks for, and how the app carries it out. Every store write of the window happens
+//! here, after drawing, never inside a UI closure.
+
+use super::draft::ProductDraft;
+use super::{Editor, EtalaseApp, Screen};
+use crate::domain::{Date, Lang, ProductId};
+use crate::storage::ChangeSet;
+use std::time::Instant;
+
+/// Where to go after the editor is left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum After {
+    Products,
+    Open(ProductId),
+    NewProduct,
+    CloseWindow,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    LoadSample,
+    StartEmpty,
+    SetLang(Lang),
+    Open(ProductId),
+    NewProduct,
+    /// Leave the editor (asks first when there are unsaved changes).
+    Leave(After),
+    Save,
+    /// The unsaved-changes dialog: save, then go on.
+    SaveAndLeave,
+    DiscardAndLeave,
+    StayInEditor,
+    /// Cancel in the editor: drop the changes and go back to the list.
+    DiscardAndLeaveNow,
+    AskDelete(ProductId),
+    Delete(ProductId),
+    CancelDelete,
+    Undo,
+    ToggleSelect(ProductId),
+}
+
+impl EtalaseApp {
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::LoadSample => self.load_sample(),
+            Command::StartEmpty => self.start_empty(),
+            Command::SetLang(lang) => self.set_lang(lang),
+            Command::Open(id) => self.leave_editor_then(After::Open(id)),
+            Command::NewProduct => self.leave_editor_then(After::NewProduct),
+            Command::Leave(after) => self.leave_editor_then(after),
+            Command::Save => {
+                self.save_editor();
+            }
+            Command::SaveAndLeave => {
+                if self.save_editor()
+                    && let Some(after) = self.leaving.take()
+                {
+                    self.go(after);
+                }
+            }
+            Command::DiscardAndLeave => {
+                if let Some(after) = self.leaving.take() {
+                    self.editor = None;
+                    self.go(after);
+                }
+            }
+            Command::StayInEditor => self.leaving = None,
+            Command::DiscardAndLeaveNow => {
+                self.editor = None;
+                self.leaving = None;
+                self.go(After::Products);
+            }
+            Command::AskDelete(id) => self.confirm_delete = Some(id),
+            Command::CancelDelete => self.confirm_delete = None,
+            Command::Delete(id) => self.delete(id),
+            Command::Undo => self.undo_delete(),
+            Command::ToggleSelect(id) => {
+                if !self.selected.remove(&id) {
+                    self.selected.insert(id);
+                }
+            }
+        }
+    }
+
+    fn write(&mut self, changes: &ChangeSet) -> bool {
+        let Some(store) = self.store() else {
+            return false;
+        };
+        match store.apply(changes) {
+            Ok(()) => {
+                self.last_save = Some(Instant::now());
+                self.reload();
+                true
+            }
+            Err(e) => {
+                self.notice = Some(crate::messages::store_error(&self.tr, &e));
+                false
+            }
+        }
+    }
+
+    fn load_sample(&mut self) {
+        let Some(store) = self.store() else {
+            return;
+        };
+        if !store.is_empty() {
+            return;
+        }
+        let result = store.categories().and_then(|cats| {
+            let changes = crate::sample::sample_changes(&cats);
+            store.apply(&changes)?;
+            let mut settings = crate::sample::sample_settings(store.settings()?);
+            if !self.welcome_publisher.trim().is_empty() {
+                settings.publisher_name = self.welcome_publisher.trim().to_string();
+            }
+            store.save_settings(&settings)
+        });
+        match result {
+            Ok(()) => {
+                self.notice = Some(self.tr.t("app-sample-loaded"));
+                self.last_save = Some(Instant::now());
+                self.screen = Screen::Products;
+                self.reload();
+            }
+            Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
+        }
+    }
+
+    fn start_empty(&mut self) {
+        let name = self.welcome_publisher.trim().to_string();
+        if name.is_empty() {
+            self.welcome_missing_name = true;
+            return;
+        }
+        let Some(store) = self.store() else {
+            return;
+        };
+        let result = store.settings().and_then(|mut s| {
+            s.publisher_name = name;
+            store.save_settings(&s)
+        });
+        match result {
+            Ok(()) => {
+                self.last_save = Some(Instant::now());
+                self.screen = Screen::Products;
+                self.reload();
+            }
+            Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
+        }
+    }
+
+    /// Leaves the editor for `after`, asking first if it holds unsaved changes.
+    fn leave_editor_then(&mut self, after: After) {
+        if self.editor.as_ref().is_some_and(Editor::is_dirty) {
+            self.leaving = Some(after);
+            return;
+        }
+        self.editor = None;
+        self.go(after);
+    }
+
+    fn go(&mut self, after: After) {
+        match after {
+            After::Products => self.screen = Screen::Products,
+            After::Open(id) => {
+                if let Some(p) = self.catalogue.products.iter().find(|p| p.id == id) {
+                    let draft = ProductDraft::from_product(p);
+                    self.editor = Some(Editor {
+                        base: p.clone(),
+                        is_new: false,
+                        original: draft.clone(),
+                        draft,
+                    });
+                    self.screen = Screen::Editor;
+                }
+            }
+            After::NewProduct => {
+                let category = self.filters.category;
+                let producer = self.filters.producer.or_else(|| {
+                    (self.catalogue.producers.len() == 1).then(|| self.catalogue.producers[0].id)
+                });
+                let draft = ProductDraft::new_product(category, producer);
+                let base = crate::domain::Product::new(
+                    "",
+                    category.unwrap_or_default(),
+                    producer.unwrap_or_default(),
+                );
+                self.editor = Some(Editor {
+                    base,
+                    is_new: true,
+                    original: draft.clone(),
+                    draft,
+                });
+                self.screen = Screen::Editor;
+            }
+            After::CloseWindow => self.allow_close = true,
+        }
+    }
+
+    /// Saves the editor's draft when it has no errors. Returns whether it was saved.
+    fn save_editor(&mut self) -> bool {
+        let Some(editor) = &self.editor else {
+            return false;
+        };
+        let editing = (!editor.is_new).then_some(editor.base.id);
+        let checks = editor
+            .draft
+            .checks(&|k| self.sku_taken(k, editing), Date::today_utc());
+        if checks.iter().any(|(_, c)| c.is_error()) {
+            self.notice = Some(self.tr.t("app-edit-has-errors"));
+            return false;
+        }
+        let product = editor.draft.apply_to(&editor.base);
+        let changes = ChangeSet {
+            products: vec![product.clone()],
+            ..ChangeSet::default()
+        };
+        if !self.write(&changes) {
+            return false;
+        }
+        let draft = ProductDraft::from_product(&product);
+        self.editor = Some(Editor {
+            base: product,
+            is_new: false,
+            original: draft.clone(),
+            draft,
+        });
+        self.notice = Some(self.tr.t("app-saved"));
+        true
+    }
+
+    fn delete(&mut self, id: ProductId) {
+        self.confirm_delete = None;
+        let Some(product) = self.catalogue.products.iter().find(|p| p.id == id).cloned() else {
+            return;
+        };
+        let changes = ChangeSet {
+            delete_products: vec![id],
+            ..ChangeSet::default()
+        };
+        if self.write(&changes) {
+            self.selected.remove(&id);
+            if self.editor.as_ref().is_some_and(|e| e.base.id == id) {
+                self.editor = None;
+                self.screen = Screen::Products;
+            }
+            let name = product.name.id.clone();
+            self.undo = Some((product, Instant::now()));
+            self.notice = Some(self.tr.t_args("app-deleted", &[("name", name.into())]));
+        }
+    }
+
+    fn undo_delete(&mut self) {
+        if let Some((product, _)) = self.undo.take() {
+            let changes = ChangeSet {
+                products: vec![product],
+                ..ChangeSet::default()
+            };
+            if self.write(&changes) {
+                self.notice = None;
+            }
+        }
+    }
+}

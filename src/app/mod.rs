@@ -1,0 +1,316 @@
+//! The desktop app's runtime: the open store, a cached copy of the catalogue, what is shown and
+//! selected, the product being edited. The UI (`crate::ui`) draws from it and returns
+//! [`Command`]s; [`EtalaseApp::apply`] carries them out (store writes happen only there).
+
+pub mod command;
+pub mod draft;
+pub mod window;
+
+pub use command::{After, Command};
+
+use crate::domain::completeness::completeness;
+use crate::domain::search::SearchIndex;
+use crate::domain::sort::natural_cmp;
+use crate::domain::{
+    Category, CategoryId, HalalStatus, Lang, Producer, ProducerId, Product, ProductId, Settings,
+};
+use crate::i18n::Translator;
+use crate::storage::{Store, StoreError};
+use draft::ProductDraft;
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+use std::time::Instant;
+
+/// UI preferences, kept by eframe between runs (catalogue data lives only in the store).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Prefs {
+    pub lang: Lang,
+    pub view: ListView,
+    pub dark: bool,
+}
+
+impl Prefs {
+    pub fn new(lang: Lang) -> Prefs {
+        Prefs {
+            lang,
+            view: ListView::Grid,
+            dark: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ListView {
+    Grid,
+    Table,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Products,
+    Editor,
+    StoreError,
+}
+
+/// Columns the product table sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Sku,
+    Name,
+    Category,
+    Price,
+    Producer,
+    Halal,
+    Complete,
+}
+
+/// What the product list is narrowed to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub query: String,
+    pub category: Option<CategoryId>,
+    pub producer: Option<ProducerId>,
+    pub halal: Option<HalalStatus>,
+    pub needs_translation: bool,
+}
+
+/// The product being edited.
+pub struct Editor {
+    pub base: Product,
+    pub is_new: bool,
+    pub draft: ProductDraft,
+    pub original: ProductDraft,
+}
+
+impl Editor {
+    pub fn is_dirty(&self) -> bool {
+        self.draft != self.original
+    }
+}
+
+/// The catalogue as last read from the store.
+#[derive(Default)]
+pub struct Catalogue {
+    pub products: Vec<Product>,
+    pub producers: Vec<Producer>,
+    pub categories: Vec<Category>,
+    pub settings: Settings,
+}
+
+impl Catalogue {
+    pub fn producer(&self, id: ProducerId) -> Option<&Producer> {
+        self.producers.iter().find(|p| p.id == id)
+    }
+    pub fn category(&self, id: CategoryId) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+}
+
+/// How long "Undo" stays offered after a delete.
+pub const UNDO_SECONDS: f64 = 12.0;
+
+pub struct EtalaseApp {
+    pub tr: Translator,
+    pub prefs: Prefs,
+    store: Option<Store>,
+    pub store_error: Option<StoreError>,
+    pub catalogue: Catalogue,
+    search: SearchIndex,
+    /// Indices into `catalogue.products` of what the list shows, in display order.
+    pub visible: Vec<usize>,
+    pub filters: Filters,
+    shown_for: Option<(Filters, SortKey, bool)>,
+    pub sort: SortKey,
+    pub sort_descending: bool,
+    pub selected: BTreeSet<ProductId>,
+    pub cursor: Option<usize>,
+    pub screen: Screen,
+    pub editor: Option<Editor>,
+    /// Set when leaving the editor with unsaved changes: what to do once the user decides.
+    pub leaving: Option<After>,
+    pub confirm_delete: Option<ProductId>,
+    /// The last deleted product and when, for Undo.
+    pub undo: Option<(Product, Instant)>,
+    pub last_save: Option<Instant>,
+    /// A one-line message for the status bar (errors are translated already).
+    pub notice: Option<String>,
+    pub welcome_publisher: String,
+    pub welcome_missing_name: bool,
+    pub focus_search: bool,
+    pub allow_close: bool,
+    /// Whether fonts and theme were installed in the window's context.
+    styled: bool,
+    close_sent: bool,
+}
+
+impl EtalaseApp {
+    /// Opens the store in `store_dir` (showing a translated error screen if that fails).
+    pub fn new(store_dir: &Path, prefs: Prefs) -> EtalaseApp {
+        let (store, store_error) = match Store::open(store_dir) {
+            Ok(s) => (Some(s), None),
+            Err(e) => (None, Some(e)),
+        };
+        let mut app = EtalaseApp {
+            tr: Translator::new(prefs.lang),
+            prefs,
+            store,
+            store_error,
+            catalogue: Catalogue::default(),
+            search: SearchIndex::default(),
+            visible: Vec::new(),
+            filters: Filters::default(),
+            shown_for: None,
+            sort: SortKey::Sku,
+            sort_descending: false,
+            selected: BTreeSet::new(),
+            cursor: None,
+            screen: Screen::Products,
+            editor: None,
+            leaving: None,
+            confirm_delete: None,
+            undo: None,
+            last_save: None,
+            notice: None,
+            welcome_publisher: String::new(),
+            welcome_missing_name: false,
+            focus_search: false,
+            allow_close: false,
+            styled: false,
+            close_sent: false,
+        };
+        app.reload();
+        app.screen = if app.store.is_none() {
+            Screen::StoreError
+        } else if app.catalogue.products.is_empty()
+            && app.catalogue.settings.publisher_name.is_empty()
+        {
+            Screen::Welcome
+        } else {
+            Screen::Products
+        };
+        app
+    }
+
+    pub fn store(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
+    /// Reads the catalogue again from the store and rebuilds the search index.
+    pub fn reload(&mut self) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let read = || -> Result<Catalogue, StoreError> {
+            Ok(Catalogue {
+                products: store.products()?,
+                producers: store.producers()?,
+                categories: store.categories()?,
+                settings: store.settings()?,
+            })
+        };
+        match read() {
+            Ok(c) => self.catalogue = c,
+            Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
+        }
+        let names: HashMap<ProducerId, String> = self
+            .catalogue
+            .producers
+            .iter()
+            .map(|p| (p.id, p.pesantren.clone()))
+            .collect();
+        self.search = SearchIndex::build(&self.catalogue.products, |p| {
+            names.get(&p.producer).cloned().unwrap_or_default()
+        });
+        self.shown_for = None;
+        self.refresh_visible();
+    }
+
+    /// Recomputes the visible list when the filters or sort changed.
+    pub fn refresh_visible(&mut self) {
+        let key = (self.filters.clone(), self.sort, self.sort_descending);
+        if self.shown_for.as_ref() == Some(&key) {
+            return;
+        }
+        let matches: std::collections::HashSet<ProductId> = self
+            .search
+            .search(&self.filters.query)
+            .into_iter()
+            .collect();
+        let f = &self.filters;
+        let lang = self.prefs.lang;
+        let mut visible: Vec<usize> = self
+            .catalogue
+            .products
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                matches.contains(&p.id)
+                    && f.category.is_none_or(|c| p.category == c)
+                    && f.producer.is_none_or(|x| p.producer == x)
+                    && f.halal.is_none_or(|h| p.halal.status == h)
+                    && (!f.needs_translation
+                        || p.english_is_stale()
+                        || completeness(p, Lang::En).percent < completeness(p, Lang::Id).percent)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let c = &self.catalogue;
+        let text = |b: &crate::domain::Bilingual| match lang {
+            Lang::En if !b.en.is_empty() => b.en.clone(),
+            _ => b.id.clone(),
+        };
+        visible.sort_by(|&a, &b| {
+            let (p, q) = (&c.products[a], &c.products[b]);
+            let ord = match self.sort {
+                SortKey::Sku => natural_cmp(&p.sku, &q.sku),
+                SortKey::Name => natural_cmp(&text(&p.name), &text(&q.name)),
+                SortKey::Category => {
+                    let order = |x: &Product| c.category(x.category).map(|k| k.sort_order);
+                    order(p).cmp(&order(q))
+                }
+                SortKey::Price => p.price.cmp(&q.price),
+                SortKey::Producer => {
+                    let name = |x: &Product| {
+                        c.producer(x.producer)
+                            .map(|k| k.pesantren.clone())
+                            .unwrap_or_default()
+                    };
+                    natural_cmp(&name(p), &name(q))
+                }
+                SortKey::Halal => (p.halal.status as u8).cmp(&(q.halal.status as u8)),
+                SortKey::Complete => completeness(p, lang)
+                    .percent
+                    .cmp(&completeness(q, lang).percent),
+            }
+            .then_with(|| natural_cmp(&p.sku, &q.sku));
+            if self.sort_descending {
+                ord.reverse()
+            } else {
+                ord
+            }
+        });
+        self.visible = visible;
+        if let Some(c) = self.cursor
+            && c >= self.visible.len()
+        {
+            self.cursor = self.visible.len().checked_sub(1);
+        }
+        self.shown_for = Some(key);
+    }
+
+    /// Whether another product than the one edited uses this SKU key.
+    pub fn sku_taken(&self, key: &str, editing: Option<ProductId>) -> bool {
+        self.catalogue
+            .products
+            .iter()
+            .any(|p| Some(p.id) != editing && crate::domain::parse::match_key(&p.sku) == key)
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.prefs.lang = lang;
+        self.tr = Translator::new(lang);
+        self.shown_for = None;
+        self.refresh_visible();
+    }
+}

@@ -1,0 +1,109 @@
+//! The app in a real window (eframe): preferences kept between runs, commands applied after each
+//! frame, and the close button guarded when there are unsaved changes.
+
+use super::{After, EtalaseApp, Prefs};
+use std::path::Path;
+
+const PREFS_KEY: &str = "etalase-prefs";
+
+impl EtalaseApp {
+    /// Draws a frame and applies what the user asked for (also what tests drive).
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.styled {
+            crate::ui::theme::install_fonts(&ctx);
+            crate::ui::theme::apply(&ctx, self.prefs.dark);
+            self.styled = true;
+        }
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.editor.as_ref().is_some_and(super::Editor::is_dirty)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leaving = Some(After::CloseWindow);
+        }
+        let commands = crate::ui::app_ui(ui, self);
+        for c in commands {
+            self.apply(c);
+        }
+        if self.allow_close && !self.close_sent {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
+        }
+    }
+}
+
+impl eframe::App for EtalaseApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+/// The window icon: a green rounded square with a white crescent-like arc, drawn in code.
+fn icon() -> egui::IconData {
+    let size = 64u32;
+    let mut rgba = Vec::with_capacity((size * size * 4) as usize);
+    let c = size as f32 / 2.0;
+    for y in 0..size {
+        for x in 0..size {
+            let (dx, dy) = (x as f32 + 0.5 - c, y as f32 + 0.5 - c);
+            let r = (dx * dx + dy * dy).sqrt();
+            let corner = (dx.abs() - 22.0).max(0.0).hypot((dy.abs() - 22.0).max(0.0)) <= 9.0;
+            let inner = (dx + 5.0).hypot(dy - 2.0);
+            let mark = r < 19.0 && inner > 15.0;
+            let px = if !corner {
+                [0, 0, 0, 0]
+            } else if mark {
+                [0xf6, 0xf5, 0xf0, 0xff]
+            } else {
+                [0x1f, 0x6f, 0x4a, 0xff]
+            };
+            rgba.extend_from_slice(&px);
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: size,
+        height: size,
+    }
+}
+
+/// Opens the window on the catalogue in `data_dir`. Returns the process exit code.
+pub fn run(data_dir: &Path) -> i32 {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Etalase")
+            .with_app_id("etalase")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_icon(icon()),
+        ..Default::default()
+    };
+    let store_dir = data_dir.join("store");
+    let result = eframe::run_native(
+        "etalase",
+        options,
+        Box::new(move |cc| {
+            let prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+                .unwrap_or_else(|| Prefs::new(crate::i18n::system_lang()));
+            Ok(Box::new(EtalaseApp::new(&store_dir, prefs)))
+        }),
+    );
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            let tr = crate::i18n::Translator::new(crate::i18n::system_lang());
+            eprintln!(
+                "{}",
+                tr.t_args("app-window-failed", &[("reason", e.to_string().into())])
+            );
+            1
+        }
+    }
+}

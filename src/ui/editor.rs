@@ -1,0 +1,309 @@
+//! The product editor: every field, Indonesian and English side by side, messages next to the
+//! fields as the user types, completeness per language, Save / Cancel / Delete.
+
+use super::theme;
+use super::widgets::{check_ui, completeness_ui};
+use crate::app::draft::{Check, Field, TierDraft};
+use crate::app::{After, Command, EtalaseApp};
+use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus};
+use crate::i18n::Translator;
+use egui::{RichText, Ui};
+
+pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let Some(editor) = app.editor.as_ref() else {
+        return;
+    };
+    let editing = (!editor.is_new).then_some(editor.base.id);
+    let checks = editor
+        .draft
+        .checks(&|k| app.sku_taken(k, editing), Date::today_utc());
+    let preview = editor.draft.apply_to(&editor.base);
+    let stale = preview.english_is_stale();
+    let is_new = editor.is_new;
+    let base_id = editor.base.id;
+    let tr = &app.tr;
+    let title = if is_new {
+        tr.t("app-edit-title-new")
+    } else {
+        tr.t_args(
+            "app-edit-title",
+            &[("name", editor.base.name.id.as_str().into())],
+        )
+    };
+
+    ui.horizontal(|ui| {
+        if ui.button(format!("← {}", tr.t("app-edit-back"))).clicked() {
+            out.push(Command::Leave(After::Products));
+        }
+        ui.label(RichText::new(title).heading());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !is_new
+                && ui
+                    .button(RichText::new(tr.t("app-edit-delete")).color(theme::RED))
+                    .clicked()
+            {
+                out.push(Command::AskDelete(base_id));
+            }
+            if ui.button(tr.t("app-edit-cancel")).clicked() {
+                out.push(Command::DiscardAndLeaveNow);
+            }
+            let save =
+                egui::Button::new(RichText::new(tr.t("app-edit-save")).color(egui::Color32::WHITE))
+                    .fill(theme::GREEN);
+            if ui.add(save).clicked() {
+                out.push(Command::Save);
+            }
+            completeness_ui(ui, tr, &preview);
+        });
+    });
+    ui.separator();
+    let Some(editor) = app.editor.as_mut() else {
+        return;
+    };
+    let d = &mut editor.draft;
+    let msg = |ui: &mut Ui, field: Field| {
+        for (f, c) in &checks {
+            if *f == field {
+                check_ui(ui, tr, c);
+            }
+        }
+    };
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.columns(2, |cols| {
+                let (left, right) = cols.split_at_mut(1);
+                let left = &mut left[0];
+                let right = &mut right[0];
+
+                section(left, &tr.t("app-section-texts"));
+                if stale {
+                    left.label(RichText::new(tr.t("app-edit-stale")).color(theme::AMBER));
+                }
+                let id_name = tr.t("app-lang-name-id");
+                let en_name = tr.t("app-lang-name-en");
+                for (field_id, (id_text, en_text), multiline) in [
+                    ("app-field-name", (&mut d.name.id, &mut d.name.en), false),
+                    (
+                        "app-field-description",
+                        (&mut d.description.id, &mut d.description.en),
+                        true,
+                    ),
+                    (
+                        "app-field-ingredients",
+                        (&mut d.ingredients.id, &mut d.ingredients.en),
+                        true,
+                    ),
+                    (
+                        "app-field-storage",
+                        (&mut d.storage.id, &mut d.storage.en),
+                        true,
+                    ),
+                ] {
+                    let field = tr.t(field_id);
+                    left.columns(2, |c| {
+                        let (a, b) = c.split_at_mut(1);
+                        for (ui, lang, text) in [
+                            (&mut a[0], &id_name, id_text),
+                            (&mut b[0], &en_name, en_text),
+                        ] {
+                            let caption = tr.t_args(
+                                "app-field-in-lang",
+                                &[
+                                    ("field", field.as_str().into()),
+                                    ("lang", lang.as_str().into()),
+                                ],
+                            );
+                            let label = ui.label(RichText::new(caption).small().strong());
+                            let edit = if multiline {
+                                egui::TextEdit::multiline(text).desired_rows(3)
+                            } else {
+                                egui::TextEdit::singleline(text)
+                            };
+                            ui.add(edit.desired_width(f32::INFINITY))
+                                .labelled_by(label.id);
+                        }
+                    });
+                    if field_id == "app-field-name" {
+                        msg(left, Field::NameId);
+                    }
+                }
+
+                section(right, &tr.t("app-section-sales"));
+                text_field(right, &tr.t("app-field-sku"), &mut d.sku);
+                msg(right, Field::Sku);
+                let choose = tr.t("app-field-choose");
+                let lang = app.prefs.lang;
+                let cat_text = d
+                    .category
+                    .and_then(|id| app.catalogue.category(id))
+                    .map(|c| super::widgets::in_lang(lang, &c.name).to_string())
+                    .unwrap_or_else(|| choose.clone());
+                egui::ComboBox::from_label(tr.t("app-field-category"))
+                    .selected_text(cat_text)
+                    .show_ui(right, |ui| {
+                        for c in &app.catalogue.categories {
+                            let name = super::widgets::in_lang(lang, &c.name).to_string();
+                            ui.selectable_value(&mut d.category, Some(c.id), name);
+                        }
+                    });
+                msg(right, Field::Category);
+                let prod_text = d
+                    .producer
+                    .and_then(|id| app.catalogue.producer(id))
+                    .map(|p| p.pesantren.clone())
+                    .unwrap_or_else(|| choose.clone());
+                egui::ComboBox::from_label(tr.t("app-field-producer"))
+                    .selected_text(prod_text)
+                    .show_ui(right, |ui| {
+                        for p in &app.catalogue.producers {
+                            ui.selectable_value(&mut d.producer, Some(p.id), p.pesantren.clone());
+                        }
+                    });
+                msg(right, Field::Producer);
+                text_field(right, &tr.t("app-field-price"), &mut d.price);
+                msg(right, Field::Price);
+                wholesale_ui(right, tr, &mut d.wholesale, &checks);
+                text_field(right, &tr.t("app-field-net-content"), &mut d.net_content);
+                text_field(right, &tr.t("app-field-shelf-life"), &mut d.shelf_life);
+                msg(right, Field::ShelfLife);
+                right.checkbox(&mut d.featured, tr.t("app-field-featured"));
+                right.checkbox(&mut d.hidden, tr.t("app-field-hidden"));
+
+                section(right, &tr.t("app-section-halal"));
+                let status_text = crate::messages::halal_status(tr, d.halal_status);
+                egui::ComboBox::from_label(tr.t("app-field-halal-status"))
+                    .selected_text(status_text)
+                    .show_ui(right, |ui| {
+                        for s in HalalStatus::ALL {
+                            ui.selectable_value(
+                                &mut d.halal_status,
+                                s,
+                                crate::messages::halal_status(tr, s),
+                            );
+                        }
+                    });
+                if matches!(
+                    d.halal_status,
+                    HalalStatus::Certified | HalalStatus::InProcess
+                ) {
+                    let none = tr.t("app-field-none");
+                    let scheme_words = |s: Option<HalalScheme>| match s {
+                        Some(HalalScheme::Regular) => tr.t("app-scheme-regular"),
+                        Some(HalalScheme::SelfDeclare) => tr.t("app-scheme-self-declare"),
+                        None => none.clone(),
+                    };
+                    egui::ComboBox::from_label(tr.t("app-field-halal-scheme"))
+                        .selected_text(scheme_words(d.halal_scheme))
+                        .show_ui(right, |ui| {
+                            for s in [
+                                None,
+                                Some(HalalScheme::Regular),
+                                Some(HalalScheme::SelfDeclare),
+                            ] {
+                                ui.selectable_value(&mut d.halal_scheme, s, scheme_words(s));
+                            }
+                        });
+                    text_field(right, &tr.t("app-field-halal-number"), &mut d.halal_number);
+                    msg(right, Field::HalalNumber);
+                }
+                if d.halal_status == HalalStatus::Certified {
+                    let issuer_words = |s: Option<HalalIssuer>| match s {
+                        Some(HalalIssuer::Bpjph) => tr.t("app-issuer-bpjph"),
+                        Some(HalalIssuer::Mui) => tr.t("app-issuer-mui"),
+                        None => tr.t("app-field-none"),
+                    };
+                    egui::ComboBox::from_label(tr.t("app-field-halal-issuer"))
+                        .selected_text(issuer_words(d.halal_issuer))
+                        .show_ui(right, |ui| {
+                            for s in [None, Some(HalalIssuer::Bpjph), Some(HalalIssuer::Mui)] {
+                                ui.selectable_value(&mut d.halal_issuer, s, issuer_words(s));
+                            }
+                        });
+                    text_field(right, &tr.t("app-field-halal-issued"), &mut d.halal_issued);
+                    msg(right, Field::HalalIssued);
+                    text_field(
+                        right,
+                        &tr.t("app-field-halal-valid-until"),
+                        &mut d.halal_valid_until,
+                    );
+                    right.label(
+                        RichText::new(tr.t("app-field-halal-valid-hint"))
+                            .small()
+                            .weak(),
+                    );
+                    msg(right, Field::HalalValidUntil);
+                    text_field(
+                        right,
+                        &tr.t("app-field-halal-examiner"),
+                        &mut d.halal_examiner,
+                    );
+                }
+                text_field(right, &tr.t("app-field-pirt"), &mut d.pirt);
+                msg(right, Field::Pirt);
+                text_field(right, &tr.t("app-field-bpom"), &mut d.bpom);
+                msg(right, Field::Bpom);
+
+                section(right, &tr.t("app-section-export"));
+                text_field(right, &tr.t("app-field-hs-code"), &mut d.hs_code);
+                text_field(right, &tr.t("app-field-min-order"), &mut d.min_order);
+                msg(right, Field::MinOrder);
+                text_field(
+                    right,
+                    &tr.t("app-field-units-per-carton"),
+                    &mut d.units_per_carton,
+                );
+                msg(right, Field::UnitsPerCarton);
+            });
+        });
+}
+
+fn section(ui: &mut Ui, title: &str) {
+    ui.add_space(theme::SPACE_M);
+    ui.label(RichText::new(title).size(17.0).strong().color(theme::GREEN));
+    ui.add_space(theme::SPACE_S);
+}
+
+/// A labelled one-line field (label above, full width).
+fn text_field(ui: &mut Ui, label: &str, text: &mut String) {
+    let label = ui.label(RichText::new(label).small().strong());
+    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+}
+
+fn wholesale_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    tiers: &mut Vec<TierDraft>,
+    checks: &[(Field, Check)],
+) {
+    ui.label(RichText::new(tr.t("app-field-wholesale")).small().strong());
+    let mut remove = None;
+    for (i, tier) in tiers.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let min = ui.label(tr.t("app-field-wholesale-min"));
+            ui.add(egui::TextEdit::singleline(&mut tier.min_qty).desired_width(70.0))
+                .labelled_by(min.id);
+            let price = ui.label(tr.t("app-field-wholesale-price"));
+            ui.add(egui::TextEdit::singleline(&mut tier.price).desired_width(110.0))
+                .labelled_by(price.id);
+            if ui
+                .small_button(tr.t("app-field-wholesale-remove"))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+        for (f, c) in checks {
+            if *f == Field::Wholesale(i) {
+                check_ui(ui, tr, c);
+            }
+        }
+    }
+    if let Some(i) = remove {
+        tiers.remove(i);
+    }
+    if ui.small_button(tr.t("app-field-wholesale-add")).clicked() {
+        tiers.push(TierDraft::default());
+    }
+}

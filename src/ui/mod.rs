@@ -1,0 +1,241 @@
+//! Drawing the window: top bar (screens, language), status line, the current screen, dialogs and
+//! keyboard shortcuts. UI functions read the app and return [`Command`]s; they do no IO.
+
+pub mod editor;
+pub mod products;
+pub mod theme;
+pub mod welcome;
+pub mod widgets;
+
+use crate::app::{After, Command, EtalaseApp, Screen, UNDO_SECONDS};
+use crate::domain::Lang;
+use egui::{Key, Modifiers, RichText, Ui};
+
+/// Draws one frame and returns what the user asked for.
+pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::Panel::top("top").show(ui, |ui| top_bar_ui(ui, app, &mut out));
+    egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, app, &mut out));
+    egui::CentralPanel::default().show(ui, |ui| match app.screen {
+        Screen::Welcome => welcome::welcome_ui(ui, app, &mut out),
+        Screen::Products => products::products_ui(ui, app, &mut out),
+        Screen::Editor => editor::editor_ui(ui, app, &mut out),
+        Screen::StoreError => store_error_ui(ui, app),
+    });
+    dialogs_ui(ui, app, &mut out);
+    shortcuts(ui, app, &mut out);
+    out
+}
+
+fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    ui.horizontal(|ui| {
+        ui.add_space(theme::SPACE_S);
+        ui.label(
+            RichText::new(tr.t("app-title"))
+                .size(20.0)
+                .strong()
+                .color(theme::GREEN),
+        );
+        ui.add_space(theme::SPACE_L);
+        if matches!(app.screen, Screen::Products | Screen::Editor) {
+            let on_products = app.screen == Screen::Products;
+            if ui
+                .selectable_label(on_products, tr.t("app-nav-products"))
+                .clicked()
+                && !on_products
+            {
+                out.push(Command::Leave(After::Products));
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut dark = app.prefs.dark;
+            let theme_label = if dark {
+                tr.t("app-theme-light")
+            } else {
+                tr.t("app-theme-dark")
+            };
+            if ui.button(theme_label).clicked() {
+                dark = !dark;
+                app.prefs.dark = dark;
+                theme::apply(ui.ctx(), dark);
+            }
+            ui.separator();
+            for lang in [Lang::En, Lang::Id] {
+                let id = if lang == Lang::Id {
+                    "app-lang-id"
+                } else {
+                    "app-lang-en"
+                };
+                let on = app.prefs.lang == lang;
+                if ui
+                    .selectable_label(on, RichText::new(tr.t(id)).strong())
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::SetLang(lang));
+                }
+            }
+            ui.label(RichText::new(tr.t("app-lang-switch")).weak());
+        });
+    });
+}
+
+fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    ui.horizontal(|ui| {
+        let count = app.catalogue.products.len();
+        ui.label(tr.t_args("app-status-count", &[("count", count.into())]));
+        if app.visible.len() != count {
+            ui.separator();
+            ui.label(tr.t_args(
+                "app-status-filtered",
+                &[("shown", app.visible.len().into()), ("count", count.into())],
+            ));
+        }
+        ui.separator();
+        let saved = match app.last_save {
+            None => tr.t("app-status-not-saved"),
+            Some(t) if t.elapsed().as_secs() < 60 => tr.t("app-status-saved-now"),
+            Some(t) => tr.t_args(
+                "app-status-saved-ago",
+                &[("minutes", (t.elapsed().as_secs() / 60).into())],
+            ),
+        };
+        ui.label(RichText::new(saved).weak());
+        if let Some(notice) = &app.notice {
+            ui.separator();
+            ui.label(notice);
+        }
+        let undo_live = app
+            .undo
+            .as_ref()
+            .map(|(_, when)| when.elapsed().as_secs_f64() < UNDO_SECONDS);
+        match undo_live {
+            Some(true) => {
+                if ui.button(tr.t("app-undo")).clicked() {
+                    out.push(Command::Undo);
+                }
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(500));
+            }
+            Some(false) => app.undo = None,
+            None => {}
+        }
+    });
+}
+
+fn store_error_ui(ui: &mut Ui, app: &EtalaseApp) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        ui.label(
+            RichText::new(app.tr.t("app-store-error-title"))
+                .heading()
+                .color(theme::RED),
+        );
+        if let Some(e) = &app.store_error {
+            ui.label(crate::messages::store_error(&app.tr, e));
+        }
+    });
+}
+
+fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    if app.leaving.is_some() {
+        let modal = egui::Modal::new(egui::Id::unique("leave")).show(ui.ctx(), |ui| {
+            ui.set_max_width(380.0);
+            ui.label(RichText::new(tr.t("app-leave-title")).heading());
+            ui.label(tr.t("app-leave-body"));
+            ui.add_space(theme::SPACE_M);
+            ui.horizontal(|ui| {
+                if ui.button(tr.t("app-leave-save")).clicked() {
+                    out.push(Command::SaveAndLeave);
+                }
+                if ui.button(tr.t("app-leave-discard")).clicked() {
+                    out.push(Command::DiscardAndLeave);
+                }
+                if ui.button(tr.t("app-leave-stay")).clicked() {
+                    out.push(Command::StayInEditor);
+                }
+            });
+        });
+        if modal.should_close() && out.is_empty() {
+            out.push(Command::StayInEditor);
+        }
+    }
+    if let Some(id) = app.confirm_delete {
+        let name = app
+            .catalogue
+            .products
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| widgets::in_lang(app.prefs.lang, &p.name).to_string())
+            .unwrap_or_default();
+        let modal = egui::Modal::new(egui::Id::unique("delete")).show(ui.ctx(), |ui| {
+            ui.set_max_width(380.0);
+            ui.label(RichText::new(tr.t("app-delete-title")).heading());
+            ui.label(tr.t_args("app-delete-body", &[("name", name.into())]));
+            ui.add_space(theme::SPACE_M);
+            ui.horizontal(|ui| {
+                let delete = egui::Button::new(
+                    RichText::new(tr.t("app-delete-confirm")).color(egui::Color32::WHITE),
+                )
+                .fill(theme::RED);
+                if ui.add(delete).clicked() {
+                    out.push(Command::Delete(id));
+                }
+                if ui.button(tr.t("app-delete-cancel")).clicked() {
+                    out.push(Command::CancelDelete);
+                }
+            });
+        });
+        if modal.should_close() && out.is_empty() {
+            out.push(Command::CancelDelete);
+        }
+    }
+}
+
+fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    if app.leaving.is_some() || app.confirm_delete.is_some() {
+        return;
+    }
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    let pressed = |m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
+    match app.screen {
+        Screen::Products => {
+            if pressed(Modifiers::COMMAND, Key::F) {
+                app.focus_search = true;
+            }
+            if pressed(Modifiers::COMMAND, Key::N) {
+                out.push(Command::NewProduct);
+            }
+            if !typing && !app.visible.is_empty() {
+                let last = app.visible.len() - 1;
+                if pressed(Modifiers::NONE, Key::ArrowDown)
+                    || pressed(Modifiers::NONE, Key::ArrowRight)
+                {
+                    app.cursor = Some(app.cursor.map_or(0, |c| (c + 1).min(last)));
+                }
+                if pressed(Modifiers::NONE, Key::ArrowUp)
+                    || pressed(Modifiers::NONE, Key::ArrowLeft)
+                {
+                    app.cursor = Some(app.cursor.map_or(0, |c| c.saturating_sub(1)));
+                }
+                if let Some(c) = app.cursor
+                    && pressed(Modifiers::NONE, Key::Enter)
+                {
+                    out.push(Command::Open(app.catalogue.products[app.visible[c]].id));
+                }
+            }
+        }
+        Screen::Editor => {
+            if pressed(Modifiers::COMMAND, Key::S) {
+                out.push(Command::Save);
+            }
+            if pressed(Modifiers::NONE, Key::Escape) {
+                out.push(Command::Leave(After::Products));
+            }
+        }
+        Screen::Welcome | Screen::StoreError => {}
+    }
+}

@@ -1,0 +1,266 @@
+//! The desktop window driven through its accessibility tree (egui_kittest): first start, create,
+//! edit in both languages, search and filter, language switch, delete and undo, and the guard on
+//! unsaved changes. No display or GPU needed.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use etalase::app::{EtalaseApp, Prefs, Screen};
+use etalase::domain::Lang;
+use etalase::storage::Store;
+use std::path::Path;
+
+fn harness(data: &Path, lang: Lang) -> Harness<'static, EtalaseApp> {
+    let app = EtalaseApp::new(&data.join("store"), Prefs::new(lang));
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app)
+}
+
+fn with_sample(lang: Lang) -> (tempfile::TempDir, Harness<'static, EtalaseApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(&dir.path().join("store")).unwrap();
+        let changes = etalase::sample::sample_changes(&store.categories().unwrap());
+        store.apply(&changes).unwrap();
+        store
+            .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
+            .unwrap();
+    }
+    let h = harness(dir.path(), lang);
+    (dir, h)
+}
+
+/// Focuses the field with this label and types at the end of its text.
+fn type_into(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Focuses the field with this label and replaces its whole text.
+fn replace_text(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Reads the catalogue the app has open (the harness holds the store's lock).
+fn stored_price(h: &Harness<'_, EtalaseApp>, sku: &str) -> Option<u64> {
+    h.state()
+        .store()
+        .unwrap()
+        .product_by_sku(sku)
+        .unwrap()
+        .and_then(|p| p.price)
+}
+
+#[test]
+fn first_start_offers_the_example_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::En);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Welcome);
+    type_into(
+        &mut h,
+        "Name of your cooperative or office",
+        "Kopontren Al-Hikmah",
+    );
+    h.get_by_label("Load the example catalogue").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Products);
+    h.get_by_label_contains("15 products");
+    h.get_by_label("Dampit Robusta Ground Coffee");
+    let settings = h.state().store().unwrap().settings().unwrap();
+    assert_eq!(settings.publisher_name, "Kopontren Al-Hikmah");
+}
+
+#[test]
+fn starting_empty_needs_the_publisher_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), Lang::Id);
+    h.run();
+    h.get_by_label("Mulai dengan katalog kosong").click();
+    h.run();
+    h.get_by_label("Isi dulu nama koperasi Anda.");
+    type_into(
+        &mut h,
+        "Nama koperasi atau lembaga Anda",
+        "Kopontren Sidogiri",
+    );
+    h.get_by_label("Mulai dengan katalog kosong").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Products);
+    h.get_by_label_contains("Belum ada produk");
+}
+
+#[test]
+fn search_finds_an_english_name_while_the_ui_is_in_indonesian() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    type_into(&mut h, "Cari", "ground coffee");
+    assert_eq!(h.state().visible.len(), 1);
+    h.get_by_label("Kopi Robusta Dampit Bubuk");
+    assert!(h.query_by_label("Madu Hutan Randu").is_none());
+    h.get_by_label_contains("1 dari 15 ditampilkan");
+}
+
+#[test]
+fn switching_language_relabels_everything() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    h.get_by_label("Produk baru");
+    h.get_by_label("EN").click();
+    h.run();
+    h.get_by_label("New product");
+    h.get_by_label("Search");
+    h.get_by_label("Dampit Robusta Ground Coffee");
+    h.get_by_label("IDR 45,000");
+    assert!(h.query_by_label("Produk baru").is_none());
+    assert_eq!(h.state().prefs.lang, Lang::En);
+}
+
+#[test]
+fn editing_price_and_english_description_is_saved() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    h.get_by_label("Kopi Robusta Dampit Bubuk").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Editor);
+    replace_text(&mut h, "Harga (rupiah)", "Rp 47.500");
+    type_into(&mut h, "Deskripsi (Inggris)", " Roasted weekly.");
+    h.get_by_label("Simpan").click();
+    h.run();
+    assert_eq!(stored_price(&h, "BAL-KOP-01"), Some(47_500));
+    let p = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku("BAL-KOP-01")
+        .unwrap()
+        .unwrap();
+    assert!(
+        p.description.en.ends_with("Roasted weekly."),
+        "{}",
+        p.description.en
+    );
+    h.get_by_label("← Kembali ke daftar produk").click();
+    h.run();
+    h.get_by_label("Rp 47.500");
+}
+
+#[test]
+fn a_new_product_is_created_with_validation_first() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    h.get_by_label("New product").click();
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(h.query_all_by_label("Required.").count() >= 2);
+    type_into(&mut h, "SKU", "BAL-KTP-01");
+    h.get_by_label("Another product already uses this SKU.");
+    type_into(&mut h, "SKU", "X");
+    type_into(&mut h, "Name (Indonesian)", "Rengginang Lorjuk");
+    type_into(&mut h, "Name (English)", "Razor Clam Rice Crackers");
+    type_into(&mut h, "Price (rupiah)", "Rp 20.000");
+    h.get_by_label("Category").click();
+    h.run();
+    h.get_by_label("Food & Snacks").click();
+    h.run();
+    h.get_by_label("Producer").click();
+    h.run();
+    h.get_by_label("Pondok Pesantren Darul Falah Sumenep")
+        .click();
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert_eq!(stored_price(&h, "BAL-KTP-01X"), Some(20_000));
+    assert_eq!(h.state().catalogue.products.len(), 16);
+}
+
+#[test]
+fn delete_asks_once_and_undo_brings_it_back() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    h.get_by_label("Kapok Blossom Forest Honey").click();
+    h.run();
+    h.get_by_label("Delete").click();
+    h.run();
+    h.get_by_label("Delete product?");
+    h.get_by_label("Yes, delete it").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Products);
+    assert_eq!(stored_price(&h, "NHM-MDU-01"), None);
+    assert!(h.query_by_label("Kapok Blossom Forest Honey").is_none());
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(stored_price(&h, "NHM-MDU-01"), Some(85_000));
+    h.get_by_label("Kapok Blossom Forest Honey");
+}
+
+#[test]
+fn leaving_with_unsaved_changes_asks_first() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    h.get_by_label("Olive and Black Seed Soap").click();
+    h.run();
+    type_into(&mut h, "Net content", " x 2");
+    h.get_by_label("← Back to products").click();
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Keep editing").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Editor);
+    h.get_by_label("← Back to products").click();
+    h.run();
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Products);
+    let p = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku("NHM-SBN-01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.net_content, "100 g", "nothing was saved");
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_is_caught() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    h.get_by_label("Olive and Black Seed Soap").click();
+    h.run();
+    type_into(&mut h, "Net content", " x 2");
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    // The harness keeps viewport events until told otherwise; a real window sends one.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .clear();
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Save changes").click();
+    h.run();
+    assert!(h.state().allow_close);
+    let p = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku("NHM-SBN-01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.net_content, "100 g x 2");
+}
