@@ -2,7 +2,7 @@
 //! fields as the user types, completeness per language, Save / Cancel / Delete.
 
 use super::theme;
-use super::widgets::{check_ui, completeness_ui};
+use super::widgets::{check_ui, combo_above, completeness_ui};
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::{After, Command, EtalaseApp};
 use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus};
@@ -139,27 +139,35 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     .and_then(|id| app.catalogue.category(id))
                     .map(|c| super::widgets::in_lang(lang, &c.name).to_string())
                     .unwrap_or_else(|| choose.clone());
-                egui::ComboBox::from_label(tr.t("app-field-category"))
-                    .selected_text(cat_text)
-                    .show_ui(right, |ui| {
+                combo_above(
+                    right,
+                    &tr.t("app-field-category"),
+                    "edit-category",
+                    cat_text,
+                    |ui| {
                         for c in &app.catalogue.categories {
                             let name = super::widgets::in_lang(lang, &c.name).to_string();
                             ui.selectable_value(&mut d.category, Some(c.id), name);
                         }
-                    });
+                    },
+                );
                 msg(right, Field::Category);
                 let prod_text = d
                     .producer
                     .and_then(|id| app.catalogue.producer(id))
                     .map(|p| p.pesantren.clone())
                     .unwrap_or_else(|| choose.clone());
-                egui::ComboBox::from_label(tr.t("app-field-producer"))
-                    .selected_text(prod_text)
-                    .show_ui(right, |ui| {
+                combo_above(
+                    right,
+                    &tr.t("app-field-producer"),
+                    "edit-producer",
+                    prod_text,
+                    |ui| {
                         for p in &app.catalogue.producers {
                             ui.selectable_value(&mut d.producer, Some(p.id), p.pesantren.clone());
                         }
-                    });
+                    },
+                );
                 msg(right, Field::Producer);
                 text_field(right, &tr.t("app-field-price"), &mut d.price);
                 msg(right, Field::Price);
@@ -172,9 +180,12 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 
                 section(right, &tr.t("app-section-halal"));
                 let status_text = crate::messages::halal_status(tr, d.halal_status);
-                egui::ComboBox::from_label(tr.t("app-field-halal-status"))
-                    .selected_text(status_text)
-                    .show_ui(right, |ui| {
+                combo_above(
+                    right,
+                    &tr.t("app-field-halal-status"),
+                    "edit-halal-status",
+                    status_text,
+                    |ui| {
                         for s in HalalStatus::ALL {
                             ui.selectable_value(
                                 &mut d.halal_status,
@@ -182,7 +193,8 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                                 crate::messages::halal_status(tr, s),
                             );
                         }
-                    });
+                    },
+                );
                 if matches!(
                     d.halal_status,
                     HalalStatus::Certified | HalalStatus::InProcess
@@ -193,9 +205,12 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         Some(HalalScheme::SelfDeclare) => tr.t("app-scheme-self-declare"),
                         None => none.clone(),
                     };
-                    egui::ComboBox::from_label(tr.t("app-field-halal-scheme"))
-                        .selected_text(scheme_words(d.halal_scheme))
-                        .show_ui(right, |ui| {
+                    combo_above(
+                        right,
+                        &tr.t("app-field-halal-scheme"),
+                        "edit-halal-scheme",
+                        scheme_words(d.halal_scheme),
+                        |ui| {
                             for s in [
                                 None,
                                 Some(HalalScheme::Regular),
@@ -203,7 +218,8 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             ] {
                                 ui.selectable_value(&mut d.halal_scheme, s, scheme_words(s));
                             }
-                        });
+                        },
+                    );
                     text_field(right, &tr.t("app-field-halal-number"), &mut d.halal_number);
                     msg(right, Field::HalalNumber);
                 }
@@ -213,13 +229,17 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         Some(HalalIssuer::Mui) => tr.t("app-issuer-mui"),
                         None => tr.t("app-field-none"),
                     };
-                    egui::ComboBox::from_label(tr.t("app-field-halal-issuer"))
-                        .selected_text(issuer_words(d.halal_issuer))
-                        .show_ui(right, |ui| {
+                    combo_above(
+                        right,
+                        &tr.t("app-field-halal-issuer"),
+                        "edit-halal-issuer",
+                        issuer_words(d.halal_issuer),
+                        |ui| {
                             for s in [None, Some(HalalIssuer::Bpjph), Some(HalalIssuer::Mui)] {
                                 ui.selectable_value(&mut d.halal_issuer, s, issuer_words(s));
                             }
-                        });
+                        },
+                    );
                     text_field(right, &tr.t("app-field-halal-issued"), &mut d.halal_issued);
                     msg(right, Field::HalalIssued);
                     text_field(
@@ -260,7 +280,12 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 
 fn section(ui: &mut Ui, title: &str) {
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new(title).size(17.0).strong().color(theme::GREEN));
+    ui.label(
+        RichText::new(title)
+            .size(17.0)
+            .family(theme::bold())
+            .color(theme::GREEN),
+    );
     ui.add_space(theme::SPACE_S);
 }
 
@@ -303,7 +328,9 @@ fn wholesale_ui(
     if let Some(i) = remove {
         tiers.remove(i);
     }
-    if ui.small_button(tr.t("app-field-wholesale-add")).clicked() {
-        tiers.push(TierDraft::default());
-    }
+    ui.horizontal(|ui| {
+        if ui.small_button(tr.t("app-field-wholesale-add")).clicked() {
+            tiers.push(TierDraft::default());
+        }
+    });
 }

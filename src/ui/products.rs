@@ -2,13 +2,14 @@
 //! rows on screen are laid out, so 10,000 products scroll as smoothly as 15.
 
 use super::theme;
-use super::widgets::{completeness_ui, halal_ui, in_lang};
+use super::widgets::{combo, completeness_bars, completeness_ui, halal_ui, in_lang};
 use crate::app::{Command, EtalaseApp, ListView, SortKey};
 use crate::domain::{HalalStatus, Product};
 use egui::{RichText, Ui};
 
-const CARD_WIDTH: f32 = 250.0;
-const CARD_HEIGHT: f32 = 138.0;
+const CARD_MIN_WIDTH: f32 = 300.0;
+const CARD_HEIGHT: f32 = 140.0;
+const COVER: f32 = 72.0;
 
 pub fn products_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     toolbar_ui(ui, app, out);
@@ -51,43 +52,55 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             .and_then(|id| app.catalogue.category(id))
             .map(|c| in_lang(app.prefs.lang, &c.name).to_string())
             .unwrap_or_else(|| all.clone());
-        egui::ComboBox::from_label(tr.t("app-filter-category"))
-            .selected_text(cat_text)
-            .show_ui(ui, |ui| {
+        combo(
+            ui,
+            &tr.t("app-filter-category"),
+            "filter-category",
+            cat_text,
+            |ui| {
                 ui.selectable_value(&mut app.filters.category, None, all.clone());
                 for c in &app.catalogue.categories {
                     let name = in_lang(app.prefs.lang, &c.name).to_string();
                     ui.selectable_value(&mut app.filters.category, Some(c.id), name);
                 }
-            });
+            },
+        );
         let prod_text = app
             .filters
             .producer
             .and_then(|id| app.catalogue.producer(id))
             .map(|p| p.pesantren.clone())
             .unwrap_or_else(|| all.clone());
-        egui::ComboBox::from_label(tr.t("app-filter-producer"))
-            .selected_text(prod_text)
-            .show_ui(ui, |ui| {
+        combo(
+            ui,
+            &tr.t("app-filter-producer"),
+            "filter-producer",
+            prod_text,
+            |ui| {
                 ui.selectable_value(&mut app.filters.producer, None, all.clone());
                 for p in &app.catalogue.producers {
                     ui.selectable_value(&mut app.filters.producer, Some(p.id), p.pesantren.clone());
                 }
-            });
+            },
+        );
         let halal_text = app
             .filters
             .halal
             .map(|h| crate::messages::halal_status(tr, h))
             .unwrap_or_else(|| all.clone());
-        egui::ComboBox::from_label(tr.t("app-filter-halal"))
-            .selected_text(halal_text)
-            .show_ui(ui, |ui| {
+        combo(
+            ui,
+            &tr.t("app-filter-halal"),
+            "filter-halal",
+            halal_text,
+            |ui| {
                 ui.selectable_value(&mut app.filters.halal, None, all.clone());
                 for h in HalalStatus::ALL {
                     let words = crate::messages::halal_status(tr, h);
                     ui.selectable_value(&mut app.filters.halal, Some(h), words);
                 }
-            });
+            },
+        );
         ui.checkbox(
             &mut app.filters.needs_translation,
             tr.t("app-filter-needs-translation"),
@@ -121,8 +134,11 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, out: &mut Vec<Command>) {
     let name = in_lang(app.prefs.lang, &p.name);
     let selected = app.selected.contains(&p.id);
-    let text = RichText::new(name).strong().size(15.0);
-    let response = ui.add(egui::Button::selectable(selected, text).frame_when_inactive(false));
+    let text = RichText::new(name).family(theme::bold()).size(15.0);
+    let button = egui::Button::selectable(selected, text)
+        .frame_when_inactive(false)
+        .truncate();
+    let response = ui.add(button).on_hover_text(name);
     if response.clicked() {
         if ui.input(|i| i.modifiers.command) {
             out.push(Command::ToggleSelect(p.id));
@@ -134,13 +150,16 @@ fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, out: &mut Vec<Command
 
 fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let spacing = theme::SPACE_M;
-    let per_row = ((ui.available_width() + spacing) / (CARD_WIDTH + spacing))
+    let available = ui.available_width() - theme::SPACE_M;
+    let per_row = ((available + spacing) / (CARD_MIN_WIDTH + spacing))
         .floor()
         .max(1.0) as usize;
+    let card_width = (available - spacing * (per_row as f32 - 1.0)) / per_row as f32;
     let rows = app.visible.len().div_ceil(per_row);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, CARD_HEIGHT + spacing, rows, |ui, range| {
+            ui.spacing_mut().item_spacing = egui::vec2(spacing, spacing);
             for row in range {
                 ui.horizontal(|ui| {
                     for slot in 0..per_row {
@@ -148,61 +167,114 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         let Some(&index) = app.visible.get(i) else {
                             break;
                         };
-                        card_ui(ui, app, index, app.cursor == Some(i), out);
+                        card_ui(ui, app, index, app.cursor == Some(i), card_width, out);
                     }
                 });
             }
         });
 }
 
-fn card_ui(ui: &mut Ui, app: &EtalaseApp, index: usize, has_cursor: bool, out: &mut Vec<Command>) {
+fn card_ui(
+    ui: &mut Ui,
+    app: &EtalaseApp,
+    index: usize,
+    has_cursor: bool,
+    width: f32,
+    out: &mut Vec<Command>,
+) {
     let p = &app.catalogue.products[index];
     let tr = &app.tr;
     let stroke = if has_cursor || app.selected.contains(&p.id) {
         egui::Stroke::new(2.0, theme::GREEN)
     } else {
-        ui.visuals().widgets.noninteractive.bg_stroke
+        egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
     };
-    egui::Frame::group(ui.style())
-        .fill(ui.visuals().extreme_bg_color)
-        .stroke(stroke)
-        .corner_radius(8.0)
-        .inner_margin(egui::Margin::same(10))
-        .show(ui, |ui| {
-            ui.set_width(CARD_WIDTH - 22.0);
-            ui.set_height(CARD_HEIGHT - 22.0);
-            ui.vertical(|ui| {
-                ui.spacing_mut().item_spacing.y = 4.0;
-                name_button(ui, app, p, out);
-                ui.horizontal(|ui| {
-                    let price = p
-                        .price
-                        .map(|n| tr.rupiah(n))
-                        .unwrap_or_else(|| tr.t("app-no-price"));
-                    ui.label(RichText::new(price).strong().color(theme::GREEN));
-                    if !p.net_content.is_empty() {
-                        ui.label(RichText::new(&p.net_content).weak());
-                    }
-                    if p.featured {
-                        ui.label(
-                            RichText::new(tr.t("app-featured"))
-                                .small()
-                                .color(theme::AMBER),
-                        );
-                    }
-                    if p.hidden {
-                        ui.label(RichText::new(tr.t("app-hidden")).small().weak());
-                    }
-                });
-                let producer = app
-                    .catalogue
-                    .producer(p.producer)
-                    .map(|x| x.pesantren.as_str())
-                    .unwrap_or("");
-                ui.add(egui::Label::new(RichText::new(producer).small().weak()).truncate());
-                halal_ui(ui, tr, p);
-                completeness_ui(ui, tr, p);
+    let margin = 10.0;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, CARD_HEIGHT), egui::Sense::hover());
+    ui.painter().rect(
+        rect,
+        10.0,
+        ui.visuals().extreme_bg_color,
+        stroke,
+        egui::StrokeKind::Inside,
+    );
+    let inner = rect.shrink(margin);
+    let mut ui = ui.new_child(egui::UiBuilder::new().max_rect(inner));
+    ui.set_clip_rect(inner.intersect(ui.clip_rect()));
+    ui.horizontal_top(|ui| {
+        let position = app
+            .catalogue
+            .categories
+            .iter()
+            .position(|c| c.id == p.category);
+        cover_ui(ui, in_lang(app.prefs.lang, &p.name), position);
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 3.0;
+            ui.spacing_mut().button_padding = egui::vec2(2.0, 1.0);
+            name_button(ui, app, p, out);
+            ui.horizontal(|ui| {
+                let price = p
+                    .price
+                    .map(|n| tr.rupiah(n))
+                    .unwrap_or_else(|| tr.t("app-no-price"));
+                ui.label(
+                    RichText::new(price)
+                        .family(theme::bold())
+                        .color(theme::GREEN),
+                );
+                if !p.net_content.is_empty() {
+                    ui.add(egui::Label::new(RichText::new(&p.net_content).weak()).truncate());
+                }
             });
+            let producer = app
+                .catalogue
+                .producer(p.producer)
+                .map(|x| x.pesantren.as_str())
+                .unwrap_or("");
+            ui.add(egui::Label::new(RichText::new(producer).small().weak()).truncate());
+            halal_ui(ui, tr, p);
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                completeness_bars(ui, tr, p, 58.0);
+                if p.featured {
+                    tag_ui(ui, &tr.t("app-featured"), theme::AMBER);
+                }
+                if p.hidden {
+                    tag_ui(ui, &tr.t("app-hidden"), ui.visuals().weak_text_color());
+                }
+            });
+        });
+    });
+}
+
+/// A cover placeholder until the product has photos: the name's initial on a tint of its category.
+fn cover_ui(ui: &mut Ui, name: &str, category_position: Option<usize>) {
+    let size = egui::vec2(COVER, COVER);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let tint = theme::CATEGORY_TINTS[category_position.unwrap_or(0) % theme::CATEGORY_TINTS.len()];
+    ui.painter().rect_filled(rect, 8.0, tint);
+    let initial: String = name
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        initial,
+        egui::FontId::new(30.0, theme::bold()),
+        egui::Color32::from_white_alpha(235),
+    );
+}
+
+/// A small outlined word such as "featured".
+fn tag_ui(ui: &mut Ui, text: &str, color: egui::Color32) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(5, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).size(11.5).color(color));
         });
 }
 

@@ -8,7 +8,20 @@ pub const GREEN: Color32 = Color32::from_rgb(0x1f, 0x6f, 0x4a);
 pub const GREEN_LIGHT: Color32 = Color32::from_rgb(0xd9, 0xee, 0xe1);
 /// Warm gold for "featured" and warnings that are not errors.
 pub const AMBER: Color32 = Color32::from_rgb(0xa8, 0x6b, 0x00);
+pub const AMBER_LIGHT: Color32 = Color32::from_rgb(0xf2, 0xd8, 0x9b);
+/// Text on light fills, in either theme.
+pub const INK: Color32 = Color32::from_rgb(0x22, 0x2a, 0x25);
 pub const RED: Color32 = Color32::from_rgb(0xb0, 0x2a, 0x2a);
+
+/// Muted tints for cover placeholders, one per category position.
+pub const CATEGORY_TINTS: [Color32; 6] = [
+    Color32::from_rgb(0x2f, 0x7d, 0x5b),
+    Color32::from_rgb(0x8a, 0x6a, 0x2f),
+    Color32::from_rgb(0x3d, 0x6e, 0x8c),
+    Color32::from_rgb(0x7a, 0x4e, 0x6b),
+    Color32::from_rgb(0x5c, 0x72, 0x3a),
+    Color32::from_rgb(0x9a, 0x55, 0x3b),
+];
 
 /// Spacing scale (points).
 pub const SPACE_S: f32 = 4.0;

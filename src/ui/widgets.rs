@@ -37,8 +37,17 @@ pub fn halal_ui(ui: &mut Ui, tr: &Translator, product: &Product) {
 
 /// "ID 100% · EN 66%" as two small bars.
 pub fn completeness_ui(ui: &mut Ui, tr: &Translator, product: &Product) {
+    completeness_bars(ui, tr, product, 70.0);
+}
+
+/// The completeness bars at a given width each.
+pub fn completeness_bars(ui: &mut Ui, tr: &Translator, product: &Product, width: f32) {
     ui.horizontal(|ui| {
-        for lang in Lang::ALL {
+        let mut langs = Lang::ALL.to_vec();
+        if ui.layout().main_dir() == egui::Direction::RightToLeft {
+            langs.reverse();
+        }
+        for lang in langs {
             let c = completeness(product, lang);
             let text = tr.t_args(
                 "app-complete-lang",
@@ -54,10 +63,10 @@ pub fn completeness_ui(ui: &mut Ui, tr: &Translator, product: &Product) {
             };
             ui.add(
                 egui::ProgressBar::new(f32::from(c.percent) / 100.0)
-                    .desired_width(70.0)
+                    .desired_width(width)
                     .desired_height(14.0)
                     .fill(color)
-                    .text(RichText::new(text).size(10.5).color(Color32::WHITE)),
+                    .text(RichText::new(text).size(10.5).color(theme::INK)),
             );
         }
     });
@@ -96,4 +105,37 @@ pub fn in_lang(lang: Lang, text: &crate::domain::Bilingual) -> &str {
         Lang::En if !text.en.is_empty() => &text.en,
         _ => &text.id,
     }
+}
+
+/// A label, then a drop-down list named by it (egui puts a combo box's own label after it).
+pub fn combo(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    selected: String,
+    add_contents: impl FnOnce(&mut Ui),
+) -> egui::Response {
+    let label = ui.label(label);
+    let inner = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .truncate()
+        .show_ui(ui, add_contents);
+    inner.response.labelled_by(label.id)
+}
+
+/// A drop-down list with its label above it, as the editor's fields are.
+pub fn combo_above(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    selected: String,
+    add_contents: impl FnOnce(&mut Ui),
+) -> egui::Response {
+    let label = ui.label(RichText::new(label).small().strong());
+    let inner = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .width(ui.available_width().min(420.0))
+        .truncate()
+        .show_ui(ui, add_contents);
+    inner.response.labelled_by(label.id)
 }
