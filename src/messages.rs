@@ -39,6 +39,14 @@ pub fn store_error(tr: &Translator, e: &StoreError) -> String {
             &[("kind", record_kind(tr, kind).into())],
         ),
         StoreError::SkuTaken { sku } => tr.t_args("err-store-sku-taken", &[("sku", sku.into())]),
+        StoreError::InUse { kind, count } => tr.t_args(
+            if *kind == "producer" {
+                "err-store-producer-in-use"
+            } else {
+                "err-store-category-in-use"
+            },
+            &[("count", (*count).into())],
+        ),
         StoreError::Sled(e) => {
             let reason = match e {
                 sled::Error::Io(io) => io_reason(tr, io),

@@ -3,7 +3,7 @@
 //! unsaved changes. No display or GPU needed.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use etalase::app::{EtalaseApp, Prefs, Screen};
 use etalase::domain::Lang;
 use etalase::storage::Store;
@@ -44,6 +44,16 @@ fn replace_text(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Clicks the control with this label where a plain text carries the same words (a tab named like
+/// a heading, say).
+fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
+    h.query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap_or_else(|| panic!("no control labelled {label}"))
+        .click();
     h.run();
 }
 
@@ -185,6 +195,7 @@ fn a_new_product_is_created_with_validation_first() {
 fn delete_asks_once_and_undo_brings_it_back() {
     let (_dir, mut h) = with_sample(Lang::En);
     h.run();
+    type_into(&mut h, "Search", "honey");
     h.get_by_label("Kapok Blossom Forest Honey").click();
     h.run();
     h.get_by_label("Delete").click();
@@ -263,4 +274,137 @@ fn closing_the_window_with_unsaved_changes_is_caught() {
         .unwrap()
         .unwrap();
     assert_eq!(p.net_content, "100 g x 2");
+}
+
+#[test]
+fn a_producer_in_use_cannot_be_deleted_and_says_by_whom() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    click_control(&mut h, "Producers");
+    assert_eq!(h.state().screen, Screen::Producers);
+    h.get_by_label_contains("Pondok Pesantren Baitul A'la")
+        .click();
+    h.run();
+    h.get_by_label_contains("Used by 3 products");
+    h.get_by_label_contains("Dampit Robusta Ground Coffee");
+    assert!(h.get_by_label("Delete").accesskit_node().is_disabled());
+    // A new producer, saved, then deleted: nothing uses it.
+    h.get_by_label("New producer").click();
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Required.");
+    type_into(
+        &mut h,
+        "Pesantren name",
+        "Pondok Pesantren Al-Amien Prenduan",
+    );
+    type_into(&mut h, "WhatsApp number", "0812 abc");
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label_contains("Write a mobile number");
+    replace_text(&mut h, "WhatsApp number", "0812-3300-4400");
+    h.get_by_label("Save").click();
+    h.run();
+    let stored = h
+        .state()
+        .store()
+        .unwrap()
+        .producer_by_name("Pondok Pesantren Al-Amien Prenduan");
+    assert_eq!(stored.unwrap().unwrap().whatsapp, "6281233004400");
+    h.get_by_label("Delete").click();
+    h.run();
+    h.get_by_label("Yes, delete it").click();
+    h.run();
+    let gone = h
+        .state()
+        .store()
+        .unwrap()
+        .producer_by_name("Pondok Pesantren Al-Amien Prenduan");
+    assert!(gone.unwrap().is_none());
+}
+
+#[test]
+fn categories_are_renamed_reordered_and_a_used_one_stays() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    let before = h.state().store().unwrap().categories().unwrap().len();
+    click_control(&mut h, "Kategori");
+    assert_eq!(h.state().screen, Screen::Categories);
+    // The first category holds products, so it cannot be removed, and the row says by whom.
+    let first = h.query_all_by_label("Hapus").next().unwrap();
+    assert!(first.accesskit_node().is_disabled());
+    h.get_by_label_contains("Keripik Tempe Original");
+    h.get_by_label("Tambah kategori").click();
+    h.run();
+    h.get_by_label("Simpan").click();
+    h.run();
+    assert!(h.query_all_by_label("Wajib diisi.").count() >= 2);
+    let last = h.state().categories_form.as_ref().unwrap().draft.rows.len() - 1;
+    h.query_all_by_label("Nama Indonesia")
+        .nth(last)
+        .unwrap()
+        .focus();
+    h.run();
+    h.query_all_by_label("Nama Indonesia")
+        .nth(last)
+        .unwrap()
+        .type_text("Oleh-oleh");
+    h.run();
+    h.query_all_by_label("Nama Inggris")
+        .nth(last)
+        .unwrap()
+        .focus();
+    h.run();
+    h.query_all_by_label("Nama Inggris")
+        .nth(last)
+        .unwrap()
+        .type_text("Souvenirs");
+    h.run();
+    h.query_all_by_label("Naikkan").nth(last).unwrap().click();
+    h.run();
+    h.get_by_label("Simpan").click();
+    h.run();
+    let mut cats = h.state().store().unwrap().categories().unwrap();
+    cats.sort_by_key(|c| c.sort_order);
+    assert_eq!(cats.len(), before + 1);
+    assert_eq!(cats[before - 1].name.en, "Souvenirs", "moved up one place");
+    assert_eq!(cats[before].sort_order, (before as u32 + 1) * 10);
+}
+
+#[test]
+fn settings_keep_the_publisher_and_refuse_a_bad_deadline() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    click_control(&mut h, "Settings");
+    replace_text(
+        &mut h,
+        "Deadline for mandatory halal certification",
+        "2026-02-30",
+    );
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label_contains("Write a date");
+    replace_text(
+        &mut h,
+        "Deadline for mandatory halal certification",
+        "2027-10-17",
+    );
+    replace_text(
+        &mut h,
+        "Name of the cooperative or office",
+        "Kopontren Sidogiri",
+    );
+    h.get_by_label("Save").click();
+    h.run();
+    let s = h.state().store().unwrap().settings().unwrap();
+    assert_eq!(s.publisher_name, "Kopontren Sidogiri");
+    assert_eq!(s.halal_deadline.to_string(), "2027-10-17");
+    h.get_by_label("Indonesian").click();
+    h.run();
+    assert!(
+        h.query_all_by_label("Pengaturan").count() >= 2,
+        "tab and heading"
+    );
+    assert_eq!(h.state().prefs.lang, Lang::Id);
 }

@@ -147,3 +147,88 @@ app-lang-name-en = English
 app-theme-dark = Dark
 app-theme-light = Light
 app-window-failed = The window could not be opened: { $reason }. On Linux, check that a graphical session is running.
+app-check-name-taken = This name is already used.
+app-check-not-whatsapp = Write a mobile number, e.g. 0812-3456-7890 or +62 812 3456 7890.
+app-check-not-email = Write an email address, e.g. koperasi@pesantren.sch.id.
+app-check-nib-odd = An NIB has 13 digits. It is kept, but check it against the OSS certificate.
+
+## Producers
+app-producers-title = Producers
+app-producers-empty = No producers yet. Add the pesantren whose products you sell.
+app-producer-new = New producer
+app-producer-title-new = New producer
+app-producer-product-count = { $count ->
+    [0] no products
+    [one] 1 product
+   *[other] { $count } products
+}
+app-producer-in-use = Used by { $count ->
+    [one] one product
+   *[other] { $count } products
+}: { $names }. Move them to another producer before deleting this one.
+app-producer-section-identity = Pesantren and cooperative
+app-producer-section-about = About the pesantren
+app-producer-section-contact = Contact
+app-producer-pesantren = Pesantren name
+app-producer-kopontren = Cooperative (Kopontren)
+app-producer-nib = NIB (business number)
+app-producer-nspp = NSPP (pesantren statistics number)
+app-producer-pillar = OPOP pillar
+app-pillar-santripreneur = Santripreneur (students' enterprise)
+app-pillar-pesantrenpreneur = Pesantrenpreneur (the pesantren's enterprise)
+app-pillar-sosiopreneur = Sosiopreneur (alumni and community enterprise)
+app-producer-description = Profile
+app-producer-whatsapp = WhatsApp number
+app-producer-email = Email
+app-producer-address = Address
+app-producer-city = City or regency
+app-producer-province = Province
+app-producer-delete-title = Delete producer?
+app-producer-delete-body = “{ $name }” will be removed. No product uses it.
+app-producer-deleted = The producer was deleted.
+
+## Categories
+app-categories-title = Categories
+app-categories-hint = Catalogues and the showcase list categories in this order. Both names are needed: one for each language.
+app-category-order = No.
+app-category-name-id = Indonesian name
+app-category-name-en = English name
+app-category-halal-mandatory = Halal required
+app-category-registration = Registration
+app-category-actions = Order and removal
+app-category-halal-short = mandatory
+app-category-registration-short = PIRT or BPOM
+app-category-up = Move up
+app-category-down = Move down
+app-category-remove = Remove
+app-category-in-use = Holds { $count ->
+    [one] one product
+   *[other] { $count } products
+}: { $names }
+app-category-add = Add a category
+
+## Settings
+app-settings-title = Settings
+app-settings-section-app = This app
+app-settings-language = Language of the app
+app-settings-theme = Appearance
+app-settings-theme-light = Light
+app-settings-theme-dark = Dark
+app-settings-section-publisher = Publisher
+app-settings-publisher-hint = Printed on the cover of every catalogue you export.
+app-settings-publisher-name = Name of the cooperative or office
+app-settings-publisher-address = Address
+app-settings-publisher-whatsapp = WhatsApp number
+app-settings-publisher-email = Email
+app-settings-publisher-website = Website
+app-settings-cover-title = Catalogue title
+app-settings-section-halal = Halal rules
+app-settings-deadline = Deadline for mandatory halal certification
+app-settings-deadline-hint = Food, beverages, herbal products and cosmetics must be certified by this date (YYYY-MM-DD).
+app-settings-section-order = WhatsApp order message
+app-settings-order-hint = Buyers who scan a QR code get this message ready to send. { "{" }sku{ "}" } and { "{" }name{ "}" } are filled in.
+app-settings-order-template = Message
+app-settings-section-data = Data
+app-settings-data-folder = The catalogue is kept in this folder
+app-settings-open-folder = Open the folder
+app-settings-open-failed = The folder could not be opened: { $reason }

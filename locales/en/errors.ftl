@@ -55,3 +55,11 @@ csv-warn-halal-number = Note: { $where }: the halal certificate number is not in
 csv-warn-halal-registration = Note: { $where }: the halal number looks like a registration number, not a certificate number. Until the certificate is issued the status should be in_process.
 csv-warn-photos = Note: { $where }: this version of Etalase does not import photos yet; the product was imported without them.
 csv-warn-repeated-sku = Note: { $where }: SKU { $sku } already appeared on line { $first }; the values of the later row were kept.
+err-store-producer-in-use = This producer cannot be deleted: { $count ->
+    [one] one product still uses it
+   *[other] { $count } products still use it
+}. Move those products to another producer first.
+err-store-category-in-use = This category cannot be deleted: { $count ->
+    [one] one product is still in it
+   *[other] { $count } products are still in it
+}. Move those products to another category first.

@@ -141,3 +141,81 @@ app-lang-name-en = Inggris
 app-theme-dark = Gelap
 app-theme-light = Terang
 app-window-failed = Jendela tidak dapat dibuka: { $reason }. Di Linux, pastikan sesi grafis sedang berjalan.
+app-check-name-taken = Nama ini sudah dipakai.
+app-check-not-whatsapp = Tulis nomor HP, misalnya 0812-3456-7890 atau +62 812 3456 7890.
+app-check-not-email = Tulis alamat email, misalnya koperasi@pesantren.sch.id.
+app-check-nib-odd = NIB terdiri dari 13 angka. Nomor ini tetap disimpan, tapi cocokkan lagi dengan sertifikat OSS.
+
+## Produsen
+app-producers-title = Produsen
+app-producers-empty = Belum ada produsen. Tambahkan pesantren yang produknya Anda jual.
+app-producer-new = Produsen baru
+app-producer-title-new = Produsen baru
+app-producer-product-count = { $count ->
+    [0] belum ada produk
+   *[other] { $count } produk
+}
+app-producer-in-use = Dipakai oleh { $count } produk: { $names }. Pindahkan dulu produk-produk itu ke produsen lain sebelum menghapus produsen ini.
+app-producer-section-identity = Pesantren dan koperasi
+app-producer-section-about = Tentang pesantren
+app-producer-section-contact = Kontak
+app-producer-pesantren = Nama pesantren
+app-producer-kopontren = Koperasi (Kopontren)
+app-producer-nib = NIB (Nomor Induk Berusaha)
+app-producer-nspp = NSPP (Nomor Statistik Pondok Pesantren)
+app-producer-pillar = Pilar OPOP
+app-pillar-santripreneur = Santripreneur (usaha santri)
+app-pillar-pesantrenpreneur = Pesantrenpreneur (usaha pesantren)
+app-pillar-sosiopreneur = Sosiopreneur (usaha alumni dan masyarakat)
+app-producer-description = Profil
+app-producer-whatsapp = Nomor WhatsApp
+app-producer-email = Email
+app-producer-address = Alamat
+app-producer-city = Kota/kabupaten
+app-producer-province = Provinsi
+app-producer-delete-title = Hapus produsen?
+app-producer-delete-body = “{ $name }” akan dihapus. Tidak ada produk yang memakainya.
+app-producer-deleted = Produsen sudah dihapus.
+
+## Kategori
+app-categories-title = Kategori
+app-categories-hint = Katalog dan etalase pameran menampilkan kategori sesuai urutan ini. Isi kedua nama, satu untuk tiap bahasa.
+app-category-order = No.
+app-category-name-id = Nama Indonesia
+app-category-name-en = Nama Inggris
+app-category-halal-mandatory = Wajib halal
+app-category-registration = Izin edar
+app-category-actions = Urutan dan hapus
+app-category-halal-short = wajib
+app-category-registration-short = PIRT atau BPOM
+app-category-up = Naikkan
+app-category-down = Turunkan
+app-category-remove = Hapus
+app-category-in-use = Berisi { $count } produk: { $names }
+app-category-add = Tambah kategori
+
+## Pengaturan
+app-settings-title = Pengaturan
+app-settings-section-app = Aplikasi
+app-settings-language = Bahasa aplikasi
+app-settings-theme = Tampilan
+app-settings-theme-light = Terang
+app-settings-theme-dark = Gelap
+app-settings-section-publisher = Penerbit katalog
+app-settings-publisher-hint = Dicetak di sampul setiap katalog yang Anda ekspor.
+app-settings-publisher-name = Nama koperasi atau lembaga
+app-settings-publisher-address = Alamat
+app-settings-publisher-whatsapp = Nomor WhatsApp
+app-settings-publisher-email = Email
+app-settings-publisher-website = Situs web
+app-settings-cover-title = Judul katalog
+app-settings-section-halal = Aturan halal
+app-settings-deadline = Batas waktu wajib sertifikat halal
+app-settings-deadline-hint = Makanan, minuman, produk herbal, dan kosmetik harus sudah bersertifikat halal pada tanggal ini (TTTT-BB-HH).
+app-settings-section-order = Pesan pemesanan WhatsApp
+app-settings-order-hint = Pembeli yang memindai kode QR langsung mendapat pesan ini, tinggal kirim. { "{" }sku{ "}" } dan { "{" }name{ "}" } akan diisi otomatis.
+app-settings-order-template = Pesan
+app-settings-section-data = Data
+app-settings-data-folder = Katalog disimpan di folder ini
+app-settings-open-folder = Buka folder
+app-settings-open-failed = Folder tidak bisa dibuka: { $reason }

@@ -49,3 +49,5 @@ csv-warn-halal-number = Catatan: { $where }: nomor sertifikat halal tidak sesuai
 csv-warn-halal-registration = Catatan: { $where }: nomor halal ini tampaknya nomor pendaftaran, bukan nomor sertifikat. Selama sertifikat belum terbit, statusnya sebaiknya proses.
 csv-warn-photos = Catatan: { $where }: versi Etalase ini belum mengimpor foto; produk diimpor tanpa foto.
 csv-warn-repeated-sku = Catatan: { $where }: SKU { $sku } sudah muncul di baris { $first }; yang dipakai isi baris yang belakangan.
+err-store-producer-in-use = Produsen ini belum bisa dihapus karena masih dipakai { $count } produk. Pindahkan dulu produk-produk itu ke produsen lain.
+err-store-category-in-use = Kategori ini belum bisa dihapus karena masih berisi { $count } produk. Pindahkan dulu produk-produk itu ke kategori lain.

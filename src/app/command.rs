@@ -2,8 +2,9 @@
 //! here, after drawing, never inside a UI closure.
 
 use super::draft::ProductDraft;
-use super::{Editor, EtalaseApp, Screen};
-use crate::domain::{Date, Lang, ProductId};
+use super::forms::{CategoriesDraft, ProducerDraft, SettingsDraft};
+use super::{DeleteTarget, Editor, EtalaseApp, Form, ProducerForm, Screen};
+use crate::domain::{Date, Lang, Producer, ProducerId, ProductId};
 use crate::storage::ChangeSet;
 use std::time::Instant;
 
@@ -13,6 +14,10 @@ pub enum After {
     Products,
     Open(ProductId),
     NewProduct,
+    /// Another screen (Producers, Categories, Settings).
+    Screen(Screen),
+    OpenProducer(ProducerId),
+    NewProducer,
     CloseWindow,
 }
 
@@ -32,11 +37,14 @@ pub enum Command {
     StayInEditor,
     /// Cancel in the editor: drop the changes and go back to the list.
     DiscardAndLeaveNow,
-    AskDelete(ProductId),
-    Delete(ProductId),
+    AskDelete(DeleteTarget),
+    Delete(DeleteTarget),
     CancelDelete,
     Undo,
     ToggleSelect(ProductId),
+    /// Put the form on screen back as it was when opened or last saved.
+    Revert,
+    OpenDataFolder,
 }
 
 impl EtalaseApp {
@@ -50,10 +58,10 @@ impl EtalaseApp {
             Command::NewProduct => self.leave_editor_then(After::NewProduct),
             Command::Leave(after) => self.leave_editor_then(after),
             Command::Save => {
-                self.save_editor();
+                self.save_current();
             }
             Command::SaveAndLeave => {
-                if self.save_editor()
+                if self.save_current()
                     && let Some(after) = self.leaving.take()
                 {
                     self.go(after);
@@ -62,6 +70,7 @@ impl EtalaseApp {
             Command::DiscardAndLeave => {
                 if let Some(after) = self.leaving.take() {
                     self.editor = None;
+                    self.revert();
                     self.go(after);
                 }
             }
@@ -73,12 +82,153 @@ impl EtalaseApp {
             }
             Command::AskDelete(id) => self.confirm_delete = Some(id),
             Command::CancelDelete => self.confirm_delete = None,
-            Command::Delete(id) => self.delete(id),
+            Command::Delete(DeleteTarget::Product(id)) => self.delete(id),
+            Command::Delete(DeleteTarget::Producer(id)) => self.delete_producer(id),
             Command::Undo => self.undo_delete(),
             Command::ToggleSelect(id) => {
                 if !self.selected.remove(&id) {
                     self.selected.insert(id);
                 }
+            }
+            Command::Revert => self.revert(),
+            Command::OpenDataFolder => {
+                if let Err(e) = open::that_detached(&self.data_dir) {
+                    self.notice = Some(self.tr.t_args(
+                        "app-settings-open-failed",
+                        &[("reason", e.to_string().into())],
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Saves the form on screen. Returns whether it was saved (or had nothing to save).
+    fn save_current(&mut self) -> bool {
+        match self.screen {
+            Screen::Editor => self.save_editor(),
+            Screen::Producers => self.save_producer(),
+            Screen::Categories => self.save_categories(),
+            Screen::Settings => self.save_settings(),
+            _ => true,
+        }
+    }
+
+    /// Drops the changes of the form on screen.
+    fn revert(&mut self) {
+        if let Some(f) = &mut self.producer_form {
+            if f.is_new {
+                self.producer_form = None;
+            } else {
+                f.draft = f.original.clone();
+            }
+        }
+        if let Some(f) = &mut self.categories_form {
+            f.draft = f.original.clone();
+        }
+        if let Some(f) = &mut self.settings_form {
+            f.draft = f.original.clone();
+        }
+    }
+
+    fn save_producer(&mut self) -> bool {
+        let Some(form) = &self.producer_form else {
+            return true;
+        };
+        let own = form.base.id;
+        let taken = |key: &str| {
+            self.catalogue
+                .producers
+                .iter()
+                .any(|p| p.id != own && crate::domain::parse::match_key(&p.pesantren) == key)
+        };
+        if form.draft.checks(&taken).iter().any(|(_, c)| c.is_error()) {
+            self.notice = Some(self.tr.t("app-edit-has-errors"));
+            return false;
+        }
+        let producer = form.draft.apply_to(&form.base);
+        let changes = ChangeSet {
+            producers: vec![producer.clone()],
+            ..ChangeSet::default()
+        };
+        if !self.write(&changes) {
+            return false;
+        }
+        self.open_producer_form(producer, false);
+        self.notice = Some(self.tr.t("app-saved"));
+        true
+    }
+
+    fn open_producer_form(&mut self, producer: Producer, is_new: bool) {
+        let draft = ProducerDraft::from_producer(&producer);
+        self.producer_form = Some(ProducerForm {
+            base: producer,
+            is_new,
+            original: draft.clone(),
+            draft,
+        });
+    }
+
+    fn delete_producer(&mut self, id: ProducerId) {
+        self.confirm_delete = None;
+        let changes = ChangeSet {
+            delete_producers: vec![id],
+            ..ChangeSet::default()
+        };
+        if self.write(&changes) {
+            self.producer_form = None;
+            if self.filters.producer == Some(id) {
+                self.filters.producer = None;
+            }
+            self.notice = Some(self.tr.t("app-producer-deleted"));
+        }
+    }
+
+    fn save_categories(&mut self) -> bool {
+        let Some(form) = &self.categories_form else {
+            return true;
+        };
+        if form.draft.checks().iter().any(|(_, c)| c.is_error()) {
+            self.notice = Some(self.tr.t("app-edit-has-errors"));
+            return false;
+        }
+        let changes = ChangeSet {
+            categories: form.draft.to_categories(&self.catalogue.categories),
+            delete_categories: form.draft.removed.clone(),
+            ..ChangeSet::default()
+        };
+        if !self.write(&changes) {
+            return false;
+        }
+        self.categories_form = Some(Form::new(CategoriesDraft::from_categories(
+            &self.catalogue.categories,
+        )));
+        self.notice = Some(self.tr.t("app-saved"));
+        true
+    }
+
+    fn save_settings(&mut self) -> bool {
+        let Some(form) = &self.settings_form else {
+            return true;
+        };
+        if form.draft.checks().iter().any(|(_, c)| c.is_error()) {
+            self.notice = Some(self.tr.t("app-edit-has-errors"));
+            return false;
+        }
+        let settings = form.draft.apply_to(&self.catalogue.settings);
+        let Some(store) = self.store() else {
+            return false;
+        };
+        match store.save_settings(&settings) {
+            Ok(()) => {
+                self.last_save = Some(Instant::now());
+                self.reload();
+                self.settings_form = Some(Form::new(SettingsDraft::from_settings(&settings)));
+                self.notice = Some(self.tr.t("app-saved"));
+                true
+            }
+            Err(e) => {
+                self.notice = Some(crate::messages::store_error(&self.tr, &e));
+                false
             }
         }
     }
@@ -152,11 +302,13 @@ impl EtalaseApp {
 
     /// Leaves the editor for `after`, asking first if it holds unsaved changes.
     fn leave_editor_then(&mut self, after: After) {
-        if self.editor.as_ref().is_some_and(Editor::is_dirty) {
+        if self.form_dirty() {
             self.leaving = Some(after);
             return;
         }
-        self.editor = None;
+        if self.screen == Screen::Editor {
+            self.editor = None;
+        }
         self.go(after);
     }
 
@@ -193,6 +345,40 @@ impl EtalaseApp {
                     draft,
                 });
                 self.screen = Screen::Editor;
+            }
+            After::Screen(screen) => {
+                self.screen = screen;
+                match screen {
+                    Screen::Producers => {
+                        if self.producer_form.is_none()
+                            && let Some(first) = self.sorted_producers().first()
+                        {
+                            let first = (*first).clone();
+                            self.open_producer_form(first, false);
+                        }
+                    }
+                    Screen::Categories => {
+                        self.categories_form = Some(Form::new(CategoriesDraft::from_categories(
+                            &self.catalogue.categories,
+                        )));
+                    }
+                    Screen::Settings => {
+                        self.settings_form = Some(Form::new(SettingsDraft::from_settings(
+                            &self.catalogue.settings,
+                        )));
+                    }
+                    _ => {}
+                }
+            }
+            After::OpenProducer(id) => {
+                self.screen = Screen::Producers;
+                if let Some(p) = self.catalogue.producer(id).cloned() {
+                    self.open_producer_form(p, false);
+                }
+            }
+            After::NewProducer => {
+                self.screen = Screen::Producers;
+                self.open_producer_form(Producer::new(""), true);
             }
             After::CloseWindow => self.allow_close = true,
         }

@@ -48,6 +48,12 @@ pub enum Check {
     /// Warning with the decoded expiry year.
     PirtExpired(i32),
     BpomOdd,
+    /// Another record already has this name.
+    NameTaken,
+    NotWhatsapp,
+    NotEmail,
+    /// Warning: kept, but an NIB has 13 digits.
+    NibOdd,
 }
 
 impl Check {
@@ -60,6 +66,9 @@ impl Check {
                 | Check::NotCount
                 | Check::NotDate
                 | Check::WholesaleHalf
+                | Check::NameTaken
+                | Check::NotWhatsapp
+                | Check::NotEmail
         )
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod command;
 pub mod draft;
+pub mod forms;
 pub mod window;
 
 pub use command::{After, Command};
@@ -50,6 +51,9 @@ pub enum Screen {
     Welcome,
     Products,
     Editor,
+    Producers,
+    Categories,
+    Settings,
     StoreError,
 }
 
@@ -87,6 +91,39 @@ impl Editor {
     pub fn is_dirty(&self) -> bool {
         self.draft != self.original
     }
+}
+
+/// The producer being edited on the Producers screen.
+pub struct ProducerForm {
+    pub base: Producer,
+    pub is_new: bool,
+    pub draft: forms::ProducerDraft,
+    pub original: forms::ProducerDraft,
+}
+
+/// A form's draft and what it was when opened or last saved.
+pub struct Form<T> {
+    pub draft: T,
+    pub original: T,
+}
+
+impl<T: PartialEq + Clone> Form<T> {
+    pub fn new(value: T) -> Form<T> {
+        Form {
+            original: value.clone(),
+            draft: value,
+        }
+    }
+    pub fn is_dirty(&self) -> bool {
+        self.draft != self.original
+    }
+}
+
+/// What the delete dialog is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeleteTarget {
+    Product(ProductId),
+    Producer(ProducerId),
 }
 
 /// The catalogue as last read from the store.
@@ -129,7 +166,12 @@ pub struct EtalaseApp {
     pub editor: Option<Editor>,
     /// Set when leaving the editor with unsaved changes: what to do once the user decides.
     pub leaving: Option<After>,
-    pub confirm_delete: Option<ProductId>,
+    pub confirm_delete: Option<DeleteTarget>,
+    pub producer_form: Option<ProducerForm>,
+    pub categories_form: Option<Form<forms::CategoriesDraft>>,
+    pub settings_form: Option<Form<forms::SettingsDraft>>,
+    /// The folder holding the store (shown in Settings).
+    pub data_dir: std::path::PathBuf,
     /// The last deleted product and when, for Undo.
     pub undo: Option<(Product, Instant)>,
     pub last_save: Option<Instant>,
@@ -169,6 +211,10 @@ impl EtalaseApp {
             editor: None,
             leaving: None,
             confirm_delete: None,
+            producer_form: None,
+            categories_form: None,
+            settings_form: None,
+            data_dir: store_dir.parent().unwrap_or(store_dir).to_path_buf(),
             undo: None,
             last_save: None,
             notice: None,
@@ -305,6 +351,45 @@ impl EtalaseApp {
             .products
             .iter()
             .any(|p| Some(p.id) != editing && crate::domain::parse::match_key(&p.sku) == key)
+    }
+
+    /// Whether the form on screen holds changes not yet saved.
+    pub fn form_dirty(&self) -> bool {
+        match self.screen {
+            Screen::Editor => self.editor.as_ref().is_some_and(Editor::is_dirty),
+            Screen::Producers => self
+                .producer_form
+                .as_ref()
+                .is_some_and(|f| f.draft != f.original),
+            Screen::Categories => self.categories_form.as_ref().is_some_and(Form::is_dirty),
+            Screen::Settings => self.settings_form.as_ref().is_some_and(Form::is_dirty),
+            _ => false,
+        }
+    }
+
+    /// Producers by pesantren name, as lists show them.
+    pub fn sorted_producers(&self) -> Vec<&Producer> {
+        let mut list: Vec<&Producer> = self.catalogue.producers.iter().collect();
+        list.sort_by(|a, b| natural_cmp(&a.pesantren, &b.pesantren));
+        list
+    }
+
+    /// Products using a producer.
+    pub fn products_of_producer(&self, id: ProducerId) -> Vec<&Product> {
+        self.catalogue
+            .products
+            .iter()
+            .filter(|p| p.producer == id)
+            .collect()
+    }
+
+    /// Products in a category.
+    pub fn products_in_category(&self, id: CategoryId) -> Vec<&Product> {
+        self.catalogue
+            .products
+            .iter()
+            .filter(|p| p.category == id)
+            .collect()
     }
 
     pub fn set_lang(&mut self, lang: Lang) {

@@ -15,10 +15,7 @@ impl EtalaseApp {
             crate::ui::theme::apply(&ctx, self.prefs.dark);
             self.styled = true;
         }
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.editor.as_ref().is_some_and(super::Editor::is_dirty)
-        {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.form_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.leaving = Some(After::CloseWindow);
         }

@@ -16,6 +16,6 @@ pub use date::Date;
 pub use halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
 pub use lang::Lang;
 pub use model::{
-    Bilingual, Category, CategoryId, ExportData, PhotoId, Producer, ProducerId, Product, ProductId,
-    Settings, WholesaleTier,
+    Bilingual, Category, CategoryId, ExportData, OpopPillar, PhotoId, Producer, ProducerId,
+    Product, ProductId, Settings, WholesaleTier,
 };

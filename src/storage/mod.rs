@@ -38,6 +38,9 @@ pub enum StoreError {
     Damaged { kind: &'static str },
     #[error("SKU {sku} is already used by another product")]
     SkuTaken { sku: String },
+    /// A producer or category that products still use cannot be deleted.
+    #[error("{count} products still use this {kind}")]
+    InUse { kind: &'static str, count: usize },
     #[error("storage error: {0}")]
     Sled(#[from] sled::Error),
 }
@@ -49,6 +52,9 @@ pub struct ChangeSet {
     pub producers: Vec<Producer>,
     pub products: Vec<Product>,
     pub delete_products: Vec<ProductId>,
+    /// Refused with [`StoreError::InUse`] while a product (after this change set) still uses one.
+    pub delete_producers: Vec<ProducerId>,
+    pub delete_categories: Vec<CategoryId>,
 }
 
 impl ChangeSet {
@@ -57,6 +63,8 @@ impl ChangeSet {
             && self.producers.is_empty()
             && self.products.is_empty()
             && self.delete_products.is_empty()
+            && self.delete_producers.is_empty()
+            && self.delete_categories.is_empty()
     }
 }
 
@@ -199,6 +207,7 @@ impl Store {
         if changes.is_empty() {
             return Ok(());
         }
+        self.refuse_deleting_what_is_used(changes)?;
         let trees = [
             &self.products,
             &self.producers,
@@ -226,6 +235,12 @@ impl Store {
             }
             for p in &changes.producers {
                 producers.insert(p.id.as_bytes(), p.encode())?;
+            }
+            for id in &changes.delete_categories {
+                categories.remove(id.as_bytes())?;
+            }
+            for id in &changes.delete_producers {
+                producers.remove(id.as_bytes())?;
             }
             let idx = Indexes {
                 skus,
@@ -271,6 +286,72 @@ impl Store {
         }
         self.db.flush()?;
         Ok(())
+    }
+
+    /// Products that use a producer or category after `changes` would be applied; a deletion of
+    /// one still in use is refused before anything is written. (The store is open in one process
+    /// only, so checking before the transaction is not racy.)
+    fn refuse_deleting_what_is_used(&self, changes: &ChangeSet) -> Result<(), StoreError> {
+        if changes.delete_producers.is_empty() && changes.delete_categories.is_empty() {
+            return Ok(());
+        }
+        let leaving: std::collections::HashSet<[u8; 16]> = changes
+            .delete_products
+            .iter()
+            .map(|id| *id.as_bytes())
+            .collect();
+        let rewritten: std::collections::HashMap<[u8; 16], &Product> = changes
+            .products
+            .iter()
+            .map(|p| (*p.id.as_bytes(), p))
+            .collect();
+        let still_used = |index: &Tree, owner: &[u8; 16], uses: &dyn Fn(&Product) -> bool| {
+            let mut count = 0usize;
+            for entry in index.scan_prefix(owner) {
+                let (key, _) = entry?;
+                let mut product = [0u8; 16];
+                product.copy_from_slice(&key[16..32]);
+                if leaving.contains(&product) {
+                    continue;
+                }
+                if rewritten.get(&product).is_none_or(|p| uses(p)) {
+                    count += 1;
+                }
+            }
+            // Products of this change set newly pointing at it.
+            count += changes
+                .products
+                .iter()
+                .filter(|p| uses(p) && !self.product_indexed(index, owner, p.id))
+                .count();
+            Ok::<usize, StoreError>(count)
+        };
+        for id in &changes.delete_producers {
+            let count = still_used(&self.producer_index, id.as_bytes(), &|p| p.producer == *id)?;
+            if count > 0 {
+                return Err(StoreError::InUse {
+                    kind: "producer",
+                    count,
+                });
+            }
+        }
+        for id in &changes.delete_categories {
+            let count = still_used(&self.category_index, id.as_bytes(), &|p| p.category == *id)?;
+            if count > 0 {
+                return Err(StoreError::InUse {
+                    kind: "category",
+                    count,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn product_indexed(&self, index: &Tree, owner: &[u8; 16], product: ProductId) -> bool {
+        let mut key = [0u8; 32];
+        key[..16].copy_from_slice(owner);
+        key[16..].copy_from_slice(product.as_bytes());
+        index.contains_key(key).unwrap_or(false)
     }
 
     /// Saves one product (new or changed).
@@ -437,6 +518,63 @@ mod tests {
         s.save_product(&p).unwrap();
         assert_eq!(s.product_by_sku("KPG-01").unwrap(), None);
         assert_eq!(s.product_by_sku("KPG-02").unwrap().unwrap().id, p.id);
+    }
+
+    #[test]
+    fn a_producer_or_category_in_use_is_not_deleted() {
+        let (_d, s) = store();
+        let cats = s.categories().unwrap();
+        let (food, crafts) = (cats[0].id, cats[4].id);
+        let prod = Producer::new("PP Nurul Huda");
+        let spare = Producer::new("PP Cadangan");
+        let p = Product::new("A-1", food, prod.id);
+        s.apply(&ChangeSet {
+            producers: vec![prod.clone(), spare.clone()],
+            products: vec![p.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+        let refuse = |changes: ChangeSet| match s.apply(&changes) {
+            Err(StoreError::InUse { kind, count }) => (kind, count),
+            other => panic!("expected InUse, got {other:?}"),
+        };
+        assert_eq!(
+            refuse(ChangeSet {
+                delete_producers: vec![prod.id],
+                ..Default::default()
+            }),
+            ("producer", 1)
+        );
+        assert_eq!(
+            refuse(ChangeSet {
+                delete_categories: vec![food],
+                ..Default::default()
+            }),
+            ("category", 1)
+        );
+        // A product moved onto the producer in the same change set counts too.
+        let mut moved = p.clone();
+        moved.producer = spare.id;
+        assert_eq!(
+            refuse(ChangeSet {
+                products: vec![moved.clone()],
+                delete_producers: vec![spare.id],
+                ..Default::default()
+            }),
+            ("producer", 1)
+        );
+        assert_eq!(s.producers().unwrap().len(), 2, "nothing was deleted");
+        // Moving the product away in the same change set frees the old producer and category.
+        moved.category = crafts;
+        s.apply(&ChangeSet {
+            products: vec![moved],
+            delete_producers: vec![prod.id],
+            delete_categories: vec![food],
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(s.producers().unwrap(), vec![spare]);
+        assert!(s.categories().unwrap().iter().all(|c| c.id != food));
     }
 
     #[test]

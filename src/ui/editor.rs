@@ -2,9 +2,9 @@
 //! fields as the user types, completeness per language, Save / Cancel / Delete.
 
 use super::theme;
-use super::widgets::{check_ui, combo_above, completeness_ui};
+use super::widgets::{check_ui, combo_above, completeness_ui, section, text_field};
 use crate::app::draft::{Check, Field, TierDraft};
-use crate::app::{After, Command, EtalaseApp};
+use crate::app::{After, Command, DeleteTarget, EtalaseApp};
 use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus};
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
@@ -42,7 +42,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     .button(RichText::new(tr.t("app-edit-delete")).color(theme::RED))
                     .clicked()
             {
-                out.push(Command::AskDelete(base_id));
+                out.push(Command::AskDelete(DeleteTarget::Product(base_id)));
             }
             if ui.button(tr.t("app-edit-cancel")).clicked() {
                 out.push(Command::DiscardAndLeaveNow);
@@ -276,24 +276,6 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 msg(right, Field::UnitsPerCarton);
             });
         });
-}
-
-fn section(ui: &mut Ui, title: &str) {
-    ui.add_space(theme::SPACE_M);
-    ui.label(
-        RichText::new(title)
-            .size(17.0)
-            .family(theme::bold())
-            .color(theme::GREEN),
-    );
-    ui.add_space(theme::SPACE_S);
-}
-
-/// A labelled one-line field (label above, full width).
-fn text_field(ui: &mut Ui, label: &str, text: &mut String) {
-    let label = ui.label(RichText::new(label).small().strong());
-    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
 }
 
 fn wholesale_ui(

@@ -1,13 +1,16 @@
 //! Drawing the window: top bar (screens, language), status line, the current screen, dialogs and
 //! keyboard shortcuts. UI functions read the app and return [`Command`]s; they do no IO.
 
+pub mod categories;
 pub mod editor;
+pub mod producers;
 pub mod products;
+pub mod settings;
 pub mod theme;
 pub mod welcome;
 pub mod widgets;
 
-use crate::app::{After, Command, EtalaseApp, Screen, UNDO_SECONDS};
+use crate::app::{After, Command, DeleteTarget, EtalaseApp, Screen, UNDO_SECONDS};
 use crate::domain::Lang;
 use egui::{Key, Modifiers, RichText, Ui};
 
@@ -20,6 +23,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::Welcome => welcome::welcome_ui(ui, app, &mut out),
         Screen::Products => products::products_ui(ui, app, &mut out),
         Screen::Editor => editor::editor_ui(ui, app, &mut out),
+        Screen::Producers => producers::producers_ui(ui, app, &mut out),
+        Screen::Categories => categories::categories_ui(ui, app, &mut out),
+        Screen::Settings => settings::settings_ui(ui, app, &mut out),
         Screen::StoreError => store_error_ui(ui, app),
     });
     dialogs_ui(ui, app, &mut out);
@@ -34,18 +40,27 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         ui.label(
             RichText::new(tr.t("app-title"))
                 .size(20.0)
-                .strong()
+                .family(theme::bold())
                 .color(theme::GREEN),
         );
         ui.add_space(theme::SPACE_L);
-        if matches!(app.screen, Screen::Products | Screen::Editor) {
-            let on_products = app.screen == Screen::Products;
-            if ui
-                .selectable_label(on_products, tr.t("app-nav-products"))
-                .clicked()
-                && !on_products
-            {
-                out.push(Command::Leave(After::Products));
+        if !matches!(app.screen, Screen::Welcome | Screen::StoreError) {
+            let tabs = [
+                (Screen::Products, "app-nav-products"),
+                (Screen::Producers, "app-nav-producers"),
+                (Screen::Categories, "app-nav-categories"),
+                (Screen::Settings, "app-nav-settings"),
+            ];
+            for (screen, id) in tabs {
+                let on = app.screen == screen
+                    || (screen == Screen::Products && app.screen == Screen::Editor);
+                if ui.selectable_label(on, tr.t(id)).clicked() && app.screen != screen {
+                    out.push(Command::Leave(if screen == Screen::Products {
+                        After::Products
+                    } else {
+                        After::Screen(screen)
+                    }));
+                }
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -163,18 +178,37 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             out.push(Command::StayInEditor);
         }
     }
-    if let Some(id) = app.confirm_delete {
-        let name = app
-            .catalogue
-            .products
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| widgets::in_lang(app.prefs.lang, &p.name).to_string())
-            .unwrap_or_default();
+    if let Some(target) = app.confirm_delete {
+        let (title, body) = match target {
+            DeleteTarget::Product(id) => {
+                let name = app
+                    .catalogue
+                    .products
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| widgets::in_lang(app.prefs.lang, &p.name).to_string())
+                    .unwrap_or_default();
+                (
+                    tr.t("app-delete-title"),
+                    tr.t_args("app-delete-body", &[("name", name.into())]),
+                )
+            }
+            DeleteTarget::Producer(id) => {
+                let name = app
+                    .catalogue
+                    .producer(id)
+                    .map(|p| p.pesantren.clone())
+                    .unwrap_or_default();
+                (
+                    tr.t("app-producer-delete-title"),
+                    tr.t_args("app-producer-delete-body", &[("name", name.into())]),
+                )
+            }
+        };
         let modal = egui::Modal::new(egui::Id::unique("delete")).show(ui.ctx(), |ui| {
-            ui.set_max_width(380.0);
-            ui.label(RichText::new(tr.t("app-delete-title")).heading());
-            ui.label(tr.t_args("app-delete-body", &[("name", name.into())]));
+            ui.set_max_width(400.0);
+            ui.label(RichText::new(title).heading());
+            ui.label(body);
             ui.add_space(theme::SPACE_M);
             ui.horizontal(|ui| {
                 let delete = egui::Button::new(
@@ -182,7 +216,7 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 )
                 .fill(theme::RED);
                 if ui.add(delete).clicked() {
-                    out.push(Command::Delete(id));
+                    out.push(Command::Delete(target));
                 }
                 if ui.button(tr.t("app-delete-cancel")).clicked() {
                     out.push(Command::CancelDelete);
@@ -234,6 +268,11 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             }
             if pressed(Modifiers::NONE, Key::Escape) {
                 out.push(Command::Leave(After::Products));
+            }
+        }
+        Screen::Producers | Screen::Categories | Screen::Settings => {
+            if pressed(Modifiers::COMMAND, Key::S) {
+                out.push(Command::Save);
             }
         }
         Screen::Welcome | Screen::StoreError => {}

@@ -90,6 +90,10 @@ pub fn check_ui(ui: &mut Ui, tr: &Translator, check: &Check) {
             &[("year", year.to_string().into())],
         ),
         Check::BpomOdd => tr.t("app-check-bpom-odd"),
+        Check::NameTaken => tr.t("app-check-name-taken"),
+        Check::NotWhatsapp => tr.t("app-check-not-whatsapp"),
+        Check::NotEmail => tr.t("app-check-not-email"),
+        Check::NibOdd => tr.t("app-check-nib-odd"),
     };
     let color = if check.is_error() {
         theme::RED
@@ -138,4 +142,61 @@ pub fn combo_above(
         .truncate()
         .show_ui(ui, add_contents);
     inner.response.labelled_by(label.id)
+}
+
+/// A section title in a form.
+pub fn section(ui: &mut Ui, title: &str) {
+    ui.add_space(theme::SPACE_M);
+    ui.label(
+        RichText::new(title)
+            .size(17.0)
+            .family(theme::bold())
+            .color(theme::GREEN),
+    );
+    ui.add_space(theme::SPACE_S);
+}
+
+/// A labelled one-line field (label above, full width).
+pub fn text_field(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response {
+    let label = ui.label(RichText::new(label).small().strong());
+    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+}
+
+/// A labelled multi-line field (label above, full width).
+pub fn text_area(ui: &mut Ui, label: &str, text: &mut String, rows: usize) -> egui::Response {
+    let label = ui.label(RichText::new(label).small().strong());
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(rows)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// The primary action of a form (green).
+pub fn primary_button(ui: &mut Ui, text: String) -> egui::Response {
+    ui.add(egui::Button::new(RichText::new(text).color(Color32::WHITE)).fill(theme::GREEN))
+}
+
+/// Messages for one field of a form.
+pub fn checks_for<F: PartialEq>(ui: &mut Ui, tr: &Translator, checks: &[(F, Check)], field: F) {
+    for (f, c) in checks {
+        if *f == field {
+            check_ui(ui, tr, c);
+        }
+    }
+}
+
+/// A product name in the UI language, for lists of what uses a record.
+pub fn product_names(lang: Lang, products: &[&Product], max: usize) -> String {
+    let mut names: Vec<&str> = products
+        .iter()
+        .take(max)
+        .map(|p| in_lang(lang, &p.name))
+        .collect();
+    if products.len() > max {
+        names.push("…");
+    }
+    names.join(", ")
 }

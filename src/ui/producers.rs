@@ -1,0 +1,173 @@
+//! The Producers screen: pesantren and their cooperatives in a list on the left, the chosen one's
+//! profile on the right. A producer that products still use cannot be deleted; the screen says
+//! which products those are.
+
+use super::theme;
+use super::widgets::{
+    checks_for, combo_above, primary_button, product_names, section, text_area, text_field,
+};
+use crate::app::forms::ProducerField;
+use crate::app::{After, Command, DeleteTarget, EtalaseApp};
+use crate::domain::OpopPillar;
+use egui::{RichText, Ui};
+
+pub fn producers_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    egui::Panel::left("producer-list")
+        .resizable(false)
+        .exact_size(300.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(tr.t("app-producers-title")).heading());
+            });
+            if primary_button(ui, tr.t("app-producer-new")).clicked() {
+                out.push(Command::Leave(After::NewProducer));
+            }
+            ui.add_space(theme::SPACE_S);
+            let current = app.producer_form.as_ref().map(|f| f.base.id);
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for p in app.sorted_producers() {
+                        let count = app.products_of_producer(p.id).len();
+                        let text = format!(
+                            "{}\n{}",
+                            p.pesantren,
+                            tr.t_args("app-producer-product-count", &[("count", count.into())])
+                        );
+                        let button = egui::Button::selectable(current == Some(p.id), text)
+                            .min_size(egui::vec2(ui.available_width(), 0.0));
+                        if ui.add(button).clicked() && current != Some(p.id) {
+                            out.push(Command::Leave(After::OpenProducer(p.id)));
+                        }
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| form_ui(ui, app, out));
+}
+
+fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    let Some(form) = app.producer_form.as_ref() else {
+        ui.add_space(theme::SPACE_L);
+        ui.label(RichText::new(tr.t("app-producers-empty")).weak());
+        return;
+    };
+    let own = form.base.id;
+    let is_new = form.is_new;
+    let dirty = form.draft != form.original;
+    let checks = form.draft.checks(&|key| {
+        app.catalogue
+            .producers
+            .iter()
+            .any(|p| p.id != own && crate::domain::parse::match_key(&p.pesantren) == key)
+    });
+    let users = app.products_of_producer(own);
+    let title = if is_new {
+        tr.t("app-producer-title-new")
+    } else {
+        form.base.pesantren.clone()
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).heading());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !is_new {
+                let delete = ui.add_enabled(
+                    users.is_empty(),
+                    egui::Button::new(RichText::new(tr.t("app-edit-delete")).color(theme::RED)),
+                );
+                if delete.clicked() {
+                    out.push(Command::AskDelete(DeleteTarget::Producer(own)));
+                }
+            }
+            if ui
+                .add_enabled(dirty || is_new, egui::Button::new(tr.t("app-edit-cancel")))
+                .clicked()
+            {
+                out.push(Command::Revert);
+            }
+            if primary_button(ui, tr.t("app-edit-save")).clicked() {
+                out.push(Command::Save);
+            }
+        });
+    });
+    if !is_new && !users.is_empty() {
+        let names = product_names(app.prefs.lang, &users, 6);
+        ui.label(
+            RichText::new(tr.t_args(
+                "app-producer-in-use",
+                &[("count", users.len().into()), ("names", names.into())],
+            ))
+            .small()
+            .weak(),
+        );
+    }
+    ui.separator();
+    let Some(form) = app.producer_form.as_mut() else {
+        return;
+    };
+    let d = &mut form.draft;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.columns(2, |cols| {
+                let (left, right) = cols.split_at_mut(1);
+                let (left, right) = (&mut left[0], &mut right[0]);
+                section(left, &tr.t("app-producer-section-identity"));
+                text_field(left, &tr.t("app-producer-pesantren"), &mut d.pesantren);
+                checks_for(left, tr, &checks, ProducerField::Pesantren);
+                text_field(left, &tr.t("app-producer-kopontren"), &mut d.kopontren);
+                text_field(left, &tr.t("app-producer-nib"), &mut d.nib);
+                checks_for(left, tr, &checks, ProducerField::Nib);
+                text_field(left, &tr.t("app-producer-nspp"), &mut d.nspp);
+                let pillar_words = |p: Option<OpopPillar>| match p {
+                    Some(OpopPillar::Santripreneur) => tr.t("app-pillar-santripreneur"),
+                    Some(OpopPillar::Pesantrenpreneur) => tr.t("app-pillar-pesantrenpreneur"),
+                    Some(OpopPillar::Sosiopreneur) => tr.t("app-pillar-sosiopreneur"),
+                    None => tr.t("app-field-none"),
+                };
+                combo_above(
+                    left,
+                    &tr.t("app-producer-pillar"),
+                    "producer-pillar",
+                    pillar_words(d.pillar),
+                    |ui| {
+                        for p in [
+                            None,
+                            Some(OpopPillar::Santripreneur),
+                            Some(OpopPillar::Pesantrenpreneur),
+                            Some(OpopPillar::Sosiopreneur),
+                        ] {
+                            ui.selectable_value(&mut d.pillar, p, pillar_words(p));
+                        }
+                    },
+                );
+                section(left, &tr.t("app-producer-section-about"));
+                let id_name = tr.t("app-lang-name-id");
+                let en_name = tr.t("app-lang-name-en");
+                let about = tr.t("app-producer-description");
+                for (lang_name, text) in [
+                    (&id_name, &mut d.description.id),
+                    (&en_name, &mut d.description.en),
+                ] {
+                    let caption = tr.t_args(
+                        "app-field-in-lang",
+                        &[
+                            ("field", about.as_str().into()),
+                            ("lang", lang_name.as_str().into()),
+                        ],
+                    );
+                    text_area(left, &caption, text, 4);
+                }
+
+                section(right, &tr.t("app-producer-section-contact"));
+                text_field(right, &tr.t("app-producer-whatsapp"), &mut d.whatsapp);
+                checks_for(right, tr, &checks, ProducerField::Whatsapp);
+                text_field(right, &tr.t("app-producer-email"), &mut d.email);
+                checks_for(right, tr, &checks, ProducerField::Email);
+                text_area(right, &tr.t("app-producer-address"), &mut d.address, 2);
+                text_field(right, &tr.t("app-producer-city"), &mut d.city);
+                text_field(right, &tr.t("app-producer-province"), &mut d.province);
+            });
+        });
+}

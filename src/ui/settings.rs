@@ -1,0 +1,171 @@
+//! The Settings screen: UI language and theme (kept as preferences), the publisher profile printed
+//! on catalogues, the mandatory-halal deadline, the WhatsApp order message, and the data folder.
+
+use super::theme;
+use super::widgets::{checks_for, primary_button, section, text_area, text_field};
+use crate::app::forms::SettingsField;
+use crate::app::{Command, EtalaseApp};
+use crate::domain::Lang;
+use egui::{RichText, Ui};
+
+pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    let Some(form) = app.settings_form.as_ref() else {
+        return;
+    };
+    let dirty = form.is_dirty();
+    let checks = form.draft.checks();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(tr.t("app-settings-title")).heading());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .add_enabled(dirty, egui::Button::new(tr.t("app-edit-cancel")))
+                .clicked()
+            {
+                out.push(Command::Revert);
+            }
+            if primary_button(ui, tr.t("app-edit-save")).clicked() {
+                out.push(Command::Save);
+            }
+        });
+    });
+    ui.separator();
+    let data_dir = app.data_dir.display().to_string();
+    let current_lang = app.prefs.lang;
+    let mut dark = app.prefs.dark;
+    let Some(form) = app.settings_form.as_mut() else {
+        return;
+    };
+    let d = &mut form.draft;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.columns(2, |cols| {
+                let (left, right) = cols.split_at_mut(1);
+                let (left, right) = (&mut left[0], &mut right[0]);
+
+                section(left, &tr.t("app-settings-section-app"));
+                left.label(
+                    RichText::new(tr.t("app-settings-language"))
+                        .small()
+                        .strong(),
+                );
+                left.horizontal(|ui| {
+                    for lang in [Lang::Id, Lang::En] {
+                        let name = if lang == Lang::Id {
+                            "app-lang-name-id"
+                        } else {
+                            "app-lang-name-en"
+                        };
+                        if ui.radio(current_lang == lang, tr.t(name)).clicked()
+                            && current_lang != lang
+                        {
+                            out.push(Command::SetLang(lang));
+                        }
+                    }
+                });
+                left.label(RichText::new(tr.t("app-settings-theme")).small().strong());
+                left.horizontal(|ui| {
+                    ui.radio_value(&mut dark, false, tr.t("app-settings-theme-light"));
+                    ui.radio_value(&mut dark, true, tr.t("app-settings-theme-dark"));
+                });
+                section(left, &tr.t("app-settings-section-publisher"));
+                left.label(
+                    RichText::new(tr.t("app-settings-publisher-hint"))
+                        .small()
+                        .weak(),
+                );
+                text_field(
+                    left,
+                    &tr.t("app-settings-publisher-name"),
+                    &mut d.publisher_name,
+                );
+                checks_for(left, tr, &checks, SettingsField::PublisherName);
+                text_area(
+                    left,
+                    &tr.t("app-settings-publisher-address"),
+                    &mut d.publisher_address,
+                    2,
+                );
+                text_field(
+                    left,
+                    &tr.t("app-settings-publisher-whatsapp"),
+                    &mut d.publisher_whatsapp,
+                );
+                checks_for(left, tr, &checks, SettingsField::Whatsapp);
+                text_field(
+                    left,
+                    &tr.t("app-settings-publisher-email"),
+                    &mut d.publisher_email,
+                );
+                checks_for(left, tr, &checks, SettingsField::Email);
+                text_field(
+                    left,
+                    &tr.t("app-settings-publisher-website"),
+                    &mut d.publisher_website,
+                );
+                let id_name = tr.t("app-lang-name-id");
+                let en_name = tr.t("app-lang-name-en");
+                let cover = tr.t("app-settings-cover-title");
+                for (lang_name, text) in [
+                    (&id_name, &mut d.cover_title.id),
+                    (&en_name, &mut d.cover_title.en),
+                ] {
+                    let caption = tr.t_args(
+                        "app-field-in-lang",
+                        &[
+                            ("field", cover.as_str().into()),
+                            ("lang", lang_name.as_str().into()),
+                        ],
+                    );
+                    text_field(left, &caption, text);
+                }
+
+                section(right, &tr.t("app-settings-section-halal"));
+                text_field(right, &tr.t("app-settings-deadline"), &mut d.halal_deadline);
+                right.label(
+                    RichText::new(tr.t("app-settings-deadline-hint"))
+                        .small()
+                        .weak(),
+                );
+                checks_for(right, tr, &checks, SettingsField::Deadline);
+
+                section(right, &tr.t("app-settings-section-order"));
+                right.label(
+                    RichText::new(tr.t("app-settings-order-hint"))
+                        .small()
+                        .weak(),
+                );
+                let template = tr.t("app-settings-order-template");
+                for (lang_name, text) in [
+                    (&id_name, &mut d.order_template.id),
+                    (&en_name, &mut d.order_template.en),
+                ] {
+                    let caption = tr.t_args(
+                        "app-field-in-lang",
+                        &[
+                            ("field", template.as_str().into()),
+                            ("lang", lang_name.as_str().into()),
+                        ],
+                    );
+                    text_area(right, &caption, text, 3);
+                }
+
+                section(right, &tr.t("app-settings-section-data"));
+                right.label(
+                    RichText::new(tr.t("app-settings-data-folder"))
+                        .small()
+                        .strong(),
+                );
+                right.add(egui::Label::new(RichText::new(&data_dir).monospace()).wrap());
+                if right.button(tr.t("app-settings-open-folder")).clicked() {
+                    out.push(Command::OpenDataFolder);
+                }
+                right.add_space(theme::SPACE_S);
+            });
+        });
+    if dark != app.prefs.dark {
+        app.prefs.dark = dark;
+        theme::apply(ui.ctx(), dark);
+    }
+}
