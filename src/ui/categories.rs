@@ -41,7 +41,7 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                 .id
                 .map(|id| app.products_in_category(id))
                 .unwrap_or_default();
-            (list.len(), product_names(app.prefs.lang, &list, 4))
+            (list.len(), product_names(app.prefs.lang, &list, 2))
         })
         .collect();
     let Some(form) = app.categories_form.as_mut() else {
@@ -75,7 +75,7 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                         ] {
                             ui.vertical(|ui| {
                                 // Named by its column header, as a table cell is.
-                                ui.add(egui::TextEdit::singleline(text).desired_width(220.0))
+                                ui.add_sized([190.0, 24.0], egui::TextEdit::singleline(text))
                                     .labelled_by(header);
                                 for (f, c) in &checks {
                                     if *f == field {

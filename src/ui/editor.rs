@@ -2,7 +2,7 @@
 //! fields as the user types, completeness per language, Save / Cancel / Delete.
 
 use super::theme;
-use super::widgets::{check_ui, combo_above, completeness_ui, section, text_field};
+use super::widgets::{check_ui, combo_above, completeness_ui, section, text_field, two_columns};
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
 use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus};
@@ -71,11 +71,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.columns(2, |cols| {
-                let (left, right) = cols.split_at_mut(1);
-                let left = &mut left[0];
-                let right = &mut right[0];
-
+            two_columns(ui, |left, right| {
                 section(left, &tr.t("app-section-texts"));
                 if stale {
                     left.label(RichText::new(tr.t("app-edit-stale")).color(theme::AMBER));

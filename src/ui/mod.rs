@@ -41,7 +41,7 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             RichText::new(tr.t("app-title"))
                 .size(20.0)
                 .family(theme::bold())
-                .color(theme::GREEN),
+                .color(theme::accent(ui.visuals())),
         );
         ui.add_space(theme::SPACE_L);
         if !matches!(app.screen, Screen::Welcome | Screen::StoreError) {

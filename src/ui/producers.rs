@@ -5,6 +5,7 @@
 use super::theme;
 use super::widgets::{
     checks_for, combo_above, primary_button, product_names, section, text_area, text_field,
+    two_columns,
 };
 use crate::app::forms::ProducerField;
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
@@ -110,9 +111,7 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.columns(2, |cols| {
-                let (left, right) = cols.split_at_mut(1);
-                let (left, right) = (&mut left[0], &mut right[0]);
+            two_columns(ui, |left, right| {
                 section(left, &tr.t("app-producer-section-identity"));
                 text_field(left, &tr.t("app-producer-pesantren"), &mut d.pesantren);
                 checks_for(left, tr, &checks, ProducerField::Pesantren);

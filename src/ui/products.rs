@@ -115,7 +115,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         if !app.selected.is_empty() {
             ui.label(
                 RichText::new(tr.t_args("app-selected", &[("count", app.selected.len().into())]))
-                    .color(theme::GREEN),
+                    .color(theme::accent(ui.visuals())),
             );
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -220,7 +220,7 @@ fn card_ui(
                 ui.label(
                     RichText::new(price)
                         .family(theme::bold())
-                        .color(theme::GREEN),
+                        .color(theme::accent(ui.visuals())),
                 );
                 if !p.net_content.is_empty() {
                     ui.add(egui::Label::new(RichText::new(&p.net_content).weak()).truncate());

@@ -2,7 +2,7 @@
 //! on catalogues, the mandatory-halal deadline, the WhatsApp order message, and the data folder.
 
 use super::theme;
-use super::widgets::{checks_for, primary_button, section, text_area, text_field};
+use super::widgets::{checks_for, primary_button, section, text_area, text_field, two_columns};
 use crate::app::forms::SettingsField;
 use crate::app::{Command, EtalaseApp};
 use crate::domain::Lang;
@@ -40,10 +40,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.columns(2, |cols| {
-                let (left, right) = cols.split_at_mut(1);
-                let (left, right) = (&mut left[0], &mut right[0]);
-
+            two_columns(ui, |left, right| {
                 section(left, &tr.t("app-settings-section-app"));
                 left.label(
                     RichText::new(tr.t("app-settings-language"))
@@ -158,9 +155,11 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         .strong(),
                 );
                 right.add(egui::Label::new(RichText::new(&data_dir).monospace()).wrap());
-                if right.button(tr.t("app-settings-open-folder")).clicked() {
-                    out.push(Command::OpenDataFolder);
-                }
+                right.horizontal(|ui| {
+                    if ui.button(tr.t("app-settings-open-folder")).clicked() {
+                        out.push(Command::OpenDataFolder);
+                    }
+                });
                 right.add_space(theme::SPACE_S);
             });
         });

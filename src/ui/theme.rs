@@ -23,6 +23,18 @@ pub const CATEGORY_TINTS: [Color32; 6] = [
     Color32::from_rgb(0x9a, 0x55, 0x3b),
 ];
 
+/// A lighter green that reads on dark panels.
+pub const GREEN_BRIGHT: Color32 = Color32::from_rgb(0x6c, 0xc9, 0x95);
+
+/// Green text that reads in either theme (prices, titles, selections).
+pub fn accent(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        GREEN_BRIGHT
+    } else {
+        GREEN
+    }
+}
+
 /// Spacing scale (points).
 pub const SPACE_S: f32 = 4.0;
 pub const SPACE_M: f32 = 8.0;
@@ -85,7 +97,7 @@ pub fn apply(ctx: &egui::Context, dark: bool) {
     } else {
         GREEN_LIGHT
     };
-    visuals.selection.stroke = Stroke::new(1.0, GREEN);
+    visuals.selection.stroke = Stroke::new(1.0, if dark { Color32::WHITE } else { GREEN });
     visuals.hyperlink_color = GREEN;
     if !dark {
         visuals.panel_fill = Color32::from_rgb(0xf6, 0xf5, 0xf0);

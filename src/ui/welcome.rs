@@ -13,7 +13,7 @@ pub fn welcome_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         ui.label(
             RichText::new(tr.t("app-welcome-title"))
                 .heading()
-                .color(theme::GREEN),
+                .color(theme::accent(ui.visuals())),
         );
         ui.add_space(theme::SPACE_M);
         ui.label(tr.t("app-welcome-body"));

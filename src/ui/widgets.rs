@@ -151,7 +151,7 @@ pub fn section(ui: &mut Ui, title: &str) {
         RichText::new(title)
             .size(17.0)
             .family(theme::bold())
-            .color(theme::GREEN),
+            .color(theme::accent(ui.visuals())),
     );
     ui.add_space(theme::SPACE_S);
 }
@@ -199,4 +199,25 @@ pub fn product_names(lang: Lang, products: &[&Product], max: usize) -> String {
         names.push("…");
     }
     names.join(", ")
+}
+
+/// Two columns of form fields, left-aligned (egui's own columns justify wrapped text, which
+/// stretches the spaces of hints and messages).
+pub fn two_columns(ui: &mut Ui, add: impl FnOnce(&mut Ui, &mut Ui)) {
+    ui.columns(2, |cols| {
+        let layout = egui::Layout::top_down(egui::Align::Min);
+        let mut a = cols[0].new_child(
+            egui::UiBuilder::new()
+                .max_rect(cols[0].max_rect())
+                .layout(layout),
+        );
+        let mut b = cols[1].new_child(
+            egui::UiBuilder::new()
+                .max_rect(cols[1].max_rect())
+                .layout(layout),
+        );
+        add(&mut a, &mut b);
+        cols[0].advance_cursor_after_rect(a.min_rect());
+        cols[1].advance_cursor_after_rect(b.min_rect());
+    });
 }

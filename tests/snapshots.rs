@@ -1,0 +1,116 @@
+//! Image snapshots of the main screens in both languages, rendered on the CPU (Mesa) by
+//! egui_kittest. A changed look fails here until the new images are looked at and accepted with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use etalase::app::{EtalaseApp, ListView, Prefs};
+use etalase::domain::Lang;
+use etalase::storage::Store;
+use std::path::PathBuf;
+
+/// A data folder at a fixed path (Settings shows it, so it must not change between runs).
+fn data_dir(name: &str, sample: bool) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("etalase-snapshot-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    if sample {
+        let store = Store::open(&dir.join("store")).unwrap();
+        let changes = etalase::sample::sample_changes(&store.categories().unwrap());
+        store.apply(&changes).unwrap();
+        store
+            .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
+            .unwrap();
+    }
+    dir
+}
+
+fn harness(
+    name: &str,
+    lang: Lang,
+    sample: bool,
+    prefs: impl FnOnce(&mut Prefs),
+) -> Harness<'static, EtalaseApp> {
+    let dir = data_dir(name, sample);
+    let mut p = Prefs::new(lang);
+    prefs(&mut p);
+    let app = EtalaseApp::new(&dir.join("store"), p);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.run();
+    h
+}
+
+fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
+    h.query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap_or_else(|| panic!("no control labelled {label}"))
+        .click();
+    h.run();
+}
+
+fn shoot(h: &mut Harness<'_, EtalaseApp>, name: &str) {
+    h.remove_cursor();
+    h.run();
+    h.snapshot(name);
+}
+
+#[test]
+fn welcome_id() {
+    let mut h = harness("welcome-id", Lang::Id, false, |_| {});
+    shoot(&mut h, "welcome-id");
+}
+
+#[test]
+fn welcome_en() {
+    let mut h = harness("welcome-en", Lang::En, false, |_| {});
+    shoot(&mut h, "welcome-en");
+}
+
+#[test]
+fn products_grid_id() {
+    let mut h = harness("grid-id", Lang::Id, true, |_| {});
+    shoot(&mut h, "products-grid-id");
+}
+
+#[test]
+fn products_table_en() {
+    let mut h = harness("table-en", Lang::En, true, |p| p.view = ListView::Table);
+    shoot(&mut h, "products-table-en");
+}
+
+#[test]
+fn products_grid_en_dark() {
+    let mut h = harness("grid-dark", Lang::En, true, |p| p.dark = true);
+    shoot(&mut h, "products-grid-en-dark");
+}
+
+#[test]
+fn editor_id() {
+    let mut h = harness("editor-id", Lang::Id, true, |_| {});
+    h.get_by_label("Kopi Robusta Dampit Bubuk").click();
+    h.run();
+    shoot(&mut h, "editor-id");
+}
+
+#[test]
+fn producers_en() {
+    let mut h = harness("producers-en", Lang::En, true, |_| {});
+    click_control(&mut h, "Producers");
+    shoot(&mut h, "producers-en");
+}
+
+#[test]
+fn categories_id() {
+    let mut h = harness("categories-id", Lang::Id, true, |_| {});
+    click_control(&mut h, "Kategori");
+    shoot(&mut h, "categories-id");
+}
+
+#[test]
+fn settings_en() {
+    let mut h = harness("settings-en", Lang::En, true, |_| {});
+    click_control(&mut h, "Settings");
+    shoot(&mut h, "settings-en");
+}
