@@ -1,0 +1,240 @@
+//! Desktop app benchmark at provincial scale: builds a store of 10,000 products from 1,000
+//! pesantren, then measures in a headless egui harness (layout and input, no GPU) the time from
+//! opening the store to the first frame, a search keystroke (full frame, and the filter alone),
+//! frames while scrolling the whole product grid, and resident memory. Prints medians.
+//!
+//! Run with `cargo bench --bench app`. `ETALASE_BENCH_ROWS` and `ETALASE_BENCH_RUNS` change the
+//! size and the number of runs.
+
+use egui_kittest::Harness;
+use etalase::app::{EtalaseApp, Prefs};
+use etalase::domain::{Bilingual, HalalStatus, Lang, Producer, Product};
+use etalase::storage::{ChangeSet, Store};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const WORDS: [&str; 16] = [
+    "keripik",
+    "tempe",
+    "kopi",
+    "madu",
+    "jamu",
+    "sambal",
+    "batik",
+    "sabun",
+    "kunyit",
+    "jahe",
+    "gurih",
+    "renyah",
+    "asli",
+    "pesantren",
+    "pilihan",
+    "khas",
+];
+
+fn fill(store: &Store, rows: usize) {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut words = |n: usize| {
+        (0..n)
+            .map(|_| WORDS[(next() % 16) as usize])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let categories = store.categories().unwrap();
+    let producers: Vec<Producer> = (0..1000)
+        .map(|i| {
+            let mut p = Producer::new(&format!("Pondok Pesantren Nomor {i}"));
+            p.city = "Kab. Malang".into();
+            p
+        })
+        .collect();
+    let products = (0..rows)
+        .map(|i| {
+            let mut p = Product::new(
+                &format!("OPOP-{i:05}"),
+                categories[i % categories.len()].id,
+                producers[i % producers.len()].id,
+            );
+            let name = words(3);
+            p.name = Bilingual::new(&name, &format!("{name} (EN)"));
+            p.description = Bilingual::new(&words(30), &words(28));
+            p.price = Some(10_000 + (i as u64 % 200) * 1000);
+            p.net_content = "250 g".into();
+            p.halal.status = HalalStatus::Certified;
+            p.halal.number = format!("ID{:017}", 35_000_000_000_000_000u64 + i as u64);
+            p.featured = i % 10 == 0;
+            p
+        })
+        .collect();
+    store
+        .apply(&ChangeSet {
+            producers,
+            products,
+            ..ChangeSet::default()
+        })
+        .unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.publisher_name = "Dinas Koperasi Jawa Timur".into();
+    store.save_settings(&settings).unwrap();
+}
+
+fn harness(store_dir: &Path) -> Harness<'static, EtalaseApp> {
+    let app = EtalaseApp::new(store_dir, Prefs::new(Lang::Id));
+    Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
+    v[i]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Resident and peak resident memory of this process, in MB (Linux).
+fn memory_mb() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+fn main() {
+    let rows: usize = std::env::var("ETALASE_BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let runs: usize = std::env::var("ETALASE_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let dir = tempfile::tempdir().unwrap();
+    let store_dir = dir.path().join("store");
+    {
+        let store = Store::open(&store_dir).unwrap();
+        fill(&store, rows);
+    }
+    println!(
+        "Etalase desktop app benchmark: {rows} products, 1000 producers, medians of {runs} runs"
+    );
+    let (rss0, _) = memory_mb();
+
+    // Open the store, read the catalogue, build the search index, lay out the first frame.
+    let mut first = Vec::new();
+    for _ in 0..runs {
+        let start = Instant::now();
+        let mut h = harness(&store_dir);
+        h.step();
+        first.push(start.elapsed());
+        assert_eq!(h.state().catalogue.products.len(), rows);
+    }
+    println!(
+        "first frame (open store, read, index, layout): {}  (target < 1000 ms)",
+        ms(median(first))
+    );
+
+    let mut h = harness(&store_dir);
+    h.run();
+    let (rss_open, _) = memory_mb();
+
+    // Search: type "kopi madu" one key at a time, then delete it, several times.
+    let mut frames = Vec::new();
+    let mut filters = Vec::new();
+    for _ in 0..runs {
+        for typed in [
+            "k",
+            "ko",
+            "kop",
+            "kopi",
+            "kopi ",
+            "kopi m",
+            "kopi ma",
+            "kopi mad",
+            "kopi madu",
+            "kopi mad",
+            "kopi ma",
+            "kopi m",
+            "kopi ",
+            "kopi",
+            "kop",
+            "ko",
+            "k",
+            "",
+        ] {
+            h.state_mut().filters.query = typed.to_string();
+            let start = Instant::now();
+            h.step();
+            frames.push(start.elapsed());
+            // The filter alone, on the same query (forced to recompute).
+            let app = h.state_mut();
+            app.filters.query.push('x');
+            app.refresh_visible();
+            app.filters.query.pop();
+            let start = Instant::now();
+            app.refresh_visible();
+            filters.push(start.elapsed());
+        }
+    }
+    println!(
+        "search keystroke, whole frame: median {}, p99 {}  (target < 16 ms)",
+        ms(median(frames.clone())),
+        ms(percentile(frames, 0.99))
+    );
+    println!(
+        "search keystroke, filter and sort only: median {}, p99 {}",
+        ms(median(filters.clone())),
+        ms(percentile(filters, 0.99))
+    );
+
+    // Scroll the grid from top to bottom with the mouse wheel.
+    h.state_mut().filters.query.clear();
+    h.run();
+    h.event(egui::Event::PointerMoved(egui::pos2(600.0, 400.0)));
+    let mut scroll = Vec::new();
+    // Four cards a row at this width, 148 points a row: enough wheel steps to reach the end.
+    let steps = rows.div_ceil(4) * 148 / 1500 + 10;
+    for _ in 0..steps {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -1500.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+        });
+        let start = Instant::now();
+        h.step();
+        scroll.push(start.elapsed());
+    }
+    let worst = *scroll.iter().max().unwrap();
+    println!(
+        "scrolling the grid: {} frames, median {}, worst {}  (target: worst < 33 ms)",
+        scroll.len(),
+        ms(median(scroll)),
+        ms(worst)
+    );
+    let (rss, peak) = memory_mb();
+    println!(
+        "resident memory: {rss0:.0} MB before opening, {rss_open:.0} MB after the first frame, {rss:.0} MB now, peak {peak:.0} MB  (target < 300 MB)"
+    );
+}
