@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod domain;
+pub mod files;
 pub mod i18n;
 pub mod interchange;
 pub mod messages;

@@ -319,3 +319,34 @@ pub fn producer_finding(tr: &Translator, nib: &str, f: &ProducerFinding) -> Stri
 fn path_arg(path: &std::path::Path) -> Arg<'static> {
     Arg::from(path.display().to_string())
 }
+
+/// Why an import or export from the window failed.
+pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> String {
+    use crate::app::jobs::ReadFailure;
+    use crate::app::transfer::Failure;
+    let name = |p: &std::path::Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    match f {
+        Failure::Read(path, ReadFailure::Io(e)) => tr.t_args(
+            "err-file-read",
+            &[
+                ("file", name(path).into()),
+                ("reason", io_reason(tr, e).into()),
+            ],
+        ),
+        Failure::Read(path, ReadFailure::File(e)) => file_error(tr, &name(path), e),
+        Failure::Write(path, e) => tr.t_args(
+            "err-file-write",
+            &[
+                ("file", name(path).into()),
+                ("reason", io_reason(tr, e).into()),
+            ],
+        ),
+        Failure::Store(e) => store_error(tr, e),
+        Failure::Stopped => tr.t("err-job-stopped"),
+        Failure::NoDialog => tr.t("err-no-file-dialog"),
+    }
+}

@@ -13,6 +13,8 @@ fn harness(data: &Path, lang: Lang) -> Harness<'static, EtalaseApp> {
     let app = EtalaseApp::new(&data.join("store"), Prefs::new(lang));
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        // Dialogs fade in and out over a few frames.
+        .with_max_steps(32)
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app)
 }
 
@@ -52,7 +54,7 @@ fn replace_text(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
 fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
     h.query_all_by_label(label)
         .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control labelled {label}"))
+        .unwrap_or_else(|| panic!("no control labelled {label}: {:#?}", h.root()))
         .click();
     h.run();
 }
@@ -407,4 +409,148 @@ fn settings_keep_the_publisher_and_refuse_a_bad_deadline() {
         "tab and heading"
     );
     assert_eq!(h.state().prefs.lang, Lang::Id);
+}
+
+/// Steps the window until the background job (and what it leads to) is over.
+fn finish_job(h: &mut Harness<'_, EtalaseApp>) {
+    for _ in 0..2000 {
+        h.step();
+        if !h.state().busy() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the background job did not finish");
+}
+
+#[test]
+fn a_csv_import_is_previewed_then_saved_and_bad_rows_are_named() {
+    let (dir, mut h) = with_sample(Lang::En);
+    h.run();
+    let before = h.state().catalogue.products.len();
+    let csv = dir.path().join("kiriman.csv");
+    std::fs::write(
+        &csv,
+        "sku,name_id,name_en,category,price,producer\n\
+         BAL-KTP-01,Keripik Tempe Original,Original Tempeh Chips,Makanan & Camilan,17.500,Pondok Pesantren Baitul A'la\n\
+         NEW-01,Sambal Bawang,Shallot Sambal,Makanan & Camilan,\"Rp 22.000\",Ponpes Baru Sejahtera\n\
+         NEW-02,Madu Hutan,Forest Honey,Makanan & Camilan,dua puluh ribu,Ponpes Baru Sejahtera\n",
+    )
+    .unwrap();
+    h.state_mut()
+        .apply(etalase::app::Command::ImportFrom(csv.clone()));
+    finish_job(&mut h);
+    // Nothing is written before the user agrees.
+    assert!(h.state().import_preview.is_some());
+    assert!(
+        h.state()
+            .store()
+            .unwrap()
+            .product_by_sku("NEW-01")
+            .unwrap()
+            .is_none()
+    );
+    h.get_by_label("Import from kiriman.csv");
+    h.get_by_label_contains("NEW-02");
+    h.get_by_label_contains("Ponpes Baru Sejahtera");
+    click_control(&mut h, "Import 2 products");
+    finish_job(&mut h);
+    h.get_by_label("Import finished");
+    h.get_by_label_contains("1 rows were refused");
+    assert_eq!(stored_price(&h, "NEW-01"), Some(22_000));
+    assert_eq!(stored_price(&h, "BAL-KTP-01"), Some(17_500));
+    assert!(
+        h.state()
+            .store()
+            .unwrap()
+            .product_by_sku("NEW-02")
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(h.state().catalogue.products.len(), before + 1);
+    click_control(&mut h, "Close");
+    assert!(h.state().finished.is_none());
+    h.get_by_label("Shallot Sambal");
+}
+
+#[test]
+fn a_malformed_csv_is_refused_in_indonesian_and_changes_nothing() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    let before = h.state().catalogue.products.len();
+    let csv = dir.path().join("rusak.csv");
+    std::fs::write(&csv, "kode;nama\nA;B\n").unwrap();
+    h.state_mut()
+        .apply(etalase::app::Command::ImportFrom(csv.clone()));
+    finish_job(&mut h);
+    assert!(h.state().import_preview.is_none());
+    h.get_by_label("Tidak berhasil");
+    h.get_by_label_contains("rusak.csv tidak memiliki kolom wajib");
+    click_control(&mut h, "Tutup");
+    assert_eq!(h.state().store().unwrap().products().unwrap().len(), before);
+}
+
+#[test]
+fn export_writes_the_filtered_products_and_imports_back() {
+    let (dir, mut h) = with_sample(Lang::En);
+    h.run();
+    type_into(&mut h, "Search", "keripik");
+    let shown = h.state().visible.len();
+    assert!(shown > 0 && shown < h.state().catalogue.products.len());
+    let out = dir.path().join("keripik.csv");
+    h.state_mut()
+        .apply(etalase::app::Command::ExportTo(out.clone()));
+    finish_job(&mut h);
+    h.get_by_label("Export finished");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        shown + 1,
+        "header and one row per product shown"
+    );
+    assert!(text.to_lowercase().contains("keripik"));
+    // What was exported comes back unchanged.
+    h.state_mut()
+        .apply(etalase::app::Command::ImportFrom(out.clone()));
+    finish_job(&mut h);
+    let preview = h.state().import_preview.as_ref().unwrap();
+    assert_eq!(preview.plan.report.unchanged, shown);
+    assert!(!preview.changes_anything());
+}
+
+/// A file as the window system hands it over when dropped.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_csv_dropped_on_the_list_is_previewed() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    let csv = dir.path().join("Daftar Produk.CSV");
+    std::fs::write(
+        &csv,
+        "sku,name_id,category,price,producer\nX-1,Dodol Apel,Makanan & Camilan,12000,PP Baru\n",
+    )
+    .unwrap();
+    let photo = dir.path().join("foto.jpg");
+    std::fs::write(&photo, b"not a csv").unwrap();
+    h.input_mut()
+        .dropped_files
+        .extend([photo, csv].map(|p| std::sync::Arc::new(Dropped(p)) as egui::DroppedFileHandle));
+    h.step();
+    finish_job(&mut h);
+    h.get_by_label("Impor dari Daftar Produk.CSV");
+    click_control(&mut h, "Impor 1 produk");
+    finish_job(&mut h);
+    assert_eq!(stored_price(&h, "X-1"), Some(12_000));
 }

@@ -36,6 +36,7 @@ fn harness(
     let app = EtalaseApp::new(&dir.join("store"), p);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(32)
         .wgpu()
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
     h.run();
@@ -113,4 +114,27 @@ fn settings_en() {
     let mut h = harness("settings-en", Lang::En, true, |_| {});
     click_control(&mut h, "Settings");
     shoot(&mut h, "settings-en");
+}
+
+#[test]
+fn import_preview_id() {
+    let mut h = harness("import-preview-id", Lang::Id, true, |_| {});
+    let csv = std::env::temp_dir().join("etalase-snapshot-import-preview.csv");
+    std::fs::write(
+        &csv,
+        "sku;name_id;category;price;producer;halal_number\n\
+         BAL-KTP-01;Keripik Tempe Original;Makanan & Camilan;17.500;Pondok Pesantren Baitul A'la;\n\
+         OPO-001;Sambal Roa Pesantren;Makanan & Camilan;Rp 32.000;Ponpes Darul Falah;ID3511000123\n\
+         OPO-002;Madu Hutan;Minuman;dua puluh ribu;Ponpes Darul Falah;\n",
+    )
+    .unwrap();
+    h.state_mut().apply(etalase::app::Command::ImportFrom(csv));
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    shoot(&mut h, "import-preview-id");
 }

@@ -232,3 +232,51 @@ app-settings-section-data = Data
 app-settings-data-folder = The catalogue is kept in this folder
 app-settings-open-folder = Open the folder
 app-settings-open-failed = The folder could not be opened: { $reason }
+
+## CSV import and export
+app-import-csv = Import CSV…
+app-import-csv-hint = Bring products in from a spreadsheet (CSV), or drag a CSV file onto this window. You see what will change before anything is saved.
+app-export-csv = Export CSV…
+app-export-csv-hint = { $count ->
+    [one] Save 1 product to a CSV file for Excel or Google Sheets.
+   *[other] Save { $count } products to a CSV file for Excel or Google Sheets.
+}
+app-import-pick-title = Choose the CSV file to import
+app-export-pick-title = Save { $count } products as CSV
+app-export-file-name = etalase-products-{ $date }.csv
+app-csv-filter = CSV spreadsheet
+app-job-picking = Choose a file in the dialog that opened…
+app-job-reading = Reading and checking the spreadsheet…
+app-job-saving = Saving the import…
+app-job-writing = Writing the CSV file…
+app-job-rows = { $done } of { $total } rows
+app-job-cancel = Cancel
+app-job-cancelling = Cancelling…
+app-import-title = Import from { $file }
+app-import-created = New products
+app-import-updated = Products updated
+app-import-unchanged = Unchanged
+app-import-rejected = Rows refused
+app-import-new-producers = New producers to add: { $names }
+app-import-new-categories = New categories to add: { $names }
+app-import-problems = To check
+app-import-rejected-hint = Refused rows are not imported. Fix them in the spreadsheet and import again.
+app-import-confirm = { $count ->
+    [one] Import 1 product
+   *[other] Import { $count } products
+}
+app-import-nothing = Nothing to import.
+app-import-cancelled = Import cancelled; nothing was changed.
+app-import-cancel = Cancel
+app-import-done-title = Import finished
+app-import-done = { $created } new and { $updated } updated products were saved.{ $rejected ->
+    [0] {""}
+   *[other] {" "}{ $rejected } rows were refused and not imported.
+}
+app-export-cancelled = Export cancelled; no file was written.
+app-export-done-title = Export finished
+app-export-done = { $count } products saved to { $file }
+app-export-open-folder = Open its folder
+app-transfer-failed-title = That did not work
+app-transfer-close = Close
+app-import-more-problems = …and { $count } more. Import from the command line (etalase import) to see them all.

@@ -63,3 +63,5 @@ err-store-category-in-use = This category cannot be deleted: { $count ->
     [one] one product is still in it
    *[other] { $count } products are still in it
 }. Move those products to another category first.
+err-job-stopped = The background work stopped unexpectedly. Nothing was changed; please try again.
+err-no-file-dialog = The file dialog could not be opened on this computer. Drag the CSV file onto the Etalase window instead (on the Products page).

@@ -219,3 +219,51 @@ app-settings-section-data = Data
 app-settings-data-folder = Katalog disimpan di folder ini
 app-settings-open-folder = Buka folder
 app-settings-open-failed = Folder tidak bisa dibuka: { $reason }
+
+## CSV import and export
+app-import-csv = Impor CSV…
+app-import-csv-hint = Ambil produk dari spreadsheet (CSV), atau seret file CSV ke jendela ini. Sebelum disimpan, Anda bisa melihat dulu apa saja yang berubah.
+app-export-csv = Ekspor CSV…
+app-export-csv-hint = { $count ->
+    [one] Simpan 1 produk ke file CSV untuk dibuka di Excel atau Google Sheets.
+   *[other] Simpan { $count } produk ke file CSV untuk dibuka di Excel atau Google Sheets.
+}
+app-import-pick-title = Pilih file CSV yang akan diimpor
+app-export-pick-title = Simpan { $count } produk sebagai CSV
+app-export-file-name = etalase-produk-{ $date }.csv
+app-csv-filter = Spreadsheet CSV
+app-job-picking = Silakan pilih file di jendela yang terbuka…
+app-job-reading = Membaca dan memeriksa spreadsheet…
+app-job-saving = Menyimpan hasil impor…
+app-job-writing = Menulis file CSV…
+app-job-rows = { $done } dari { $total } baris
+app-job-cancel = Batalkan
+app-job-cancelling = Membatalkan…
+app-import-title = Impor dari { $file }
+app-import-created = Produk baru
+app-import-updated = Produk yang diperbarui
+app-import-unchanged = Tidak berubah
+app-import-rejected = Baris yang ditolak
+app-import-new-producers = Produsen baru yang akan ditambahkan: { $names }
+app-import-new-categories = Kategori baru yang akan ditambahkan: { $names }
+app-import-problems = Yang perlu diperiksa
+app-import-rejected-hint = Baris yang ditolak tidak ikut diimpor. Perbaiki di spreadsheet, lalu impor lagi.
+app-import-confirm = { $count ->
+    [one] Impor 1 produk
+   *[other] Impor { $count } produk
+}
+app-import-nothing = Tidak ada yang perlu diimpor.
+app-import-cancel = Batal
+app-import-cancelled = Impor dibatalkan, tidak ada yang diubah.
+app-import-done-title = Impor selesai
+app-import-done = { $created } produk baru dan { $updated } produk diperbarui sudah disimpan.{ $rejected ->
+    [0] {""}
+   *[other] {" "}{ $rejected } baris ditolak dan tidak diimpor.
+}
+app-export-cancelled = Ekspor dibatalkan, tidak ada file yang ditulis.
+app-export-done-title = Ekspor selesai
+app-export-done = { $count } produk tersimpan di { $file }
+app-export-open-folder = Buka foldernya
+app-transfer-failed-title = Tidak berhasil
+app-transfer-close = Tutup
+app-import-more-problems = …dan { $count } catatan lain. Impor lewat baris perintah (etalase import) untuk melihat semuanya.

@@ -51,3 +51,5 @@ csv-warn-photos = Catatan: { $where }: versi Etalase ini belum mengimpor foto; p
 csv-warn-repeated-sku = Catatan: { $where }: SKU { $sku } sudah muncul di baris { $first }; yang dipakai isi baris yang belakangan.
 err-store-producer-in-use = Produsen ini belum bisa dihapus karena masih dipakai { $count } produk. Pindahkan dulu produk-produk itu ke produsen lain.
 err-store-category-in-use = Kategori ini belum bisa dihapus karena masih berisi { $count } produk. Pindahkan dulu produk-produk itu ke kategori lain.
+err-job-stopped = Pekerjaan di latar belakang berhenti tiba-tiba. Tidak ada yang diubah; silakan coba lagi.
+err-no-file-dialog = Jendela pilih file tidak bisa dibuka di komputer ini. Seret saja file CSV-nya ke jendela Etalase (di halaman Produk).

@@ -3,9 +3,11 @@
 
 use super::draft::ProductDraft;
 use super::forms::{CategoriesDraft, ProducerDraft, SettingsDraft};
+use super::jobs::Purpose;
 use super::{DeleteTarget, Editor, EtalaseApp, Form, ProducerForm, Screen};
 use crate::domain::{Date, Lang, Producer, ProducerId, ProductId};
 use crate::storage::ChangeSet;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Where to go after the editor is left.
@@ -45,6 +47,21 @@ pub enum Command {
     /// Put the form on screen back as it was when opened or last saved.
     Revert,
     OpenDataFolder,
+    /// Open a file dialog to pick a CSV file to import.
+    PickImportCsv,
+    /// Open a file dialog to choose where the CSV export goes.
+    PickExportCsv,
+    /// Read and check this CSV file (what the dialog leads to; tests use it directly).
+    ImportFrom(PathBuf),
+    /// Write the products shown (or selected) as CSV here.
+    ExportTo(PathBuf),
+    ConfirmImport,
+    CancelImport,
+    /// Stop the running job where that loses nothing.
+    CancelJob,
+    CloseFinished,
+    /// Show a file's folder in the system's file manager.
+    OpenFolderOf(PathBuf),
 }
 
 impl EtalaseApp {
@@ -91,14 +108,28 @@ impl EtalaseApp {
                 }
             }
             Command::Revert => self.revert(),
-            Command::OpenDataFolder => {
-                if let Err(e) = open::that_detached(&self.data_dir) {
-                    self.notice = Some(self.tr.t_args(
-                        "app-settings-open-failed",
-                        &[("reason", e.to_string().into())],
-                    ));
-                }
+            Command::OpenDataFolder => self.open_folder(self.data_dir.clone()),
+            Command::PickImportCsv => self.pick_file(Purpose::ImportCsv),
+            Command::PickExportCsv => self.pick_file(Purpose::ExportCsv),
+            Command::ImportFrom(path) => self.start_import(path),
+            Command::ExportTo(path) => self.start_export(path),
+            Command::ConfirmImport => self.confirm_import(),
+            Command::CancelImport => self.import_preview = None,
+            Command::CancelJob => self.cancel_job(),
+            Command::CloseFinished => self.finished = None,
+            Command::OpenFolderOf(path) => {
+                let folder = path.parent().map(Path::to_path_buf).unwrap_or(path);
+                self.open_folder(folder);
             }
+        }
+    }
+
+    fn open_folder(&mut self, folder: PathBuf) {
+        if let Err(e) = open::that_detached(&folder) {
+            self.notice = Some(self.tr.t_args(
+                "app-settings-open-failed",
+                &[("reason", e.to_string().into())],
+            ));
         }
     }
 

@@ -5,6 +5,8 @@
 pub mod command;
 pub mod draft;
 pub mod forms;
+pub mod jobs;
+pub mod transfer;
 pub mod window;
 
 pub use command::{After, Command};
@@ -181,6 +183,14 @@ pub struct EtalaseApp {
     pub welcome_missing_name: bool,
     pub focus_search: bool,
     pub allow_close: bool,
+    /// The background job running (file dialog, import, export), if any.
+    pub job: Option<jobs::Job>,
+    /// A checked import waiting for confirmation.
+    pub import_preview: Option<transfer::ImportPreview>,
+    /// Counts of the import being saved: created, updated, rejected rows.
+    pending_import: Option<(usize, usize, usize)>,
+    /// The last transfer's result, until dismissed.
+    pub finished: Option<transfer::Finished>,
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
@@ -222,6 +232,10 @@ impl EtalaseApp {
             welcome_missing_name: false,
             focus_search: false,
             allow_close: false,
+            job: None,
+            import_preview: None,
+            pending_import: None,
+            finished: None,
             styled: false,
             close_sent: false,
         };

@@ -19,6 +19,10 @@ impl EtalaseApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.leaving = Some(After::CloseWindow);
         }
+        self.poll_job();
+        if self.busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         let commands = crate::ui::app_ui(ui, self);
         for c in commands {
             self.apply(c);

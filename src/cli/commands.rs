@@ -161,7 +161,7 @@ pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
     with_store(ctx, output, |store, output| {
         let products = store.products()?;
         let bytes = write_csv(&products, &store.producers()?, &store.categories()?);
-        if let Err(e) = write_atomically(file, &bytes) {
+        if let Err(e) = crate::files::write_atomically(file, &bytes) {
             output.warn(&tr.t_args(
                 "err-file-write",
                 &[
@@ -180,26 +180,6 @@ pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
         ));
         Ok(EXIT_OK)
     })
-}
-
-/// Writes beside the target and renames, so a reader never sees half a file.
-fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let tmp = file.with_file_name(format!(".{name}.partial"));
-    let result = (|| {
-        use std::io::Write;
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, file)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 fn in_lang(tr: &Translator, text: &Bilingual) -> String {

@@ -9,6 +9,17 @@ use std::collections::HashMap;
 
 /// The CSV text (with BOM) for these products.
 pub fn write_csv(products: &[Product], producers: &[Producer], categories: &[Category]) -> Vec<u8> {
+    write_csv_with(products, producers, categories, &mut |_, _| true).expect("never cancelled")
+}
+
+/// [`write_csv`] that reports `(rows written, rows in all)`; returns `None` when `progress`
+/// returns false.
+pub fn write_csv_with(
+    products: &[Product],
+    producers: &[Producer],
+    categories: &[Category],
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Option<Vec<u8>> {
     let producers: HashMap<ProducerId, &Producer> = producers.iter().map(|p| (p.id, p)).collect();
     let categories: HashMap<CategoryId, &Category> = categories.iter().map(|c| (c.id, c)).collect();
     let mut sorted: Vec<&Product> = products.iter().collect();
@@ -18,7 +29,11 @@ pub fn write_csv(products: &[Product], producers: &[Producer], categories: &[Cat
     out.extend_from_slice(b"\xEF\xBB\xBF");
     let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
     write_row(&mut out, &header);
-    for p in sorted {
+    let total = sorted.len();
+    for (done, p) in sorted.into_iter().enumerate() {
+        if done % 64 == 0 && !progress(done, total) {
+            return None;
+        }
         let producer = producers.get(&p.producer);
         let category = categories.get(&p.category);
         let cells: Vec<String> = Column::ALL
@@ -28,7 +43,8 @@ pub fn write_csv(products: &[Product], producers: &[Producer], categories: &[Cat
         let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
         write_row(&mut out, &refs);
     }
-    out
+    progress(total, total);
+    Some(out)
 }
 
 fn cell(

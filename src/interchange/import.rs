@@ -134,7 +134,21 @@ pub fn plan_import(
     catalogue: &Catalogue,
     now: Timestamp,
 ) -> Result<ImportPlan, FileError> {
+    let plan = plan_import_with(bytes, catalogue, now, &mut |_, _| true)?;
+    Ok(plan.expect("never cancelled"))
+}
+
+/// [`plan_import`] that reports `(rows done, rows in all)` as it goes; when `progress` returns
+/// false the planning stops and `Ok(None)` is returned (nothing was changed: planning writes
+/// nothing).
+pub fn plan_import_with(
+    bytes: &[u8],
+    catalogue: &Catalogue,
+    now: Timestamp,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<ImportPlan>, FileError> {
     let table = read_table(bytes)?;
+    let total = table.rows.len().saturating_sub(1);
     let mut report = ImportReport::default();
     if table.encoding == Encoding::Windows1252 {
         report.warnings.push(Warning::Windows1252);
@@ -163,7 +177,10 @@ pub fn plan_import(
         return Err(FileError::MissingColumns(missing));
     }
     let mut work = Work::new(catalogue, now);
-    for row in rows {
+    for (done, row) in rows.enumerate() {
+        if done % 64 == 0 && !progress(done, total) {
+            return Ok(None);
+        }
         let cells = Cells {
             row: &row.cells,
             columns: &columns,
@@ -188,10 +205,11 @@ pub fn plan_import(
         }
         work.row(row.line, &cells, &mut report);
     }
-    Ok(ImportPlan {
+    progress(total, total);
+    Ok(Some(ImportPlan {
         changes: work.finish(&mut report),
         report,
-    })
+    }))
 }
 
 struct Cells<'a> {

@@ -258,3 +258,29 @@ fn a_repeated_sku_updates_the_row_before_it() {
         }]
     );
 }
+
+#[test]
+fn planning_reports_progress_and_stops_when_cancelled() {
+    let mut csv = String::from("sku,name_id,category,price,producer\n");
+    for i in 0..300 {
+        csv.push_str(&format!("S-{i},Produk {i},Minuman,1000,PP A\n"));
+    }
+    let mut seen = Vec::new();
+    let plan = plan_import_with(csv.as_bytes(), &empty(), 1_000, &mut |d, t| {
+        seen.push((d, t));
+        true
+    })
+    .unwrap()
+    .unwrap();
+    assert_eq!(plan.report.created.len(), 300);
+    assert_eq!(seen.first(), Some(&(0, 300)));
+    assert_eq!(seen.last(), Some(&(300, 300)));
+    let mut calls = 0;
+    let cancelled = plan_import_with(csv.as_bytes(), &empty(), 1_000, &mut |_, _| {
+        calls += 1;
+        calls < 3
+    })
+    .unwrap();
+    assert!(cancelled.is_none());
+    assert_eq!(calls, 3);
+}

@@ -7,5 +7,5 @@ pub mod import;
 pub mod reader;
 
 pub use columns::Column;
-pub use export::write_csv;
-pub use import::{Catalogue, FileError, ImportPlan, ImportReport, plan_import};
+pub use export::{write_csv, write_csv_with};
+pub use import::{Catalogue, FileError, ImportPlan, ImportReport, plan_import, plan_import_with};

@@ -68,7 +68,8 @@ impl ChangeSet {
     }
 }
 
-/// The open catalogue store. Holding it holds the data folder's lock.
+/// The open catalogue store. Holding it (or a clone) holds the data folder's lock.
+#[derive(Clone)]
 pub struct Store {
     db: Db,
     path: PathBuf,

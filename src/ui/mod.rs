@@ -7,6 +7,7 @@ pub mod producers;
 pub mod products;
 pub mod settings;
 pub mod theme;
+pub mod transfer;
 pub mod welcome;
 pub mod widgets;
 
@@ -29,7 +30,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::StoreError => store_error_ui(ui, app),
     });
     dialogs_ui(ui, app, &mut out);
+    transfer::transfer_dialogs_ui(ui, app, &mut out);
     shortcuts(ui, app, &mut out);
+    dropped_files(ui, app, &mut out);
     out
 }
 
@@ -226,6 +229,25 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         if modal.should_close() && out.is_empty() {
             out.push(Command::CancelDelete);
         }
+    }
+}
+
+/// A CSV file dropped on the product list is imported (after the usual preview).
+fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
+    if app.screen != Screen::Products || app.busy() || app.import_preview.is_some() {
+        return;
+    }
+    let dropped = ui.input(|i| i.raw.dropped_files.clone());
+    let csv = dropped
+        .into_iter()
+        .map(|f| f.path().to_path_buf())
+        .find(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"))
+        });
+    if let Some(path) = csv {
+        out.push(Command::ImportFrom(path));
     }
 }
 

@@ -126,6 +126,23 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if ui.add(new).clicked() {
                 out.push(Command::NewProduct);
             }
+            let targets = if app.selected.is_empty() {
+                app.visible.len()
+            } else {
+                app.selected.len()
+            };
+            let export = ui
+                .add_enabled(targets > 0, egui::Button::new(tr.t("app-export-csv")))
+                .on_hover_text(tr.t_args("app-export-csv-hint", &[("count", targets.into())]));
+            if export.clicked() {
+                out.push(Command::PickExportCsv);
+            }
+            let import = ui
+                .button(tr.t("app-import-csv"))
+                .on_hover_text(tr.t("app-import-csv-hint"));
+            if import.clicked() {
+                out.push(Command::PickImportCsv);
+            }
         });
     });
 }

@@ -56,20 +56,45 @@ pub fn completeness_bars(ui: &mut Ui, tr: &Translator, product: &Product, width:
                     ("percent", i64::from(c.percent).into()),
                 ],
             );
-            let color = if c.percent == 100 {
-                theme::GREEN
+            let fill = if c.percent == 100 {
+                theme::GREEN_BRIGHT
             } else {
-                theme::AMBER
+                theme::AMBER_LIGHT
             };
-            ui.add(
-                egui::ProgressBar::new(f32::from(c.percent) / 100.0)
-                    .desired_width(width)
-                    .desired_height(14.0)
-                    .fill(color)
-                    .text(RichText::new(text).size(10.5).color(theme::INK)),
-            );
+            meter(ui, &text, f32::from(c.percent) / 100.0, fill, width);
         }
     });
+}
+
+/// A small labelled meter: a light track, a fill up to `fraction`, dark text on top (readable
+/// whatever the fill). Drawn by hand because egui's bar paints a dot at 0%.
+fn meter(ui: &mut Ui, text: &str, fraction: f32, fill: Color32, width: f32) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, text));
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let radius = egui::CornerRadius::same(7);
+        painter.rect_filled(rect, radius, Color32::from_rgb(0xee, 0xec, 0xe4));
+        let filled = rect.width() * fraction.clamp(0.0, 1.0);
+        if filled >= 1.0 {
+            let mut bar = rect;
+            bar.set_width(filled);
+            painter.rect_filled(bar, radius, fill);
+        }
+        painter.rect_stroke(
+            rect,
+            radius,
+            egui::Stroke::new(1.0, fill.gamma_multiply(0.9)),
+            egui::StrokeKind::Inside,
+        );
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            text,
+            egui::FontId::proportional(10.5),
+            theme::INK,
+        );
+    }
 }
 
 /// The message for a field check, in its colour.

@@ -1,0 +1,284 @@
+//! Work that runs off the UI thread: the file dialogs, reading and planning a CSV import, writing
+//! it to the store, and writing a CSV export. A job reports progress through shared atomics, can
+//! be cancelled where stopping loses nothing, and hands its outcome back through a channel that
+//! the app polls every frame. Outcomes carry typed errors; the app translates them.
+
+use crate::domain::model::Timestamp;
+use crate::domain::{Category, Producer, Product};
+use crate::interchange::reader::detect_delimiter;
+use crate::interchange::{Catalogue, FileError, ImportPlan, plan_import_with, write_csv_with};
+use crate::storage::{Store, StoreError};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// Progress shared between a job's thread and the window.
+#[derive(Default, Debug)]
+pub struct Progress {
+    done: AtomicUsize,
+    total: AtomicUsize,
+    cancelled: AtomicBool,
+}
+
+impl Progress {
+    /// Records progress; returns false once the user has cancelled.
+    pub fn report(&self, done: usize, total: usize) -> bool {
+        self.total.store(total, Ordering::Relaxed);
+        self.done.store(done, Ordering::Relaxed);
+        !self.is_cancelled()
+    }
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+    /// `(done, total)`; total is 0 while unknown.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// What a job is doing, for its progress dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    /// A file dialog is open.
+    Picking,
+    /// Reading and checking a CSV file.
+    ReadingCsv,
+    /// Writing an accepted import to the store (one atomic batch: not cancellable).
+    SavingImport,
+    /// Writing a CSV file.
+    WritingCsv,
+}
+
+impl JobKind {
+    pub fn cancellable(self) -> bool {
+        matches!(self, JobKind::ReadingCsv | JobKind::WritingCsv)
+    }
+}
+
+/// What a file dialog was opened for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    ImportCsv,
+    ExportCsv,
+}
+
+/// Why an import could not be planned.
+#[derive(Debug)]
+pub enum ReadFailure {
+    Io(std::io::Error),
+    File(FileError),
+}
+
+/// What a finished job hands back.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The dialog closed; `None` when the user cancelled it (or it never opened: see
+    /// [`Outcome::NoDialog`]).
+    Picked(Purpose, Option<PathBuf>),
+    /// The dialog came back empty faster than a person can cancel one: the system has no file
+    /// dialog service (no desktop portal and no zenity).
+    NoDialog,
+    /// A plan to show before anything is written; `Ok(None)` when cancelled.
+    Planned {
+        path: PathBuf,
+        result: Result<Option<Box<ImportPlan>>, ReadFailure>,
+        /// The file's cell delimiter, for messages that name a column.
+        delimiter: char,
+    },
+    Saved(Result<(), StoreError>),
+    /// `Ok(None)` when cancelled (nothing was written).
+    Exported {
+        path: PathBuf,
+        result: Result<Option<usize>, std::io::Error>,
+    },
+    /// The job's thread ended without an outcome (a bug); nothing is known to be written.
+    Stopped,
+}
+
+/// A running job.
+pub struct Job {
+    pub kind: JobKind,
+    pub progress: Arc<Progress>,
+    outcome: Receiver<Outcome>,
+}
+
+impl Job {
+    /// Runs `work` on its own thread.
+    pub fn spawn(kind: JobKind, work: impl FnOnce(&Progress) -> Outcome + Send + 'static) -> Job {
+        let progress = Arc::new(Progress::default());
+        let (send, outcome) = channel();
+        let shared = progress.clone();
+        std::thread::Builder::new()
+            .name("etalase-job".into())
+            .spawn(move || {
+                let _ = send.send(work(&shared));
+            })
+            .expect("a thread can be started");
+        Job {
+            kind,
+            progress,
+            outcome,
+        }
+    }
+
+    /// The outcome once the job has finished.
+    pub fn poll(&self) -> Option<Outcome> {
+        match self.outcome.try_recv() {
+            Ok(o) => Some(o),
+            Err(TryRecvError::Empty) => None,
+            // The thread panicked: say so rather than leave the dialog hanging.
+            Err(TryRecvError::Disconnected) => Some(Outcome::Stopped),
+        }
+    }
+}
+
+/// Opens a native file dialog on its own thread (the window keeps drawing meanwhile).
+pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: String) -> Job {
+    Job::spawn(JobKind::Picking, move |_| {
+        let started = std::time::Instant::now();
+        let dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(filter_name, &["csv", "txt"]);
+        let path = match purpose {
+            Purpose::ImportCsv => dialog.pick_file(),
+            Purpose::ExportCsv => dialog.set_file_name(file_name).save_file(),
+        };
+        if path.is_none() && started.elapsed() < std::time::Duration::from_millis(300) {
+            return Outcome::NoDialog;
+        }
+        Outcome::Picked(purpose, path)
+    })
+}
+
+/// Reads a CSV file and plans its import against `catalogue`; writes nothing.
+pub fn plan(path: PathBuf, catalogue: Catalogue, now: Timestamp) -> Job {
+    Job::spawn(JobKind::ReadingCsv, move |progress| {
+        let mut delimiter = ',';
+        let result = std::fs::read(&path)
+            .map_err(ReadFailure::Io)
+            .and_then(|bytes| {
+                delimiter = detect_delimiter(&String::from_utf8_lossy(&bytes)) as char;
+                plan_import_with(&bytes, &catalogue, now, &mut |d, t| progress.report(d, t))
+                    .map(|plan| plan.map(Box::new))
+                    .map_err(ReadFailure::File)
+            });
+        Outcome::Planned {
+            path,
+            result,
+            delimiter,
+        }
+    })
+}
+
+/// Writes an accepted import in one batch.
+pub fn save(store: Store, plan: ImportPlan) -> Job {
+    Job::spawn(JobKind::SavingImport, move |_| {
+        Outcome::Saved(store.apply(&plan.changes))
+    })
+}
+
+/// Writes these products as CSV to `path` (beside it first, then renamed).
+pub fn export(
+    path: PathBuf,
+    products: Vec<Product>,
+    producers: Vec<Producer>,
+    categories: Vec<Category>,
+) -> Job {
+    Job::spawn(JobKind::WritingCsv, move |progress| {
+        export_work(path, &products, &producers, &categories, progress)
+    })
+}
+
+/// The export job's work; a cancel before the last row leaves no file behind.
+fn export_work(
+    path: PathBuf,
+    products: &[Product],
+    producers: &[Producer],
+    categories: &[Category],
+    progress: &Progress,
+) -> Outcome {
+    let bytes = write_csv_with(products, producers, categories, &mut |d, t| {
+        progress.report(d, t)
+    });
+    let result = match bytes {
+        Some(bytes) if !progress.is_cancelled() => {
+            crate::files::write_atomically(&path, &bytes).map(|()| Some(products.len()))
+        }
+        _ => Ok(None),
+    };
+    Outcome::Exported { path, result }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wait(job: &Job) -> Outcome {
+        loop {
+            if let Some(o) = job.poll() {
+                return o;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn a_cancelled_export_writes_no_file_and_a_finished_one_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        let products: Vec<Product> = (0..500)
+            .map(|i| {
+                Product::new(
+                    &format!("SKU-{i}"),
+                    crate::domain::CategoryId::new(),
+                    crate::domain::ProducerId::new(),
+                )
+            })
+            .collect();
+        let cancelled = Progress::default();
+        cancelled.cancel();
+        let outcome = export_work(path.clone(), &products, &[], &[], &cancelled);
+        assert!(matches!(
+            outcome,
+            Outcome::Exported {
+                result: Ok(None),
+                ..
+            }
+        ));
+        assert!(!path.exists());
+        let progress = Progress::default();
+        let outcome = export_work(path.clone(), &products, &[], &[], &progress);
+        assert!(matches!(
+            outcome,
+            Outcome::Exported {
+                result: Ok(Some(500)),
+                ..
+            }
+        ));
+        assert_eq!(progress.counts(), (500, 500));
+        assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 501);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_reported_not_panicked() {
+        let job = plan(
+            PathBuf::from("/nonexistent/etalase.csv"),
+            Catalogue::default(),
+            crate::domain::model::now(),
+        );
+        match wait(&job) {
+            Outcome::Planned {
+                result: Err(ReadFailure::Io(_)),
+                ..
+            } => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! CSV import and export from the window: a file dialog picks the file, a background job reads
+//! and checks it, the user sees what will change before anything is written, and the accepted
+//! plan is saved in one batch. Export writes the products shown (or the selection).
+
+use super::jobs::{self, Job, Outcome, Purpose, ReadFailure};
+use super::{EtalaseApp, Screen};
+use crate::domain::Product;
+use crate::interchange::{Catalogue, ImportPlan};
+use crate::storage::StoreError;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// A checked import waiting for the user's go-ahead.
+pub struct ImportPreview {
+    pub path: PathBuf,
+    pub plan: ImportPlan,
+    /// The file's delimiter, for "column X" in messages.
+    pub delimiter: char,
+}
+
+impl ImportPreview {
+    /// Whether accepting would change anything.
+    pub fn changes_anything(&self) -> bool {
+        !self.plan.changes.is_empty()
+    }
+}
+
+/// Why a transfer failed; translated when shown.
+#[derive(Debug)]
+pub enum Failure {
+    Read(PathBuf, ReadFailure),
+    Write(PathBuf, std::io::Error),
+    Store(StoreError),
+    Stopped,
+    /// No file dialog could be shown.
+    NoDialog,
+}
+
+/// The last transfer's result, shown in a dialog until dismissed.
+#[derive(Debug)]
+pub enum Finished {
+    Imported {
+        created: usize,
+        updated: usize,
+        rejected: usize,
+    },
+    Exported {
+        path: PathBuf,
+        count: usize,
+    },
+    Failed(Failure),
+}
+
+impl EtalaseApp {
+    /// Whether a background job (or a file dialog) is running.
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// The products an export writes: the selection when there is one, else what the list shows.
+    pub fn export_targets(&self) -> Vec<Product> {
+        let products = &self.catalogue.products;
+        if self.selected.is_empty() {
+            self.visible.iter().map(|&i| products[i].clone()).collect()
+        } else {
+            products
+                .iter()
+                .filter(|p| self.selected.contains(&p.id))
+                .cloned()
+                .collect()
+        }
+    }
+
+    pub(super) fn pick_file(&mut self, purpose: Purpose) {
+        if self.busy() || self.store().is_none() {
+            return;
+        }
+        let tr = &self.tr;
+        let title = match purpose {
+            Purpose::ImportCsv => tr.t("app-import-pick-title"),
+            Purpose::ExportCsv => tr.t_args(
+                "app-export-pick-title",
+                &[("count", self.export_targets().len().into())],
+            ),
+        };
+        let file_name = tr.t_args(
+            "app-export-file-name",
+            &[("date", crate::domain::Date::today_utc().to_string().into())],
+        );
+        self.job = Some(jobs::pick(
+            purpose,
+            title,
+            tr.t("app-csv-filter"),
+            file_name,
+        ));
+    }
+
+    /// Reads and checks a CSV file in the background; nothing is written until confirmed.
+    pub(super) fn start_import(&mut self, path: PathBuf) {
+        if self.busy() {
+            return;
+        }
+        let catalogue = Catalogue {
+            products: self.catalogue.products.clone(),
+            producers: self.catalogue.producers.clone(),
+            categories: self.catalogue.categories.clone(),
+        };
+        self.job = Some(jobs::plan(path, catalogue, crate::domain::model::now()));
+    }
+
+    /// Writes the previewed import.
+    pub(super) fn confirm_import(&mut self) {
+        if self.busy() {
+            return;
+        }
+        let (Some(preview), Some(store)) = (self.import_preview.take(), self.store.clone()) else {
+            return;
+        };
+        let report = &preview.plan.report;
+        self.pending_import = Some((
+            report.created.len(),
+            report.updated.len(),
+            report.rejected_rows(),
+        ));
+        self.job = Some(jobs::save(store, preview.plan));
+    }
+
+    pub(super) fn start_export(&mut self, path: PathBuf) {
+        if self.busy() {
+            return;
+        }
+        self.job = Some(jobs::export(
+            path,
+            self.export_targets(),
+            self.catalogue.producers.clone(),
+            self.catalogue.categories.clone(),
+        ));
+    }
+
+    pub(super) fn cancel_job(&mut self) {
+        if let Some(job) = &self.job
+            && job.kind.cancellable()
+        {
+            job.progress.cancel();
+        }
+    }
+
+    /// Takes a finished job's outcome (called every frame).
+    pub fn poll_job(&mut self) {
+        let Some(outcome) = self.job.as_ref().and_then(Job::poll) else {
+            return;
+        };
+        self.job = None;
+        match outcome {
+            Outcome::Picked(_, None) => {}
+            Outcome::Picked(Purpose::ImportCsv, Some(path)) => self.start_import(path),
+            Outcome::Picked(Purpose::ExportCsv, Some(path)) => self.start_export(path),
+            Outcome::Planned {
+                path,
+                result,
+                delimiter,
+            } => match result {
+                Ok(Some(plan)) => {
+                    self.import_preview = Some(ImportPreview {
+                        path,
+                        plan: *plan,
+                        delimiter,
+                    })
+                }
+                Ok(None) => self.notice = Some(self.tr.t("app-import-cancelled")),
+                Err(e) => self.finished = Some(Finished::Failed(Failure::Read(path, e))),
+            },
+            Outcome::Saved(result) => {
+                let counts = self.pending_import.take().unwrap_or_default();
+                match result {
+                    Ok(()) => {
+                        self.reload();
+                        self.last_save = Some(Instant::now());
+                        self.screen = Screen::Products;
+                        let (created, updated, rejected) = counts;
+                        self.finished = Some(Finished::Imported {
+                            created,
+                            updated,
+                            rejected,
+                        });
+                    }
+                    Err(e) => self.finished = Some(Finished::Failed(Failure::Store(e))),
+                }
+            }
+            Outcome::Exported { path, result } => match result {
+                Ok(Some(count)) => self.finished = Some(Finished::Exported { path, count }),
+                Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
+                Err(e) => self.finished = Some(Finished::Failed(Failure::Write(path, e))),
+            },
+            Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
+            Outcome::NoDialog => self.finished = Some(Finished::Failed(Failure::NoDialog)),
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Dialogs of CSV import and export: progress with cancel while a job runs, the import preview
+//! (what will be created, updated and refused) before anything is written, and the result.
+
+use super::theme;
+use super::widgets::primary_button;
+use crate::app::jobs::JobKind;
+use crate::app::transfer::{Finished, ImportPreview};
+use crate::app::{Command, EtalaseApp};
+use crate::i18n::Translator;
+use egui::{RichText, Ui};
+
+const DIALOG_WIDTH: f32 = 520.0;
+/// Problems listed in the import preview; the rest are counted.
+const MAX_PROBLEMS_SHOWN: usize = 200;
+
+pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    if let Some(job) = &app.job {
+        egui::Modal::new(egui::Id::unique("job")).show(ui.ctx(), |ui| {
+            ui.set_width(DIALOG_WIDTH.min(ui.ctx().content_rect().width() - 40.0));
+            let title = match job.kind {
+                JobKind::Picking => "app-job-picking",
+                JobKind::ReadingCsv => "app-job-reading",
+                JobKind::SavingImport => "app-job-saving",
+                JobKind::WritingCsv => "app-job-writing",
+            };
+            ui.label(RichText::new(tr.t(title)).heading());
+            ui.add_space(theme::SPACE_S);
+            if job.kind != JobKind::Picking {
+                let (done, total) = job.progress.counts();
+                let bar = if total > 0 {
+                    egui::ProgressBar::new(done as f32 / total as f32).text(tr.t_args(
+                        "app-job-rows",
+                        &[("done", done.into()), ("total", total.into())],
+                    ))
+                } else {
+                    egui::ProgressBar::new(0.0).animate(true)
+                };
+                ui.add(bar);
+            }
+            if job.kind.cancellable() {
+                ui.add_space(theme::SPACE_S);
+                let cancelling = job.progress.is_cancelled();
+                let text = if cancelling {
+                    tr.t("app-job-cancelling")
+                } else {
+                    tr.t("app-job-cancel")
+                };
+                if ui
+                    .add_enabled(!cancelling, egui::Button::new(text))
+                    .clicked()
+                {
+                    out.push(Command::CancelJob);
+                }
+            }
+        });
+    } else if let Some(preview) = &app.import_preview {
+        preview_ui(ui, tr, preview, out);
+    } else if let Some(finished) = &app.finished {
+        finished_ui(ui, tr, finished, out);
+    }
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn preview_ui(ui: &mut Ui, tr: &Translator, preview: &ImportPreview, out: &mut Vec<Command>) {
+    let report = &preview.plan.report;
+    let file = file_name(&preview.path);
+    let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ui.ctx(), |ui| {
+        ui.set_width(DIALOG_WIDTH.min(ui.ctx().content_rect().width() - 40.0));
+        ui.label(
+            RichText::new(tr.t_args("app-import-title", &[("file", file.as_str().into())]))
+                .heading(),
+        );
+        ui.add_space(theme::SPACE_S);
+        let rejected = report.rejected_rows();
+        egui::Grid::new("import-counts")
+            .num_columns(2)
+            .spacing([theme::SPACE_L, theme::SPACE_S])
+            .show(ui, |ui| {
+                let mut row = |key: &str, n: usize, colour: Option<egui::Color32>| {
+                    ui.label(tr.t(key));
+                    let text = RichText::new(n.to_string()).family(theme::bold());
+                    ui.label(match colour {
+                        Some(c) if n > 0 => text.color(c),
+                        _ => text,
+                    });
+                    ui.end_row();
+                };
+                row("app-import-created", report.created.len(), None);
+                row("app-import-updated", report.updated.len(), None);
+                row("app-import-unchanged", report.unchanged, None);
+                row("app-import-rejected", rejected, Some(theme::RED));
+            });
+        for (key, names) in [
+            ("app-import-new-producers", &report.new_producers),
+            ("app-import-new-categories", &report.new_categories),
+        ] {
+            if !names.is_empty() {
+                ui.label(tr.t_args(key, &[("names", names.join(", ").into())]));
+            }
+        }
+        let delimiter = preview.delimiter;
+        let problems = report.errors.len() + report.warnings.len();
+        if problems > 0 {
+            ui.add_space(theme::SPACE_S);
+            ui.label(RichText::new(tr.t("app-import-problems")).family(theme::bold()));
+            // Messages wrap to several lines, so only the first ones are laid out.
+            let errors = report.errors.iter().map(|e| {
+                let text = crate::messages::row_error(tr, &file, e, delimiter);
+                RichText::new(text).color(theme::RED)
+            });
+            let warnings = report
+                .warnings
+                .iter()
+                .map(|w| RichText::new(crate::messages::warning(tr, &file, w)).color(theme::AMBER));
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for text in errors.chain(warnings).take(MAX_PROBLEMS_SHOWN) {
+                        ui.label(text);
+                    }
+                    if problems > MAX_PROBLEMS_SHOWN {
+                        let more = problems - MAX_PROBLEMS_SHOWN;
+                        ui.label(tr.t_args("app-import-more-problems", &[("count", more.into())]));
+                    }
+                });
+        }
+        if rejected > 0 {
+            ui.label(RichText::new(tr.t("app-import-rejected-hint")).weak());
+        }
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal(|ui| {
+            let go = report.created.len() + report.updated.len();
+            if preview.changes_anything() {
+                if primary_button(ui, tr.t_args("app-import-confirm", &[("count", go.into())]))
+                    .clicked()
+                {
+                    out.push(Command::ConfirmImport);
+                }
+            } else {
+                ui.label(tr.t("app-import-nothing"));
+            }
+            if ui.button(tr.t("app-import-cancel")).clicked() {
+                out.push(Command::CancelImport);
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::CancelImport);
+    }
+}
+
+fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<Command>) {
+    let modal = egui::Modal::new(egui::Id::unique("transfer-finished")).show(ui.ctx(), |ui| {
+        ui.set_width(DIALOG_WIDTH.min(ui.ctx().content_rect().width() - 40.0));
+        let (title, body) = match finished {
+            Finished::Imported {
+                created,
+                updated,
+                rejected,
+            } => (
+                tr.t("app-import-done-title"),
+                tr.t_args(
+                    "app-import-done",
+                    &[
+                        ("created", (*created).into()),
+                        ("updated", (*updated).into()),
+                        ("rejected", (*rejected).into()),
+                    ],
+                ),
+            ),
+            Finished::Exported { path, count } => (
+                tr.t("app-export-done-title"),
+                tr.t_args(
+                    "app-export-done",
+                    &[
+                        ("count", (*count).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
+            Finished::Failed(f) => (
+                tr.t("app-transfer-failed-title"),
+                crate::messages::transfer_failure(tr, f),
+            ),
+        };
+        ui.label(RichText::new(title).heading());
+        ui.add_space(theme::SPACE_S);
+        ui.label(body);
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal(|ui| {
+            if let Finished::Exported { path, .. } = finished
+                && ui.button(tr.t("app-export-open-folder")).clicked()
+            {
+                out.push(Command::OpenFolderOf(path.clone()));
+            }
+            if primary_button(ui, tr.t("app-transfer-close")).clicked() {
+                out.push(Command::CloseFinished);
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::CloseFinished);
+    }
+}
