@@ -117,6 +117,12 @@ fn search_finds_an_english_name_while_the_ui_is_in_indonesian() {
     h.get_by_label("Kopi Robusta Dampit Bubuk");
     assert!(h.query_by_label("Madu Hutan Randu").is_none());
     h.get_by_label_contains("1 dari 15 ditampilkan");
+    // Enter in the search field opens the match.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Editor);
+    let editor = h.state().editor.as_ref().unwrap();
+    assert_eq!(editor.draft.name.en, "Dampit Robusta Ground Coffee");
 }
 
 #[test]

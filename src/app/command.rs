@@ -29,6 +29,8 @@ pub enum Command {
     StartEmpty,
     SetLang(Lang),
     Open(ProductId),
+    /// Open the product at this place in the list as filtered now (Enter in the search field).
+    OpenShown(usize),
     NewProduct,
     /// Leave the editor (asks first when there are unsaved changes).
     Leave(After),
@@ -72,6 +74,13 @@ impl EtalaseApp {
             Command::StartEmpty => self.start_empty(),
             Command::SetLang(lang) => self.set_lang(lang),
             Command::Open(id) => self.leave_editor_then(After::Open(id)),
+            Command::OpenShown(place) => {
+                self.refresh_visible();
+                if let Some(&i) = self.visible.get(place) {
+                    let id = self.catalogue.products[i].id;
+                    self.leave_editor_then(After::Open(id));
+                }
+            }
             Command::NewProduct => self.leave_editor_then(After::NewProduct),
             Command::Leave(after) => self.leave_editor_then(after),
             Command::Save => {

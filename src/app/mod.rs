@@ -409,6 +409,8 @@ impl EtalaseApp {
     pub fn set_lang(&mut self, lang: Lang) {
         self.prefs.lang = lang;
         self.tr = Translator::new(lang);
+        // The status notice was worded in the old language; it is only a passing remark.
+        self.notice = None;
         self.shown_for = None;
         self.refresh_visible();
     }

@@ -45,6 +45,14 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             search.request_focus();
             app.focus_search = false;
         }
+        // From the search field, Down goes to the results and Enter opens the first match.
+        if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowDown)) {
+            search.surrender_focus();
+            app.cursor = Some(0);
+        }
+        if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            out.push(Command::OpenShown(app.cursor.unwrap_or(0)));
+        }
         let all = tr.t("app-filter-all");
         let cat_text = app
             .filters
