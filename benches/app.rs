@@ -233,8 +233,51 @@ fn main() {
         ms(median(scroll)),
         ms(worst)
     );
+    real_window(dir.path(), runs);
+
     let (rss, peak) = memory_mb();
     println!(
         "resident memory: {rss0:.0} MB before opening, {rss_open:.0} MB after the first frame, {rss:.0} MB now, peak {peak:.0} MB  (target < 300 MB)"
+    );
+}
+
+/// Starts the real binary on the same catalogue (needs a display: run under `xvfb-run`) and reads
+/// when its first frame was on screen, measured from process start.
+fn real_window(data_dir: &Path, runs: usize) {
+    use std::io::BufRead;
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        println!("real window first frame: skipped (no display; run under xvfb-run to measure)");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
+            .arg("--data-dir")
+            .arg(data_dir)
+            .env("ETALASE_STARTUP_TIMING", "1")
+            .env("HOME", home.path())
+            .stderr(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let found = stderr.lines().map_while(Result::ok).find_map(|line| {
+            line.strip_prefix("first-frame-ms ")
+                .and_then(|n| n.trim().parse::<f64>().ok())
+        });
+        let _ = child.kill();
+        let _ = child.wait();
+        match found {
+            Some(ms) => times.push(Duration::from_secs_f64(ms / 1e3)),
+            None => {
+                println!("real window first frame: the window did not start");
+                return;
+            }
+        }
+    }
+    println!(
+        "real window first frame (process start to first frame on screen, wgpu): median {}  (target < 1000 ms)",
+        ms(median(times))
     );
 }

@@ -1,6 +1,7 @@
-//! The `etalase` binary: the command line, and (in a later version) the desktop window.
+//! The `etalase` binary: the desktop window (no subcommand) and the command line.
 
 fn main() {
+    etalase::app::window::mark_process_start();
     let code = {
         let mut stdout = std::io::stdout().lock();
         let mut stderr = std::io::stderr().lock();

@@ -194,6 +194,8 @@ pub struct EtalaseApp {
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
+    /// Frames drawn so far, up to 2 (for the start-up timing report).
+    frames_drawn: u8,
 }
 
 impl EtalaseApp {
@@ -238,6 +240,7 @@ impl EtalaseApp {
             finished: None,
             styled: false,
             close_sent: false,
+            frames_drawn: 0,
         };
         app.reload();
         app.screen = if app.store.is_none() {

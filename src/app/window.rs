@@ -6,6 +6,32 @@ use std::path::Path;
 
 const PREFS_KEY: &str = "etalase-prefs";
 
+/// When the process started, for the start-up timing report.
+static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Notes the process start (called first thing in `main`).
+pub fn mark_process_start() {
+    PROCESS_START.get_or_init(std::time::Instant::now);
+}
+
+/// With `ETALASE_STARTUP_TIMING` set, prints to stderr how long after the process started the
+/// first frame was on screen (reported when the second frame begins, so painting is included).
+/// The app benchmark reads it.
+fn report_startup(frames_drawn: u8, ctx: &egui::Context) {
+    if std::env::var_os("ETALASE_STARTUP_TIMING").is_none() {
+        return;
+    }
+    match frames_drawn {
+        0 => ctx.request_repaint(),
+        1 => {
+            if let Some(start) = PROCESS_START.get() {
+                eprintln!("first-frame-ms {:.1}", start.elapsed().as_secs_f64() * 1e3);
+            }
+        }
+        _ => {}
+    }
+}
+
 impl EtalaseApp {
     /// Draws a frame and applies what the user asked for (also what tests drive).
     pub fn frame(&mut self, ui: &mut egui::Ui) {
@@ -18,6 +44,10 @@ impl EtalaseApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.form_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.leaving = Some(After::CloseWindow);
+        }
+        if self.frames_drawn < 2 {
+            report_startup(self.frames_drawn, &ctx);
+            self.frames_drawn += 1;
         }
         self.poll_job();
         if self.busy() {

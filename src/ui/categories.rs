@@ -110,17 +110,19 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                                 action = Some((i, 0));
                             }
                             if *count > 0 {
-                                ui.label(
-                                    RichText::new(tr.t_args(
-                                        "app-category-in-use",
-                                        &[
-                                            ("count", (*count).into()),
-                                            ("names", names.as_str().into()),
-                                        ],
-                                    ))
-                                    .small()
-                                    .weak(),
+                                let text = tr.t_args(
+                                    "app-category-in-use",
+                                    &[("count", (*count).into()), ("names", names.as_str().into())],
                                 );
+                                // Cut at the window's edge; the whole list shows on hover.
+                                let room = ui.clip_rect().right() - ui.cursor().left() - 8.0;
+                                ui.allocate_ui(egui::vec2(room.max(80.0), 18.0), |ui| {
+                                    ui.add(
+                                        egui::Label::new(RichText::new(&text).small().weak())
+                                            .truncate(),
+                                    )
+                                    .on_hover_text(&text);
+                                });
                             }
                         });
                         ui.end_row();
