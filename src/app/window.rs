@@ -17,7 +17,7 @@ pub fn mark_process_start() {
 /// With `ETALASE_STARTUP_TIMING` set, prints to stderr how long after the process started the
 /// first frame was on screen (reported when the second frame begins, so painting is included).
 /// The app benchmark reads it.
-fn report_startup(frames_drawn: u8, ctx: &egui::Context) {
+fn report_startup(frames_drawn: u8, ctx: &egui::Context, products: usize) {
     if std::env::var_os("ETALASE_STARTUP_TIMING").is_none() {
         return;
     }
@@ -25,7 +25,8 @@ fn report_startup(frames_drawn: u8, ctx: &egui::Context) {
         0 => ctx.request_repaint(),
         1 => {
             if let Some(start) = PROCESS_START.get() {
-                eprintln!("first-frame-ms {:.1}", start.elapsed().as_secs_f64() * 1e3);
+                let ms = start.elapsed().as_secs_f64() * 1e3;
+                eprintln!("first-frame-ms {ms:.1} products {products}");
             }
         }
         _ => {}
@@ -46,7 +47,7 @@ impl EtalaseApp {
             self.leaving = Some(After::CloseWindow);
         }
         if self.frames_drawn < 2 {
-            report_startup(self.frames_drawn, &ctx);
+            report_startup(self.frames_drawn, &ctx, self.catalogue.products.len());
             self.frames_drawn += 1;
         }
         self.poll_job();
