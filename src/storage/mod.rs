@@ -93,11 +93,7 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         })?;
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| open_error(dir, e))?;
+        let db = open_db(dir)?;
         let fresh = schema::stored_version(&db)
             .map_err(|e| migration_error(dir, e))?
             .is_none();
@@ -450,6 +446,29 @@ fn index_members(tree: &Tree, prefix: &[u8; 16]) -> Result<Vec<ProductId>, Store
         }
     }
     Ok(out)
+}
+
+/// How long opening waits for another holder of the lock to let go. sled releases its file lock
+/// only when its background flusher has stopped, a moment after the last handle is dropped, so
+/// a window reopened right after closing (or a command run right after the window) would
+/// otherwise be told the catalogue is in use.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(1500);
+
+fn open_db(dir: &Path) -> Result<Db, StoreError> {
+    let started = std::time::Instant::now();
+    loop {
+        let opened = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|e| open_error(dir, e));
+        match opened {
+            Err(StoreError::Locked { .. }) if started.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
 }
 
 fn open_error(dir: &Path, e: sled::Error) -> StoreError {
