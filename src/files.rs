@@ -1,4 +1,5 @@
-//! Small file helpers shared by the command line and the window.
+//! Files written by both the command line and the window: atomic writes, and the CSV export with
+//! its photo folder.
 
 use std::path::Path;
 
@@ -20,4 +21,59 @@ pub fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Writes `products` as CSV to `file`, with their photos as JPEG files in a folder beside it
+/// named after it (`STEM_photos/SKU-1.jpg`, ...), so that the export imports back unchanged.
+/// `progress(photos, done, total)` counts rows (`photos` false) then photos; when it returns
+/// false nothing more is written and `Ok(None)` comes back (the CSV itself is written last, and
+/// only when complete).
+pub fn export_csv(
+    store: &crate::storage::Store,
+    file: &Path,
+    products: &[crate::domain::Product],
+    producers: &[crate::domain::Producer],
+    categories: &[crate::domain::Category],
+    progress: &mut dyn FnMut(bool, usize, usize) -> bool,
+) -> std::io::Result<Option<usize>> {
+    use crate::interchange::export::{photo_files, write_csv_with};
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "etalase".into());
+    let folder = format!("{stem}_photos");
+    let rows = &mut |d, t| progress(false, d, t);
+    let Some(bytes) = write_csv_with(products, producers, categories, Some(&folder), rows) else {
+        return Ok(None);
+    };
+    let names = photo_files(products, &folder);
+    let base = file.parent().unwrap_or(Path::new("."));
+    let total: usize = names.values().map(Vec::len).sum();
+    let mut done = 0;
+    if total > 0 {
+        std::fs::create_dir_all(base.join(&folder))?;
+    }
+    for p in products {
+        let Some(files) = names.get(&p.id) else {
+            continue;
+        };
+        for (id, name) in p.photos.iter().zip(files) {
+            if !progress(true, done, total) {
+                return Ok(None);
+            }
+            let master = store
+                .photo_master(*id)
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            // A photo missing from a damaged store is left out; `check` reports it.
+            if let Some(master) = master {
+                write_atomically(&base.join(name), &master)?;
+            }
+            done += 1;
+        }
+    }
+    if total > 0 && !progress(true, total, total) {
+        return Ok(None);
+    }
+    write_atomically(file, &bytes)?;
+    Ok(Some(products.len()))
 }

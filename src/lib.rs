@@ -10,6 +10,7 @@ pub mod files;
 pub mod i18n;
 pub mod interchange;
 pub mod messages;
+pub mod photos;
 pub mod sample;
 pub mod storage;
 pub mod ui;

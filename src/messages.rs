@@ -196,6 +196,19 @@ pub fn warning(tr: &Translator, file: &str, w: &Warning) -> String {
             "csv-warn-photos",
             &[("where", where_(tr, file, *line, Some(sku)).into())],
         ),
+        Warning::PhotoRefused {
+            line,
+            sku,
+            file: photo,
+            problem,
+        } => tr.t_args(
+            "csv-warn-photo-refused",
+            &[
+                ("where", where_(tr, file, *line, Some(sku)).into()),
+                ("photo", photo.into()),
+                ("reason", photo_problem(tr, problem).into()),
+            ],
+        ),
         Warning::RepeatedSku {
             line,
             sku,
@@ -348,5 +361,35 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
         Failure::Store(e) => store_error(tr, e),
         Failure::Stopped => tr.t("err-job-stopped"),
         Failure::NoDialog => tr.t("err-no-file-dialog"),
+    }
+}
+
+/// Why a photo file was not used, in words.
+pub fn photo_problem(tr: &Translator, p: &crate::photos::files::PhotoProblem) -> String {
+    use crate::photos::PhotoError;
+    use crate::photos::files::PhotoProblem;
+    match p {
+        PhotoProblem::NotFound => tr.t("photo-err-not-found"),
+        PhotoProblem::Unreadable(reason) => tr.t_args(
+            "photo-err-unreadable",
+            &[("reason", reason.as_str().into())],
+        ),
+        PhotoProblem::Refused(PhotoError::Unsupported) => tr.t("photo-err-unsupported"),
+        PhotoProblem::Refused(PhotoError::Broken) => tr.t("photo-err-broken"),
+        PhotoProblem::Refused(PhotoError::FileTooLarge { bytes }) => tr.t_args(
+            "photo-err-file-too-large",
+            &[("megabytes", (bytes / (1024 * 1024)).into())],
+        ),
+        PhotoProblem::Refused(PhotoError::TooManyPixels { width, height }) => tr.t_args(
+            "photo-err-too-many-pixels",
+            &[
+                ("width", i64::from(*width).into()),
+                ("height", i64::from(*height).into()),
+            ],
+        ),
+        PhotoProblem::NotStored(reason) => tr.t_args(
+            "photo-err-not-stored",
+            &[("reason", reason.as_str().into())],
+        ),
     }
 }

@@ -171,8 +171,8 @@ fn resize(image: &RgbImage, width: u32, height: u32) -> RgbImage {
     )
     .expect("an RGB buffer of the right size");
     let mut dst = fr::images::Image::new(width, height, fr::PixelType::U8x3);
-    let options = fr::ResizeOptions::new()
-        .resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
+    let options =
+        fr::ResizeOptions::new().resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
     fr::Resizer::new()
         .resize(&src, &mut dst, &options)
         .expect("same pixel type on both sides");
@@ -304,6 +304,8 @@ pub fn decode_for_display(bytes: &[u8], edge: u32) -> Result<RgbImage, PhotoErro
     let (w, h) = fit(image.width(), image.height(), edge);
     Ok(resize(&image, w, h))
 }
+
+pub mod files;
 
 #[cfg(test)]
 mod tests;

@@ -280,3 +280,4 @@ app-export-open-folder = Open its folder
 app-transfer-failed-title = That did not work
 app-transfer-close = Close
 app-import-more-problems = …and { $count } more. Import from the command line (etalase import) to see them all.
+app-job-photos = photo { $done } of { $total }

@@ -49,7 +49,6 @@ cli-import-strict-abort = Nothing was imported: { $rejected } { $rejected ->
     } errors and --strict was given. Correct the rows above and import again.
 cli-import-new-producers = New producers: { $names }
 cli-import-new-categories = New categories: { $names }
-cli-import-photos-unsupported = Note: photos are not imported by this version; --photos was ignored.
 
 cli-export-csv-done = Wrote { $count ->
         [one] 1 product

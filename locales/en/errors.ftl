@@ -53,7 +53,7 @@ csv-warn-unknown-column = Note: { $file } has a column “{ $column }” that Et
 csv-warn-windows-1252 = Note: { $file } is not UTF-8, so it was read as Windows-1252 (Excel's plain CSV). Check accented letters, and next time save as “CSV UTF-8”.
 csv-warn-halal-number = Note: { $where }: the halal certificate number is not in a known form (ID + 17 digits, or LPPOM- + 14 digits). It was kept, but no halal mark will be shown.
 csv-warn-halal-registration = Note: { $where }: the halal number looks like a registration number, not a certificate number. Until the certificate is issued the status should be in_process.
-csv-warn-photos = Note: { $where }: this version of Etalase does not import photos yet; the product was imported without them.
+csv-warn-photos = Note: { $where }: photos were not read in this import; the product's photos were left as they were.
 csv-warn-repeated-sku = Note: { $where }: SKU { $sku } already appeared on line { $first }; the values of the later row were kept.
 err-store-producer-in-use = This producer cannot be deleted: { $count ->
     [one] one product still uses it
@@ -65,3 +65,11 @@ err-store-category-in-use = This category cannot be deleted: { $count ->
 }. Move those products to another category first.
 err-job-stopped = The background work stopped unexpectedly. Nothing was changed; please try again.
 err-no-file-dialog = The file dialog could not be opened on this computer. Drag the CSV file onto the Etalase window instead (on the Products page).
+csv-warn-photo-refused = Note: { $where }: photo { $photo } was not used: { $reason } The product was imported with its other photos.
+photo-err-not-found = the file was not found.
+photo-err-unreadable = the file could not be read ({ $reason }).
+photo-err-unsupported = it is not a JPEG, PNG or WebP photo.
+photo-err-broken = the photo file is damaged or incomplete (perhaps cut short while copying or downloading).
+photo-err-file-too-large = the file is too large ({ $megabytes } MB); the limit is 60 MB.
+photo-err-too-many-pixels = the image is too large ({ $width } x { $height } pixels); the limit is 50 megapixels.
+photo-err-not-stored = the photo could not be saved ({ $reason }).

@@ -267,3 +267,4 @@ app-export-open-folder = Buka foldernya
 app-transfer-failed-title = Tidak berhasil
 app-transfer-close = Tutup
 app-import-more-problems = …dan { $count } catatan lain. Impor lewat baris perintah (etalase import) untuk melihat semuanya.
+app-job-photos = foto { $done } dari { $total }

@@ -37,7 +37,6 @@ cli-import-dry-run = Uji coba impor { $file }: { $created } produk akan ditambah
 cli-import-strict-abort = Tidak ada yang diimpor: { $rejected } baris bermasalah dan --strict dipakai. Betulkan baris-baris di atas, lalu impor ulang.
 cli-import-new-producers = Produsen baru: { $names }
 cli-import-new-categories = Kategori baru: { $names }
-cli-import-photos-unsupported = Catatan: versi ini belum mengimpor foto; --photos diabaikan.
 
 cli-export-csv-done = { $count } produk sudah ditulis ke { $file }.
 

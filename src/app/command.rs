@@ -123,7 +123,7 @@ impl EtalaseApp {
             Command::ImportFrom(path) => self.start_import(path),
             Command::ExportTo(path) => self.start_export(path),
             Command::ConfirmImport => self.confirm_import(),
-            Command::CancelImport => self.import_preview = None,
+            Command::CancelImport => self.cancel_import(),
             Command::CancelJob => self.cancel_job(),
             Command::CloseFinished => self.finished = None,
             Command::OpenFolderOf(path) => {

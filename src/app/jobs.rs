@@ -3,11 +3,16 @@
 //! be cancelled where stopping loses nothing, and hands its outcome back through a channel that
 //! the app polls every frame. Outcomes carry typed errors; the app translates them.
 
+use crate::domain::PhotoId;
 use crate::domain::model::Timestamp;
 use crate::domain::{Category, Producer, Product};
 use crate::interchange::reader::detect_delimiter;
-use crate::interchange::{Catalogue, FileError, ImportPlan, plan_import_with, write_csv_with};
+use crate::interchange::{
+    Catalogue, FileError, ImportPlan, PhotoLookup, photo_entries, plan_import_with,
+};
+use crate::photos::files::import_for_csv;
 use crate::storage::{Store, StoreError};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -19,6 +24,15 @@ pub struct Progress {
     done: AtomicUsize,
     total: AtomicUsize,
     cancelled: AtomicBool,
+    /// What is being counted: 0 rows, 1 photos.
+    phase: std::sync::atomic::AtomicU8,
+}
+
+/// What a job's progress counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Rows,
+    Photos,
 }
 
 impl Progress {
@@ -27,6 +41,17 @@ impl Progress {
         self.total.store(total, Ordering::Relaxed);
         self.done.store(done, Ordering::Relaxed);
         !self.is_cancelled()
+    }
+    pub fn set_phase(&self, phase: Phase) {
+        self.phase.store(phase as u8, Ordering::Relaxed);
+        self.done.store(0, Ordering::Relaxed);
+        self.total.store(0, Ordering::Relaxed);
+    }
+    pub fn phase(&self) -> Phase {
+        match self.phase.load(Ordering::Relaxed) {
+            1 => Phase::Photos,
+            _ => Phase::Rows,
+        }
     }
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);
@@ -91,6 +116,9 @@ pub enum Outcome {
         result: Result<Option<Box<ImportPlan>>, ReadFailure>,
         /// The file's cell delimiter, for messages that name a column.
         delimiter: char,
+        /// Photos stored for this import that were not in the store before (removed again if
+        /// the import is not accepted).
+        new_photos: BTreeSet<PhotoId>,
     },
     Saved(Result<(), StoreError>),
     /// `Ok(None)` when cancelled (nothing was written).
@@ -157,22 +185,49 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
     })
 }
 
-/// Reads a CSV file and plans its import against `catalogue`; writes nothing.
-pub fn plan(path: PathBuf, catalogue: Catalogue, now: Timestamp) -> Job {
+/// Reads a CSV file, stores the photos it names (on all cores) and plans its import against
+/// `catalogue`; no product is written. Photos stored here stay unused until the plan is saved.
+pub fn plan(path: PathBuf, catalogue: Catalogue, store: Option<Store>, now: Timestamp) -> Job {
     Job::spawn(JobKind::ReadingCsv, move |progress| {
         let mut delimiter = ',';
+        let mut new_photos = BTreeSet::new();
         let result = std::fs::read(&path)
             .map_err(ReadFailure::Io)
             .and_then(|bytes| {
                 delimiter = detect_delimiter(&String::from_utf8_lossy(&bytes)) as char;
-                plan_import_with(&bytes, &catalogue, now, &mut |d, t| progress.report(d, t))
-                    .map(|plan| plan.map(Box::new))
-                    .map_err(ReadFailure::File)
+                let entries = photo_entries(&bytes);
+                let mut photos = PhotoLookup::new();
+                if !entries.is_empty() {
+                    progress.set_phase(Phase::Photos);
+                    let before = match &store {
+                        Some(s) => s.photo_ids().unwrap_or_default(),
+                        None => BTreeSet::new(),
+                    };
+                    let base = path.parent().map(PathBuf::from).unwrap_or_default();
+                    let report = |d, t| progress.report(d, t);
+                    match import_for_csv(store.as_ref(), &base, &entries, &report) {
+                        Some(lookup) => photos = lookup,
+                        None => return Ok(None),
+                    }
+                    new_photos = photos
+                        .values()
+                        .filter_map(|r| r.as_ref().ok())
+                        .filter(|id| !before.contains(id))
+                        .copied()
+                        .collect();
+                    progress.set_phase(Phase::Rows);
+                }
+                plan_import_with(&bytes, &catalogue, now, &photos, &mut |d, t| {
+                    progress.report(d, t)
+                })
+                .map(|plan| plan.map(Box::new))
+                .map_err(ReadFailure::File)
             });
         Outcome::Planned {
             path,
             result,
             delimiter,
+            new_photos,
         }
     })
 }
@@ -184,35 +239,41 @@ pub fn save(store: Store, plan: ImportPlan) -> Job {
     })
 }
 
-/// Writes these products as CSV to `path` (beside it first, then renamed).
+/// Writes these products as CSV to `path`, their photos in a folder beside it.
 pub fn export(
     path: PathBuf,
+    store: Store,
     products: Vec<Product>,
     producers: Vec<Producer>,
     categories: Vec<Category>,
 ) -> Job {
     Job::spawn(JobKind::WritingCsv, move |progress| {
-        export_work(path, &products, &producers, &categories, progress)
+        export_work(path, &store, &products, &producers, &categories, progress)
     })
 }
 
-/// The export job's work; a cancel before the last row leaves no file behind.
+/// The export job's work; a cancel before the end leaves no CSV behind.
 fn export_work(
     path: PathBuf,
+    store: &Store,
     products: &[Product],
     producers: &[Producer],
     categories: &[Category],
     progress: &Progress,
 ) -> Outcome {
-    let bytes = write_csv_with(products, producers, categories, &mut |d, t| {
-        progress.report(d, t)
-    });
-    let result = match bytes {
-        Some(bytes) if !progress.is_cancelled() => {
-            crate::files::write_atomically(&path, &bytes).map(|()| Some(products.len()))
-        }
-        _ => Ok(None),
-    };
+    let result = crate::files::export_csv(
+        store,
+        &path,
+        products,
+        producers,
+        categories,
+        &mut |photos, d, t| {
+            if photos && progress.phase() == Phase::Rows {
+                progress.set_phase(Phase::Photos);
+            }
+            progress.report(d, t)
+        },
+    );
     Outcome::Exported { path, result }
 }
 
@@ -242,9 +303,10 @@ mod tests {
                 )
             })
             .collect();
+        let store = Store::open(&dir.path().join("store")).unwrap();
         let cancelled = Progress::default();
         cancelled.cancel();
-        let outcome = export_work(path.clone(), &products, &[], &[], &cancelled);
+        let outcome = export_work(path.clone(), &store, &products, &[], &[], &cancelled);
         assert!(matches!(
             outcome,
             Outcome::Exported {
@@ -254,7 +316,7 @@ mod tests {
         ));
         assert!(!path.exists());
         let progress = Progress::default();
-        let outcome = export_work(path.clone(), &products, &[], &[], &progress);
+        let outcome = export_work(path.clone(), &store, &products, &[], &[], &progress);
         assert!(matches!(
             outcome,
             Outcome::Exported {
@@ -262,7 +324,7 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(progress.counts(), (500, 500));
+        assert_eq!(progress.counts(), (500, 500), "no photos: rows only");
         assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 501);
     }
 
@@ -271,6 +333,7 @@ mod tests {
         let job = plan(
             PathBuf::from("/nonexistent/etalase.csv"),
             Catalogue::default(),
+            None,
             crate::domain::model::now(),
         );
         match wait(&job) {

@@ -4,9 +4,10 @@
 
 use super::jobs::{self, Job, Outcome, Purpose, ReadFailure};
 use super::{EtalaseApp, Screen};
-use crate::domain::Product;
+use crate::domain::{PhotoId, Product};
 use crate::interchange::{Catalogue, ImportPlan};
 use crate::storage::StoreError;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -16,6 +17,8 @@ pub struct ImportPreview {
     pub plan: ImportPlan,
     /// The file's delimiter, for "column X" in messages.
     pub delimiter: char,
+    /// Photos stored while reading that nothing used before; removed if the import is dropped.
+    pub new_photos: BTreeSet<PhotoId>,
 }
 
 impl ImportPreview {
@@ -105,7 +108,12 @@ impl EtalaseApp {
             producers: self.catalogue.producers.clone(),
             categories: self.catalogue.categories.clone(),
         };
-        self.job = Some(jobs::plan(path, catalogue, crate::domain::model::now()));
+        self.job = Some(jobs::plan(
+            path,
+            catalogue,
+            self.store.clone(),
+            crate::domain::model::now(),
+        ));
     }
 
     /// Writes the previewed import.
@@ -126,15 +134,29 @@ impl EtalaseApp {
     }
 
     pub(super) fn start_export(&mut self, path: PathBuf) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
         if self.busy() {
             return;
         }
         self.job = Some(jobs::export(
             path,
+            store,
             self.export_targets(),
             self.catalogue.producers.clone(),
             self.catalogue.categories.clone(),
         ));
+    }
+
+    /// Drops the previewed import, and the photos stored for it that nothing uses.
+    pub(super) fn cancel_import(&mut self) {
+        let Some(preview) = self.import_preview.take() else {
+            return;
+        };
+        if let Some(store) = &self.store {
+            let _ = store.remove_unused_photos(&preview.new_photos);
+        }
     }
 
     pub(super) fn cancel_job(&mut self) {
@@ -159,12 +181,14 @@ impl EtalaseApp {
                 path,
                 result,
                 delimiter,
+                new_photos,
             } => match result {
                 Ok(Some(plan)) => {
                     self.import_preview = Some(ImportPreview {
                         path,
                         plan: *plan,
                         delimiter,
+                        new_photos,
                     })
                 }
                 Ok(None) => self.notice = Some(self.tr.t("app-import-cancelled")),

@@ -6,7 +6,7 @@ use crate::domain::compliance::{catalogue_findings, producer_findings};
 use crate::domain::model::now;
 use crate::domain::{Bilingual, Category, CategoryId, Date, Producer, ProducerId};
 use crate::i18n::{Lang, Translator};
-use crate::interchange::{Catalogue, plan_import, write_csv};
+use crate::interchange::Catalogue;
 use crate::messages;
 use crate::storage::Store;
 use std::collections::HashMap;
@@ -98,8 +98,30 @@ pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
             producers: store.producers()?,
             categories: store.categories()?,
         };
-        let plan = match plan_import(&bytes, &catalogue, now()) {
-            Ok(p) => p,
+        // Photos first (on all cores), so the plan can refer to them. A dry run only checks them.
+        let entries = crate::interchange::photo_entries(&bytes);
+        let base = args.photos.clone().unwrap_or_else(|| {
+            args.file
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default()
+        });
+        let photos = if entries.is_empty() {
+            crate::interchange::PhotoLookup::new()
+        } else {
+            let target = (!args.dry_run).then_some(store);
+            crate::photos::files::import_for_csv(target, &base, &entries, &|_, _| true)
+                .unwrap_or_default()
+        };
+        let plan = match crate::interchange::plan_import_with(
+            &bytes,
+            &catalogue,
+            now(),
+            &photos,
+            &mut |_, _| true,
+        ) {
+            Ok(Some(p)) => p,
+            Ok(None) => return Ok(EXIT_FAILURE), // never cancelled here
             Err(e) => {
                 output.warn(&messages::file_error(tr, &file, &e));
                 return Ok(EXIT_FAILURE);
@@ -119,9 +141,6 @@ pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
         }
         for w in &report.warnings {
             output.warn(&messages::warning(tr, &file, w));
-        }
-        if args.photos.is_some() {
-            output.warn(&tr.t("cli-import-photos-unsupported"));
         }
         let rejected = report.rejected_rows();
         let counts = [
@@ -160,8 +179,16 @@ pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {
         let products = store.products()?;
-        let bytes = write_csv(&products, &store.producers()?, &store.categories()?);
-        if let Err(e) = crate::files::write_atomically(file, &bytes) {
+        let (producers, categories) = (store.producers()?, store.categories()?);
+        let written = crate::files::export_csv(
+            store,
+            file,
+            &products,
+            &producers,
+            &categories,
+            &mut |_, _, _| true,
+        );
+        if let Err(e) = written {
             output.warn(&tr.t_args(
                 "err-file-write",
                 &[

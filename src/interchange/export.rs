@@ -4,12 +4,49 @@
 
 use super::columns::Column;
 use crate::domain::sort::natural_cmp;
-use crate::domain::{Category, CategoryId, Producer, ProducerId, Product};
+use crate::domain::{Category, CategoryId, Producer, ProducerId, Product, ProductId};
 use std::collections::HashMap;
 
 /// The CSV text (with BOM) for these products.
 pub fn write_csv(products: &[Product], producers: &[Producer], categories: &[Category]) -> Vec<u8> {
-    write_csv_with(products, producers, categories, &mut |_, _| true).expect("never cancelled")
+    write_csv_with(products, producers, categories, None, &mut |_, _| true)
+        .expect("never cancelled")
+}
+
+/// The files an export writes for each product's photos, in photo order: `FOLDER/SKU-1.jpg`, ...
+/// (the SKU made safe for file names; a clash after that gets a number). Products in SKU order.
+pub fn photo_files(products: &[Product], folder: &str) -> HashMap<ProductId, Vec<String>> {
+    let mut sorted: Vec<&Product> = products.iter().collect();
+    sorted.sort_by(|a, b| natural_cmp(&a.sku, &b.sku));
+    let mut used = std::collections::HashSet::new();
+    let mut out = HashMap::new();
+    for p in sorted {
+        if p.photos.is_empty() {
+            continue;
+        }
+        let safe: String = p
+            .sku
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let mut stem = safe.clone();
+        let mut n = 2;
+        while !used.insert(stem.to_lowercase()) {
+            stem = format!("{safe}~{n}");
+            n += 1;
+        }
+        let names = (1..=p.photos.len())
+            .map(|i| format!("{folder}/{stem}-{i}.jpg"))
+            .collect();
+        out.insert(p.id, names);
+    }
+    out
 }
 
 /// [`write_csv`] that reports `(rows written, rows in all)`; returns `None` when `progress`
@@ -18,8 +55,12 @@ pub fn write_csv_with(
     products: &[Product],
     producers: &[Producer],
     categories: &[Category],
+    photo_folder: Option<&str>,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Option<Vec<u8>> {
+    let photos = photo_folder
+        .map(|f| photo_files(products, f))
+        .unwrap_or_default();
     let producers: HashMap<ProducerId, &Producer> = producers.iter().map(|p| (p.id, p)).collect();
     let categories: HashMap<CategoryId, &Category> = categories.iter().map(|c| (c.id, c)).collect();
     let mut sorted: Vec<&Product> = products.iter().collect();
@@ -38,7 +79,10 @@ pub fn write_csv_with(
         let category = categories.get(&p.category);
         let cells: Vec<String> = Column::ALL
             .iter()
-            .map(|c| cell(*c, p, producer.copied(), category.copied()))
+            .map(|c| match c {
+                Column::Photos => photos.get(&p.id).map(|n| n.join("|")).unwrap_or_default(),
+                _ => cell(*c, p, producer.copied(), category.copied()),
+            })
             .collect();
         let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
         write_row(&mut out, &refs);
@@ -97,7 +141,7 @@ fn cell(
         Column::Bpom => p.bpom.clone(),
         Column::HsCode => p.export.hs_code.clone(),
         Column::MinOrder => opt(p.export.min_order),
-        // Photo files come with photo support; until then products carry none to write.
+        // Written by the caller, which knows where the photo files go.
         Column::Photos => String::new(),
         Column::Featured => yes_no(p.featured),
         Column::Hidden => yes_no(p.hidden),

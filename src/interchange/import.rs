@@ -12,8 +12,10 @@ use crate::domain::parse::{
     tidy_text,
 };
 use crate::domain::{
-    Category, Date, HalalIssuer, HalalScheme, HalalStatus, Producer, Product, WholesaleTier,
+    Category, Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId, Producer, Product,
+    WholesaleTier,
 };
+use crate::photos::files::PhotoProblem;
 use crate::storage::ChangeSet;
 use std::collections::{HashMap, HashSet};
 
@@ -89,6 +91,13 @@ pub enum Warning {
         line: usize,
         sku: String,
     },
+    /// A file named in the photos column could not be used; the product keeps its other photos.
+    PhotoRefused {
+        line: usize,
+        sku: String,
+        file: String,
+        problem: PhotoProblem,
+    },
     /// The SKU was already in an earlier row; the later row's values win.
     RepeatedSku {
         line: usize,
@@ -128,13 +137,55 @@ pub struct ImportPlan {
     pub report: ImportReport,
 }
 
+/// What became of each entry of the photos column (as written in the file): the stored photo,
+/// or why the file was not used. Entries missing here are reported as not imported.
+pub type PhotoLookup = HashMap<String, Result<PhotoId, PhotoProblem>>;
+
+/// The distinct entries of the file's photos column, in file order (none when the file cannot
+/// be read: planning reports that).
+pub fn photo_entries(bytes: &[u8]) -> Vec<String> {
+    let Ok(table) = read_table(bytes) else {
+        return Vec::new();
+    };
+    let mut rows = table.rows.into_iter();
+    let Some(header) = rows.next() else {
+        return Vec::new();
+    };
+    let Some(col) = header
+        .cells
+        .iter()
+        .position(|h| Column::from_header(h) == Some(Column::Photos))
+    else {
+        return Vec::new();
+    };
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for row in rows {
+        for entry in split_photos(row.cells.get(col).map_or("", String::as_str)) {
+            if seen.insert(entry.clone()) {
+                out.push(entry);
+            }
+        }
+    }
+    out
+}
+
+/// The entries of one photos cell: `|`-separated, blanks dropped.
+fn split_photos(cell: &str) -> Vec<String> {
+    cell.split('|')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Plans the import of a CSV file's bytes into `catalogue`, stamping changes with `now`.
 pub fn plan_import(
     bytes: &[u8],
     catalogue: &Catalogue,
     now: Timestamp,
 ) -> Result<ImportPlan, FileError> {
-    let plan = plan_import_with(bytes, catalogue, now, &mut |_, _| true)?;
+    let plan = plan_import_with(bytes, catalogue, now, &PhotoLookup::new(), &mut |_, _| true)?;
     Ok(plan.expect("never cancelled"))
 }
 
@@ -145,6 +196,7 @@ pub fn plan_import_with(
     bytes: &[u8],
     catalogue: &Catalogue,
     now: Timestamp,
+    photos: &PhotoLookup,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Option<ImportPlan>, FileError> {
     let table = read_table(bytes)?;
@@ -177,6 +229,7 @@ pub fn plan_import_with(
         return Err(FileError::MissingColumns(missing));
     }
     let mut work = Work::new(catalogue, now);
+    work.photos = photos.clone();
     for (done, row) in rows.enumerate() {
         if done % 64 == 0 && !progress(done, total) {
             return Ok(None);
@@ -240,6 +293,7 @@ struct Work {
     created: HashSet<String>,
     first_line: HashMap<String, usize>,
     originals: HashMap<String, Product>,
+    photos: PhotoLookup,
 }
 
 impl Work {
@@ -275,6 +329,7 @@ impl Work {
             created: HashSet::new(),
             first_line: HashMap::new(),
             originals: HashMap::new(),
+            photos: PhotoLookup::new(),
         }
     }
 
@@ -601,13 +656,36 @@ impl Work {
             p.halal.valid_until = optional(v, |t| Date::parse(t).ok())
                 .unwrap_or_else(|| row.fail_none(Column::HalalValidUntil, Problem::Date, v));
         }
-        if let Some(v) = cells.get(Column::Photos)
-            && !v.trim().is_empty()
-        {
-            report.warnings.push(Warning::PhotosNotImported {
-                line: row.line,
-                sku,
-            });
+        if let Some(v) = cells.get(Column::Photos) {
+            let entries = split_photos(v);
+            let mut ids = Vec::new();
+            let mut missing = false;
+            for entry in &entries {
+                match self.photos.get(entry) {
+                    Some(Ok(id)) => {
+                        if !ids.contains(id) {
+                            ids.push(*id);
+                        }
+                    }
+                    Some(Err(problem)) => report.warnings.push(Warning::PhotoRefused {
+                        line: row.line,
+                        sku: sku.clone(),
+                        file: entry.clone(),
+                        problem: problem.clone(),
+                    }),
+                    None => missing = true,
+                }
+            }
+            if missing {
+                report.warnings.push(Warning::PhotosNotImported {
+                    line: row.line,
+                    sku,
+                });
+            } else if !ids.is_empty() || entries.is_empty() {
+                // The cell is the product's photo list; when every file failed the product
+                // keeps the photos it had.
+                p.photos = ids;
+            }
         }
     }
 

@@ -266,21 +266,79 @@ fn planning_reports_progress_and_stops_when_cancelled() {
         csv.push_str(&format!("S-{i},Produk {i},Minuman,1000,PP A\n"));
     }
     let mut seen = Vec::new();
-    let plan = plan_import_with(csv.as_bytes(), &empty(), 1_000, &mut |d, t| {
-        seen.push((d, t));
-        true
-    })
+    let plan = plan_import_with(
+        csv.as_bytes(),
+        &empty(),
+        1_000,
+        &PhotoLookup::new(),
+        &mut |d, t| {
+            seen.push((d, t));
+            true
+        },
+    )
     .unwrap()
     .unwrap();
     assert_eq!(plan.report.created.len(), 300);
     assert_eq!(seen.first(), Some(&(0, 300)));
     assert_eq!(seen.last(), Some(&(300, 300)));
     let mut calls = 0;
-    let cancelled = plan_import_with(csv.as_bytes(), &empty(), 1_000, &mut |_, _| {
-        calls += 1;
-        calls < 3
-    })
+    let cancelled = plan_import_with(
+        csv.as_bytes(),
+        &empty(),
+        1_000,
+        &PhotoLookup::new(),
+        &mut |_, _| {
+            calls += 1;
+            calls < 3
+        },
+    )
     .unwrap();
     assert!(cancelled.is_none());
     assert_eq!(calls, 3);
+}
+
+#[test]
+fn the_photos_column_sets_the_photo_list_and_names_a_refused_file() {
+    use crate::photos::PhotoError;
+    use crate::photos::files::PhotoProblem;
+    let csv = "sku,name_id,category,price,producer,photos\n\
+               A-1,Kopi,Minuman,1000,PP A,img/a.jpg | img/b.png|img/rusak.jpg\n\
+               A-2,Teh,Minuman,1000,PP A,img/b.png\n";
+    let (a, b) = (PhotoId([1; 32]), PhotoId([2; 32]));
+    assert_eq!(
+        photo_entries(csv.as_bytes()),
+        vec!["img/a.jpg", "img/b.png", "img/rusak.jpg"]
+    );
+    let lookup: PhotoLookup = [
+        ("img/a.jpg".to_string(), Ok(a)),
+        ("img/b.png".to_string(), Ok(b)),
+        (
+            "img/rusak.jpg".to_string(),
+            Err(PhotoProblem::Refused(PhotoError::Broken)),
+        ),
+    ]
+    .into_iter()
+    .collect();
+    let plan = plan_import_with(csv.as_bytes(), &empty(), 1_000, &lookup, &mut |_, _| true)
+        .unwrap()
+        .unwrap();
+    let c = applied(&empty(), &plan);
+    assert_eq!(product(&c, "A-1").photos, vec![a, b]);
+    assert_eq!(product(&c, "A-2").photos, vec![b]);
+    assert_eq!(
+        plan.report.warnings,
+        vec![Warning::PhotoRefused {
+            line: 2,
+            sku: "A-1".into(),
+            file: "img/rusak.jpg".into(),
+            problem: PhotoProblem::Refused(PhotoError::Broken),
+        }]
+    );
+    // When every file of a row fails, the product keeps the photos it had.
+    let again =
+        "sku,name_id,category,price,producer,photos\nA-2,Teh,Minuman,1000,PP A,img/rusak.jpg\n";
+    let plan2 = plan_import_with(again.as_bytes(), &c, 2_000, &lookup, &mut |_, _| true)
+        .unwrap()
+        .unwrap();
+    assert_eq!(product(&applied(&c, &plan2), "A-2").photos, vec![b]);
 }

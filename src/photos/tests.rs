@@ -105,7 +105,10 @@ fn a_cmyk_jpeg_is_converted_to_rgb() {
     assert!(!p.kept_original);
     assert!(!jpeg_is_cmyk(&p.master));
     let [r, g, b] = rgb_at(&p.master, 100, 50);
-    assert!(r > 180 && g < 90 && b < 90, "red stays red, got {r} {g} {b}");
+    assert!(
+        r > 180 && g < 90 && b < 90,
+        "red stays red, got {r} {g} {b}"
+    );
 }
 
 #[test]
@@ -146,14 +149,8 @@ fn a_truncated_jpeg_is_refused() {
 
 #[test]
 fn other_files_are_refused_by_kind() {
-    assert_eq!(
-        prepare(b"GIF89a....").unwrap_err(),
-        PhotoError::Unsupported
-    );
-    assert_eq!(
-        prepare(b"sku,name\n").unwrap_err(),
-        PhotoError::Unsupported
-    );
+    assert_eq!(prepare(b"GIF89a....").unwrap_err(), PhotoError::Unsupported);
+    assert_eq!(prepare(b"sku,name\n").unwrap_err(), PhotoError::Unsupported);
     let png = png(&DynamicImage::ImageRgb8(picture(64, 64)));
     assert_eq!(prepare(&png[..40]).unwrap_err(), PhotoError::Broken);
 }
@@ -175,7 +172,11 @@ fn png_bomb(width: u32, height: u32) -> Vec<u8> {
     ihdr.extend_from_slice(&height.to_be_bytes());
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
     chunk(&mut out, b"IHDR", &ihdr);
-    chunk(&mut out, b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+    chunk(
+        &mut out,
+        b"IDAT",
+        &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+    );
     chunk(&mut out, b"IEND", &[]);
     out
 }

@@ -94,7 +94,7 @@ impl Store {
                 damage.push(Damage::MissingProducer { sku: p.sku.clone() });
             }
             for photo in &p.photos {
-                if !self.photos.contains_key(photo.0)? {
+                if !self.has_photo(*photo)? {
                     damage.push(Damage::MissingPhoto { sku: p.sku.clone() });
                 }
                 photos_used.insert(*photo);
@@ -133,16 +133,11 @@ impl Store {
                 });
             }
         }
-        let mut unused = 0;
-        for key in self.photos.iter().keys() {
-            let key = key?;
-            let used = <[u8; 32]>::try_from(key.as_ref())
-                .map(|k| photos_used.contains(&PhotoId(k)))
-                .unwrap_or(false);
-            if !used {
-                unused += 1;
-            }
-        }
+        let unused = self
+            .photo_ids()?
+            .iter()
+            .filter(|id| !photos_used.contains(id))
+            .count();
         if unused > 0 {
             damage.push(Damage::UnusedPhotos { count: unused });
         }
@@ -175,21 +170,19 @@ impl Store {
             }
             tree.apply_batch(batch)?;
         }
-        let mut used: HashSet<[u8; 32]> = report
+        let mut used: BTreeSet<PhotoId> = report
             .products
             .iter()
-            .flat_map(|p| p.photos.iter().map(|ph| ph.0))
+            .flat_map(|p| p.photos.iter().copied())
             .collect();
-        used.extend(report.producers.iter().filter_map(|p| p.logo.map(|l| l.0)));
-        used.extend(report.settings.publisher_logo.map(|l| l.0));
-        let mut batch = sled::Batch::default();
-        for key in self.photos.iter().keys() {
-            let key = key?;
-            if !<[u8; 32]>::try_from(key.as_ref()).is_ok_and(|k| used.contains(&k)) {
-                batch.remove(key);
-            }
-        }
-        self.photos.apply_batch(batch)?;
+        used.extend(report.producers.iter().filter_map(|p| p.logo));
+        used.extend(report.settings.publisher_logo);
+        let unused: BTreeSet<PhotoId> = self
+            .photo_ids()?
+            .into_iter()
+            .filter(|id| !used.contains(id))
+            .collect();
+        self.remove_photos(&unused)?;
         self.db.flush()?;
         Ok(())
     }

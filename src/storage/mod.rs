@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod codec;
+pub mod photos;
 pub mod schema;
 
 use crate::domain::model::default_categories;

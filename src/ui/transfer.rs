@@ -3,7 +3,7 @@
 
 use super::theme;
 use super::widgets::primary_button;
-use crate::app::jobs::JobKind;
+use crate::app::jobs::{JobKind, Phase};
 use crate::app::transfer::{Finished, ImportPreview};
 use crate::app::{Command, EtalaseApp};
 use crate::i18n::Translator;
@@ -29,10 +29,12 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
             if job.kind != JobKind::Picking {
                 let (done, total) = job.progress.counts();
                 let bar = if total > 0 {
-                    egui::ProgressBar::new(done as f32 / total as f32).text(tr.t_args(
-                        "app-job-rows",
-                        &[("done", done.into()), ("total", total.into())],
-                    ))
+                    let key = match job.progress.phase() {
+                        Phase::Rows => "app-job-rows",
+                        Phase::Photos => "app-job-photos",
+                    };
+                    egui::ProgressBar::new(done as f32 / total as f32)
+                        .text(tr.t_args(key, &[("done", done.into()), ("total", total.into())]))
                 } else {
                     egui::ProgressBar::new(0.0).animate(true)
                 };
