@@ -14,27 +14,6 @@ fn picture(width: u32, height: u32) -> RgbImage {
     })
 }
 
-/// Inserts an EXIF block with this orientation right after the JPEG's start marker.
-pub fn with_orientation(jpeg: &[u8], orientation: u16) -> Vec<u8> {
-    let mut tiff = Vec::new();
-    tiff.extend_from_slice(b"MM\0\x2a\0\0\0\x08"); // big-endian TIFF, first IFD at 8
-    tiff.extend_from_slice(&1u16.to_be_bytes()); // one entry
-    tiff.extend_from_slice(&0x0112u16.to_be_bytes()); // Orientation
-    tiff.extend_from_slice(&3u16.to_be_bytes()); // SHORT
-    tiff.extend_from_slice(&1u32.to_be_bytes());
-    tiff.extend_from_slice(&orientation.to_be_bytes());
-    tiff.extend_from_slice(&[0, 0]);
-    tiff.extend_from_slice(&0u32.to_be_bytes()); // no next IFD
-    let mut app1 = b"Exif\0\0".to_vec();
-    app1.extend_from_slice(&tiff);
-    let mut out = jpeg[..2].to_vec();
-    out.extend_from_slice(&[0xFF, 0xE1]);
-    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
-    out.extend_from_slice(&app1);
-    out.extend_from_slice(&jpeg[2..]);
-    out
-}
-
 fn png(image: &DynamicImage) -> Vec<u8> {
     let mut out = Vec::new();
     image
@@ -80,7 +59,7 @@ fn a_large_photo_is_capped_and_keeps_its_shape() {
 #[test]
 fn a_sideways_phone_photo_is_turned_upright() {
     // Stored landscape with "rotate 90 clockwise to view" (EXIF 6), as phones write it.
-    let jpeg = with_orientation(&encode_jpeg(&picture(600, 400), 90), 6);
+    let jpeg = with_exif_orientation(&encode_jpeg(&picture(600, 400), 90), 6);
     let p = prepare(&jpeg).unwrap();
     assert!(!p.kept_original, "a turned photo cannot be kept as it is");
     assert_eq!((p.width, p.height), (400, 600));

@@ -1,27 +1,41 @@
-//! Photo blobs in the `photos` tree, content-addressed: the key is the photo's id (the SHA-256 of
-//! its master JPEG) followed by one byte naming the part: `m` master, `t` thumbnail, `i` size.
-//! All parts of a photo are written in one batch and flushed before the record that refers to it
-//! is saved, so a crash never leaves a product pointing at a missing photo.
+//! Photo blobs, content-addressed: a photo's id is the SHA-256 of its master JPEG. Each photo has
+//! its own small sled tree (`photo-<hex id>`) holding its bytes: `m` master, `t` thumbnail. One
+//! tree per photo matters: in a shared tree sled rewrites a leaf with up to 16 photos in it
+//! whenever one of them changes, which measured 2.5 times the photo bytes on disk; alone, a
+//! photo is written once (1.0 times). The `photos` tree is the index: id -> pixel size, written
+//! only after the photo's bytes are flushed, so an entry there means a complete photo. All of it
+//! is flushed before any record refers to the photo: a crash never leaves a product pointing at
+//! a missing photo.
 
 use super::{Store, StoreError};
 use crate::domain::PhotoId;
 use crate::photos::Prepared;
 use std::collections::BTreeSet;
 
-const MASTER: u8 = b'm';
-const THUMB: u8 = b't';
-const INFO: u8 = b'i';
+const MASTER: &[u8] = b"m";
+const THUMB: &[u8] = b"t";
+const PREFIX: &str = "photo-";
 
-fn key(id: PhotoId, part: u8) -> [u8; 33] {
-    let mut k = [0u8; 33];
-    k[..32].copy_from_slice(&id.0);
-    k[32] = part;
-    k
+fn tree_name(id: PhotoId) -> String {
+    let mut name = String::with_capacity(PREFIX.len() + 64);
+    name.push_str(PREFIX);
+    for b in id.0 {
+        name.push_str(&format!("{b:02x}"));
+    }
+    name
 }
 
-/// The photo a key belongs to.
-pub(crate) fn id_of_key(key: &[u8]) -> Option<PhotoId> {
-    let id: [u8; 32] = key.get(..32)?.try_into().ok()?;
+/// The photo a tree name belongs to.
+fn id_of_tree(name: &[u8]) -> Option<PhotoId> {
+    let hex = name.strip_prefix(PREFIX.as_bytes())?;
+    if hex.len() != 64 {
+        return None;
+    }
+    let mut id = [0u8; 32];
+    for (i, pair) in hex.chunks(2).enumerate() {
+        let text = std::str::from_utf8(pair).ok()?;
+        id[i] = u8::from_str_radix(text, 16).ok()?;
+    }
     Some(PhotoId(id))
 }
 
@@ -33,6 +47,13 @@ pub struct PhotoSize {
 }
 
 impl Store {
+    fn photo_part(&self, id: PhotoId, part: &[u8]) -> Result<Option<sled::IVec>, StoreError> {
+        if !self.has_photo(id)? {
+            return Ok(None);
+        }
+        Ok(self.db.open_tree(tree_name(id))?.get(part)?)
+    }
+
     /// Stores a prepared photo (nothing happens when it is there already) and flushes.
     pub fn put_photo(&self, photo: &Prepared) -> Result<(), StoreError> {
         if self.has_photo(photo.id)? {
@@ -42,32 +63,35 @@ impl Store {
             width: photo.width,
             height: photo.height,
         };
-        let info = postcard::to_stdvec(&size).expect("a size encodes");
+        let tree = self.db.open_tree(tree_name(photo.id))?;
         let mut batch = sled::Batch::default();
-        batch.insert(&key(photo.id, MASTER)[..], photo.master.as_slice());
-        batch.insert(&key(photo.id, THUMB)[..], photo.thumb.as_slice());
-        batch.insert(&key(photo.id, INFO)[..], info);
-        self.photos.apply_batch(batch)?;
+        batch.insert(MASTER, photo.master.as_slice());
+        batch.insert(THUMB, photo.thumb.as_slice());
+        tree.apply_batch(batch)?;
+        tree.flush()?;
+        let info = postcard::to_stdvec(&size).expect("a size encodes");
+        self.photos.insert(photo.id.0, info)?;
         self.photos.flush()?;
         Ok(())
     }
 
+    /// Whether the photo is stored, complete.
     pub fn has_photo(&self, id: PhotoId) -> Result<bool, StoreError> {
-        Ok(self.photos.contains_key(key(id, MASTER))?)
+        Ok(self.photos.contains_key(id.0)?)
     }
 
     /// The master JPEG's bytes.
     pub fn photo_master(&self, id: PhotoId) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self.photos.get(key(id, MASTER))?.map(|v| v.to_vec()))
+        Ok(self.photo_part(id, MASTER)?.map(|v| v.to_vec()))
     }
 
     /// The thumbnail JPEG's bytes.
     pub fn photo_thumb(&self, id: PhotoId) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self.photos.get(key(id, THUMB))?.map(|v| v.to_vec()))
+        Ok(self.photo_part(id, THUMB)?.map(|v| v.to_vec()))
     }
 
     pub fn photo_size(&self, id: PhotoId) -> Result<Option<PhotoSize>, StoreError> {
-        match self.photos.get(key(id, INFO))? {
+        match self.photos.get(id.0)? {
             None => Ok(None),
             Some(v) => postcard::from_bytes(&v)
                 .map(Some)
@@ -75,12 +99,18 @@ impl Store {
         }
     }
 
-    /// Every stored photo.
+    /// Every photo stored, and any left half-written by a crash (those have a tree but no index
+    /// entry).
     pub fn photo_ids(&self) -> Result<BTreeSet<PhotoId>, StoreError> {
-        let mut ids = BTreeSet::new();
+        let mut ids: BTreeSet<PhotoId> = self
+            .db
+            .tree_names()
+            .iter()
+            .filter_map(|n| id_of_tree(n))
+            .collect();
         for k in self.photos.iter().keys() {
-            if let Some(id) = id_of_key(&k?) {
-                ids.insert(id);
+            if let Ok(id) = <[u8; 32]>::try_from(k?.as_ref()) {
+                ids.insert(PhotoId(id));
             }
         }
         Ok(ids)
@@ -89,22 +119,20 @@ impl Store {
     /// Bytes of all stored photo parts (masters and thumbnails).
     pub fn photo_bytes(&self) -> Result<u64, StoreError> {
         let mut total = 0u64;
-        for entry in self.photos.iter() {
-            total += entry?.1.len() as u64;
+        for id in self.photo_ids()? {
+            for entry in self.db.open_tree(tree_name(id))?.iter() {
+                total += entry?.1.len() as u64;
+            }
         }
         Ok(total)
     }
 
-    /// Removes these photos, all their parts.
+    /// Removes these photos, all their parts (index entry first).
     pub(crate) fn remove_photos(&self, ids: &BTreeSet<PhotoId>) -> Result<(), StoreError> {
-        let mut batch = sled::Batch::default();
-        for k in self.photos.iter().keys() {
-            let k = k?;
-            if id_of_key(&k).is_some_and(|id| ids.contains(&id)) {
-                batch.remove(k);
-            }
+        for id in ids {
+            self.photos.remove(id.0)?;
+            self.db.drop_tree(tree_name(*id))?;
         }
-        self.photos.apply_batch(batch)?;
         Ok(())
     }
 }
@@ -130,5 +158,60 @@ impl Store {
             unused.remove(&id);
         }
         self.remove_photos(&unused)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir_bytes(dir: &std::path::Path) -> u64 {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                if e.metadata().unwrap().is_dir() {
+                    dir_bytes(&e.path())
+                } else {
+                    e.metadata().unwrap().len()
+                }
+            })
+            .sum()
+    }
+
+    #[test]
+    fn photos_are_stored_once_and_without_much_overhead() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let empty = dir_bytes(dir.path());
+        let mut total = 0;
+        for seed in 0..12u32 {
+            let img = image::RgbImage::from_fn(1600, 1200, |x, y| {
+                let h = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503) ^ seed) >> 27;
+                image::Rgb([
+                    ((x / 8 + h) % 256) as u8,
+                    ((y / 6) % 256) as u8,
+                    ((90 + seed * 5 + h) % 256) as u8,
+                ])
+            });
+            let p = crate::photos::prepare(&crate::photos::encode_jpeg(&img, 90)).unwrap();
+            store.put_photo(&p).unwrap();
+            store.put_photo(&p).unwrap(); // the same photo twice
+            total += (p.master.len() + p.thumb.len()) as u64;
+        }
+        store.db.flush().unwrap();
+        assert_eq!(store.photo_ids().unwrap().len(), 12);
+        let grown = dir_bytes(dir.path()) - empty;
+        println!("photo bytes {total}, store grew {grown}");
+
+        assert!(
+            grown < total * 5 / 4,
+            "{grown} on disk for {total} bytes of photos"
+        );
+        // Removing an unused photo leaves the others.
+        let gone: BTreeSet<PhotoId> = store.photo_ids().unwrap().into_iter().take(1).collect();
+        store.remove_unused_photos(&gone).unwrap();
+        assert_eq!(store.photo_ids().unwrap().len(), 11);
+        assert!(!store.has_photo(*gone.first().unwrap()).unwrap());
     }
 }
