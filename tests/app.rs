@@ -560,3 +560,69 @@ fn a_csv_dropped_on_the_list_is_previewed() {
     finish_job(&mut h);
     assert_eq!(stored_price(&h, "X-1"), Some(12_000));
 }
+
+#[test]
+fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
+    let (dir, mut h) = with_sample(Lang::En);
+    h.run();
+    h.get_by_label("Olive and Black Seed Soap").click();
+    h.run();
+    h.get_by_label("No photos yet.");
+    let img = image::RgbImage::from_fn(900, 600, |x, _| {
+        image::Rgb(if x < 450 {
+            [200, 40, 40]
+        } else {
+            [40, 40, 200]
+        })
+    });
+    let good = dir.path().join("sabun.jpg");
+    let sideways = dir.path().join("sabun-miring.jpg");
+    let broken = dir.path().join("rusak.jpg");
+    let jpeg = etalase::photos::encode_jpeg(&img, 90);
+    std::fs::write(&good, &jpeg).unwrap();
+    std::fs::write(&sideways, etalase::photos::with_exif_orientation(&jpeg, 6)).unwrap();
+    std::fs::write(&broken, &jpeg[..jpeg.len() / 2]).unwrap();
+    h.input_mut().dropped_files.extend(
+        [good, broken, sideways]
+            .map(|p| std::sync::Arc::new(Dropped(p)) as egui::DroppedFileHandle),
+    );
+    h.step();
+    finish_job(&mut h);
+    h.get_by_label("One photo could not be used");
+    h.get_by_label_contains("rusak.jpg: the photo file is damaged or incomplete");
+    click_control(&mut h, "Close");
+    assert_eq!(h.state().editor.as_ref().unwrap().draft.photos.len(), 2);
+    // The second photo becomes the cover, then the product is saved.
+    click_control(&mut h, "Make cover");
+    let sideways_id = h.state().editor.as_ref().unwrap().draft.photos[0];
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let stored = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku("NHM-SBN-01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.photos.len(), 2);
+    assert_eq!(stored.photos[0], sideways_id);
+    let size = h
+        .state()
+        .store()
+        .unwrap()
+        .photo_size(sideways_id)
+        .unwrap()
+        .unwrap();
+    assert_eq!((size.width, size.height), (600, 900), "stored upright");
+    // The photos show once decoded.
+    for _ in 0..400 {
+        h.step();
+        if h.state().thumbs.idle() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run();
+    h.get_by_label("Photo 1 of 2");
+    h.get_by_label("Photo 2 of 2");
+}

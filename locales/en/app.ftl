@@ -281,3 +281,27 @@ app-transfer-failed-title = That did not work
 app-transfer-close = Close
 app-import-more-problems = …and { $count } more. Import from the command line (etalase import) to see them all.
 app-job-photos = photo { $done } of { $total }
+
+## Photos
+app-section-photos = Photos
+app-photos-hint = The first photo is the cover. JPEG, PNG or WebP; phone photos are turned upright by themselves.
+app-photos-add = Add photos…
+app-photos-drop-hint = or drop photo files on this window
+app-photos-none = No photos yet.
+app-photos-cover = Cover
+app-photos-make-cover = Make cover
+app-photos-left = Move left
+app-photos-right = Move right
+app-photos-remove = Remove photo
+app-photos-loading = Loading…
+app-photos-missing = Photo not found
+app-photos-pick-title = Choose product photos
+app-photos-filter = Photos (JPEG, PNG, WebP)
+app-photos-cancelled = Adding photos was cancelled.
+app-job-photos-adding = Processing photos…
+app-photos-refused-title = { $count ->
+    [one] One photo could not be used
+   *[other] { $count } photos could not be used
+}
+app-photos-refused-line = { $file }: { $reason }
+app-photo-of = Photo { $n } of { $total }

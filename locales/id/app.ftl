@@ -268,3 +268,27 @@ app-transfer-failed-title = Tidak berhasil
 app-transfer-close = Tutup
 app-import-more-problems = …dan { $count } catatan lain. Impor lewat baris perintah (etalase import) untuk melihat semuanya.
 app-job-photos = foto { $done } dari { $total }
+
+## Photos
+app-section-photos = Foto
+app-photos-hint = Foto pertama menjadi sampul. JPEG, PNG atau WebP; foto dari ponsel otomatis ditegakkan.
+app-photos-add = Tambah foto…
+app-photos-drop-hint = atau seret file foto ke jendela ini
+app-photos-none = Belum ada foto.
+app-photos-cover = Sampul
+app-photos-make-cover = Jadikan sampul
+app-photos-left = Geser ke kiri
+app-photos-right = Geser ke kanan
+app-photos-remove = Lepas foto
+app-photos-loading = Memuat…
+app-photos-missing = Foto tidak ditemukan
+app-photos-pick-title = Pilih foto produk
+app-photos-filter = Foto (JPEG, PNG, WebP)
+app-photos-cancelled = Penambahan foto dibatalkan.
+app-job-photos-adding = Memproses foto…
+app-photos-refused-title = { $count ->
+    [one] Satu foto tidak bisa dipakai
+   *[other] { $count } foto tidak bisa dipakai
+}
+app-photos-refused-line = { $file }: { $reason }
+app-photo-of = Foto { $n } dari { $total }

@@ -64,6 +64,10 @@ pub enum Command {
     CloseFinished,
     /// Show a file's folder in the system's file manager.
     OpenFolderOf(PathBuf),
+    /// Open a file dialog to add photos to the product in the editor.
+    PickPhotos,
+    /// Add these photo files to the product in the editor (dropped files; tests).
+    AddPhotos(Vec<PathBuf>),
 }
 
 impl EtalaseApp {
@@ -126,6 +130,8 @@ impl EtalaseApp {
             Command::CancelImport => self.cancel_import(),
             Command::CancelJob => self.cancel_job(),
             Command::CloseFinished => self.finished = None,
+            Command::PickPhotos => self.pick_file(Purpose::Photos),
+            Command::AddPhotos(paths) => self.add_photos(paths),
             Command::OpenFolderOf(path) => {
                 let folder = path.parent().map(Path::to_path_buf).unwrap_or(path);
                 self.open_folder(folder);

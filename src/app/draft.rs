@@ -6,8 +6,8 @@ use crate::domain::model::now;
 use crate::domain::parse::{match_key, parse_count, parse_rupiah, tidy_text};
 use crate::domain::registration::{parse_bpom, parse_pirt};
 use crate::domain::{
-    Bilingual, CategoryId, Date, HalalIssuer, HalalScheme, HalalStatus, ProducerId, Product,
-    WholesaleTier,
+    Bilingual, CategoryId, Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId, ProducerId,
+    Product, WholesaleTier,
 };
 
 /// An editor field that can carry a message.
@@ -108,6 +108,8 @@ pub struct ProductDraft {
     pub units_per_carton: String,
     pub featured: bool,
     pub hidden: bool,
+    /// Ordered; the first is the cover.
+    pub photos: Vec<PhotoId>,
 }
 
 fn opt_text<T: ToString>(v: Option<T>) -> String {
@@ -150,6 +152,7 @@ impl ProductDraft {
             units_per_carton: opt_text(p.export.units_per_carton),
             featured: p.featured,
             hidden: p.hidden,
+            photos: p.photos.clone(),
         }
     }
 
@@ -241,8 +244,8 @@ impl ProductDraft {
         out
     }
 
-    /// Writes the draft into `base` (the stored product, or a new one), keeping its id, photos
-    /// and creation time, and tracking which language's text changed. Call only without errors.
+    /// Writes the draft into `base` (the stored product, or a new one), keeping its id and
+    /// creation time, and tracking which language's text changed. Call only without errors.
     pub fn apply_to(&self, base: &Product) -> Product {
         let t = now();
         let mut p = base.clone();
@@ -273,6 +276,7 @@ impl ProductDraft {
             })
             .collect();
         p.wholesale.sort_by_key(|t| t.min_qty);
+        p.photos = self.photos.clone();
         p.net_content = self.net_content.trim().to_string();
         p.shelf_life_months = parse_count(&self.shelf_life);
         p.halal.status = self.halal_status;

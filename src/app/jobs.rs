@@ -10,7 +10,7 @@ use crate::interchange::reader::detect_delimiter;
 use crate::interchange::{
     Catalogue, FileError, ImportPlan, PhotoLookup, photo_entries, plan_import_with,
 };
-use crate::photos::files::import_for_csv;
+use crate::photos::files::{PhotoProblem, import_for_csv};
 use crate::storage::{Store, StoreError};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -79,11 +79,16 @@ pub enum JobKind {
     SavingImport,
     /// Writing a CSV file.
     WritingCsv,
+    /// Reading photo files into the store.
+    AddingPhotos,
 }
 
 impl JobKind {
     pub fn cancellable(self) -> bool {
-        matches!(self, JobKind::ReadingCsv | JobKind::WritingCsv)
+        matches!(
+            self,
+            JobKind::ReadingCsv | JobKind::WritingCsv | JobKind::AddingPhotos
+        )
     }
 }
 
@@ -92,6 +97,8 @@ impl JobKind {
 pub enum Purpose {
     ImportCsv,
     ExportCsv,
+    /// Photos for the product in the editor.
+    Photos,
 }
 
 /// Why an import could not be planned.
@@ -104,9 +111,11 @@ pub enum ReadFailure {
 /// What a finished job hands back.
 #[derive(Debug)]
 pub enum Outcome {
-    /// The dialog closed; `None` when the user cancelled it (or it never opened: see
+    /// The dialog closed; empty when the user cancelled it (or it never opened: see
     /// [`Outcome::NoDialog`]).
-    Picked(Purpose, Option<PathBuf>),
+    Picked(Purpose, Vec<PathBuf>),
+    /// Photo files read into the store, in the order given; `None` when cancelled.
+    PhotosAdded(Option<Vec<(PathBuf, Result<PhotoId, PhotoProblem>)>>),
     /// The dialog came back empty faster than a person can cancel one: the system has no file
     /// dialog service (no desktop portal and no zenity).
     NoDialog,
@@ -171,17 +180,31 @@ impl Job {
 pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: String) -> Job {
     Job::spawn(JobKind::Picking, move |_| {
         let started = std::time::Instant::now();
-        let dialog = rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter(filter_name, &["csv", "txt"]);
-        let path = match purpose {
-            Purpose::ImportCsv => dialog.pick_file(),
-            Purpose::ExportCsv => dialog.set_file_name(file_name).save_file(),
+        let dialog = rfd::FileDialog::new().set_title(title);
+        let paths: Vec<PathBuf> = match purpose {
+            Purpose::ImportCsv => dialog
+                .add_filter(filter_name, &["csv", "txt"])
+                .pick_file()
+                .into_iter()
+                .collect(),
+            Purpose::ExportCsv => dialog
+                .add_filter(filter_name, &["csv", "txt"])
+                .set_file_name(file_name)
+                .save_file()
+                .into_iter()
+                .collect(),
+            Purpose::Photos => dialog
+                .add_filter(
+                    filter_name,
+                    &["jpg", "jpeg", "png", "webp", "JPG", "JPEG", "PNG"],
+                )
+                .pick_files()
+                .unwrap_or_default(),
         };
-        if path.is_none() && started.elapsed() < std::time::Duration::from_millis(300) {
+        if paths.is_empty() && started.elapsed() < std::time::Duration::from_millis(300) {
             return Outcome::NoDialog;
         }
-        Outcome::Picked(purpose, path)
+        Outcome::Picked(purpose, paths)
     })
 }
 
@@ -229,6 +252,16 @@ pub fn plan(path: PathBuf, catalogue: Catalogue, store: Option<Store>, now: Time
             delimiter,
             new_photos,
         }
+    })
+}
+
+/// Reads photo files into the store on all cores.
+pub fn add_photos(store: Store, paths: Vec<PathBuf>) -> Job {
+    Job::spawn(JobKind::AddingPhotos, move |progress| {
+        progress.set_phase(Phase::Photos);
+        let results =
+            crate::photos::files::import_files(Some(&store), &paths, &|d, t| progress.report(d, t));
+        Outcome::PhotosAdded(results.map(|r| paths.into_iter().zip(r).collect()))
     })
 }
 

@@ -6,6 +6,7 @@ pub mod command;
 pub mod draft;
 pub mod forms;
 pub mod jobs;
+pub mod thumbs;
 pub mod transfer;
 pub mod window;
 
@@ -191,6 +192,8 @@ pub struct EtalaseApp {
     pending_import: Option<(usize, usize, usize)>,
     /// The last transfer's result, until dismissed.
     pub finished: Option<transfer::Finished>,
+    /// Photos decoded for the screen.
+    pub thumbs: thumbs::Thumbs,
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
@@ -238,10 +241,12 @@ impl EtalaseApp {
             import_preview: None,
             pending_import: None,
             finished: None,
+            thumbs: thumbs::Thumbs::new(None),
             styled: false,
             close_sent: false,
             frames_drawn: 0,
         };
+        app.thumbs = thumbs::Thumbs::new(app.store.clone());
         app.reload();
         app.screen = if app.store.is_none() {
             Screen::StoreError

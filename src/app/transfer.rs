@@ -6,6 +6,7 @@ use super::jobs::{self, Job, Outcome, Purpose, ReadFailure};
 use super::{EtalaseApp, Screen};
 use crate::domain::{PhotoId, Product};
 use crate::interchange::{Catalogue, ImportPlan};
+use crate::photos::files::PhotoProblem;
 use crate::storage::StoreError;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -52,6 +53,8 @@ pub enum Finished {
         count: usize,
     },
     Failed(Failure),
+    /// Photo files that could not be added, with the reason for each.
+    PhotosRefused(Vec<(PathBuf, PhotoProblem)>),
 }
 
 impl EtalaseApp {
@@ -80,6 +83,7 @@ impl EtalaseApp {
         }
         let tr = &self.tr;
         let title = match purpose {
+            Purpose::Photos => tr.t("app-photos-pick-title"),
             Purpose::ImportCsv => tr.t("app-import-pick-title"),
             Purpose::ExportCsv => tr.t_args(
                 "app-export-pick-title",
@@ -90,12 +94,11 @@ impl EtalaseApp {
             "app-export-file-name",
             &[("date", crate::domain::Date::today_utc().to_string().into())],
         );
-        self.job = Some(jobs::pick(
-            purpose,
-            title,
-            tr.t("app-csv-filter"),
-            file_name,
-        ));
+        let filter = match purpose {
+            Purpose::Photos => tr.t("app-photos-filter"),
+            _ => tr.t("app-csv-filter"),
+        };
+        self.job = Some(jobs::pick(purpose, title, filter, file_name));
     }
 
     /// Reads and checks a CSV file in the background; nothing is written until confirmed.
@@ -159,6 +162,17 @@ impl EtalaseApp {
         }
     }
 
+    /// Reads photo files for the product in the editor (in the background).
+    pub(super) fn add_photos(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() || self.busy() || self.editor.is_none() {
+            return;
+        }
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        self.job = Some(jobs::add_photos(store, paths));
+    }
+
     pub(super) fn cancel_job(&mut self) {
         if let Some(job) = &self.job
             && job.kind.cancellable()
@@ -174,9 +188,31 @@ impl EtalaseApp {
         };
         self.job = None;
         match outcome {
-            Outcome::Picked(_, None) => {}
-            Outcome::Picked(Purpose::ImportCsv, Some(path)) => self.start_import(path),
-            Outcome::Picked(Purpose::ExportCsv, Some(path)) => self.start_export(path),
+            Outcome::Picked(Purpose::Photos, paths) => self.add_photos(paths),
+            Outcome::Picked(purpose, paths) => match (purpose, paths.into_iter().next()) {
+                (Purpose::ImportCsv, Some(path)) => self.start_import(path),
+                (Purpose::ExportCsv, Some(path)) => self.start_export(path),
+                _ => {}
+            },
+            Outcome::PhotosAdded(None) => self.notice = Some(self.tr.t("app-photos-cancelled")),
+            Outcome::PhotosAdded(Some(results)) => {
+                let mut refused = Vec::new();
+                for (path, result) in results {
+                    match result {
+                        Ok(id) => {
+                            if let Some(editor) = &mut self.editor
+                                && !editor.draft.photos.contains(&id)
+                            {
+                                editor.draft.photos.push(id);
+                            }
+                        }
+                        Err(problem) => refused.push((path, problem)),
+                    }
+                }
+                if !refused.is_empty() {
+                    self.finished = Some(Finished::PhotosRefused(refused));
+                }
+            }
             Outcome::Planned {
                 path,
                 result,

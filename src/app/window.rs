@@ -51,6 +51,7 @@ impl EtalaseApp {
             self.frames_drawn += 1;
         }
         self.poll_job();
+        self.thumbs.begin_frame(&ctx);
         if self.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }

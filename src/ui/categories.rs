@@ -2,7 +2,7 @@
 //! rules per category. A category that holds products cannot be removed; the row says which.
 
 use super::theme;
-use super::widgets::{check_ui, primary_button, product_names};
+use super::widgets::{check_ui, icon_button, primary_button, product_names};
 use crate::app::forms::{CategoryField, CategoryRow};
 use crate::app::{Command, EtalaseApp};
 use crate::domain::Bilingual;
@@ -90,10 +90,10 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                             tr.t("app-category-registration-short"),
                         );
                         ui.horizontal(|ui| {
-                            if arrow_button(ui, "↑", &tr.t("app-category-up"), i > 0).clicked() {
+                            if icon_button(ui, "↑", &tr.t("app-category-up"), i > 0).clicked() {
                                 action = Some((i, -1));
                             }
-                            if arrow_button(ui, "↓", &tr.t("app-category-down"), i + 1 < rows)
+                            if icon_button(ui, "↓", &tr.t("app-category-down"), i + 1 < rows)
                                 .clicked()
                             {
                                 action = Some((i, 1));
@@ -143,13 +143,4 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
         Some((i, d)) => form.draft.move_row(i, d < 0),
         None => {}
     }
-}
-
-/// A small arrow button whose accessible name and tooltip are words.
-fn arrow_button(ui: &mut Ui, arrow: &str, words: &str, enabled: bool) -> egui::Response {
-    let response = ui
-        .add_enabled(enabled, egui::Button::new(arrow).small())
-        .on_hover_text(words);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, words));
-    response
 }

@@ -2,10 +2,13 @@
 //! fields as the user types, completeness per language, Save / Cancel / Delete.
 
 use super::theme;
-use super::widgets::{check_ui, combo_above, completeness_ui, section, text_field, two_columns};
+use super::widgets::{
+    check_ui, combo_above, completeness_ui, icon_button, section, text_field, two_columns,
+};
 use crate::app::draft::{Check, Field, TierDraft};
+use crate::app::thumbs::{Size, Thumbs};
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
-use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus};
+use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId};
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
 
@@ -72,6 +75,8 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             two_columns(ui, |left, right| {
+                section(left, &tr.t("app-section-photos"));
+                photos_ui(left, tr, &mut app.thumbs, &mut d.photos, out);
                 section(left, &tr.t("app-section-texts"));
                 if stale {
                     left.label(RichText::new(tr.t("app-edit-stale")).color(theme::AMBER));
@@ -311,4 +316,113 @@ fn wholesale_ui(
             tiers.push(TierDraft::default());
         }
     });
+}
+
+const TILE: f32 = 104.0;
+const COVER_SIDE: f32 = 216.0;
+
+/// The product's photos: the cover large (from the master), the others as tiles, each with
+/// buttons to move it, make it the cover or remove it; and the way to add more.
+fn photos_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    thumbs: &mut Thumbs,
+    photos: &mut Vec<PhotoId>,
+    out: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(tr.t("app-photos-hint")).weak());
+    let total = photos.len();
+    let mut action: Option<(usize, PhotoAction)> = None;
+    ui.horizontal_wrapped(|ui| {
+        for (i, id) in photos.iter().enumerate() {
+            let side = if i == 0 { COVER_SIDE } else { TILE };
+            let size = if i == 0 {
+                Size::Screen(720)
+            } else {
+                Size::Thumb
+            };
+            ui.vertical(|ui| {
+                ui.set_width(side);
+                let words = tr.t_args(
+                    "app-photo-of",
+                    &[("n", (i + 1).into()), ("total", total.into())],
+                );
+                let texture = thumbs
+                    .get(ui.ctx(), *id, size)
+                    .map(|t| (t.id(), t.size_vec2()));
+                let shown = match texture {
+                    Some((texture, px)) => {
+                        super::products::photo_square(ui, texture, px, side);
+                        ui.label(RichText::new(&words).small().weak())
+                    }
+                    None => {
+                        let (rect, response) =
+                            ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+                        ui.painter()
+                            .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
+                        let note = if thumbs.failed(*id, size) {
+                            tr.t("app-photos-missing")
+                        } else {
+                            tr.t("app-photos-loading")
+                        };
+                        ui.painter().text(
+                            rect.center(),
+                            egui::Align2::CENTER_CENTER,
+                            note,
+                            egui::FontId::proportional(12.0),
+                            ui.visuals().weak_text_color(),
+                        );
+                        response
+                    }
+                };
+                shown.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &words));
+                ui.horizontal(|ui| {
+                    if icon_button(ui, "◀", &tr.t("app-photos-left"), i > 0).clicked() {
+                        action = Some((i, PhotoAction::Left));
+                    }
+                    if icon_button(ui, "▶", &tr.t("app-photos-right"), i + 1 < total).clicked() {
+                        action = Some((i, PhotoAction::Right));
+                    }
+                    if icon_button(ui, "✕", &tr.t("app-photos-remove"), true).clicked() {
+                        action = Some((i, PhotoAction::Remove));
+                    }
+                });
+                if i == 0 {
+                    ui.label(RichText::new(tr.t("app-photos-cover")).color(theme::GREEN));
+                } else if ui.small_button(tr.t("app-photos-make-cover")).clicked() {
+                    action = Some((i, PhotoAction::Cover));
+                }
+            });
+        }
+    });
+    if total == 0 {
+        ui.label(RichText::new(tr.t("app-photos-none")).weak());
+    }
+    if let Some((i, what)) = action {
+        match what {
+            PhotoAction::Left => photos.swap(i, i - 1),
+            PhotoAction::Right => photos.swap(i, i + 1),
+            PhotoAction::Remove => {
+                photos.remove(i);
+            }
+            PhotoAction::Cover => {
+                let id = photos.remove(i);
+                photos.insert(0, id);
+            }
+        }
+    }
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("app-photos-add")).clicked() {
+            out.push(Command::PickPhotos);
+        }
+        ui.label(RichText::new(tr.t("app-photos-drop-hint")).weak());
+    });
+}
+
+#[derive(Clone, Copy)]
+enum PhotoAction {
+    Left,
+    Right,
+    Remove,
+    Cover,
 }

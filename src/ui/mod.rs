@@ -232,22 +232,39 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     }
 }
 
-/// A CSV file dropped on the product list is imported (after the usual preview).
+/// Files dropped on the window: a CSV on the product list is imported (after the usual
+/// preview); photos dropped on the product editor are added to the product.
 fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
-    if app.screen != Screen::Products || app.busy() || app.import_preview.is_some() {
+    if app.busy() || app.import_preview.is_some() {
         return;
     }
-    let dropped = ui.input(|i| i.raw.dropped_files.clone());
-    let csv = dropped
-        .into_iter()
-        .map(|f| f.path().to_path_buf())
-        .find(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"))
-        });
-    if let Some(path) = csv {
-        out.push(Command::ImportFrom(path));
+    let dropped: Vec<std::path::PathBuf> = ui.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .collect()
+    });
+    if dropped.is_empty() {
+        return;
+    }
+    let has_extension = |p: &std::path::Path, list: &[&str]| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| list.iter().any(|x| e.eq_ignore_ascii_case(x)))
+    };
+    match app.screen {
+        Screen::Products => {
+            if let Some(path) = dropped
+                .into_iter()
+                .find(|p| has_extension(p, &["csv", "txt"]))
+            {
+                out.push(Command::ImportFrom(path));
+            }
+        }
+        // Every file is tried, so one that is not a photo is named in the refusal.
+        Screen::Editor => out.push(Command::AddPhotos(dropped)),
+        _ => {}
     }
 }
 

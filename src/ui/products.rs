@@ -3,6 +3,7 @@
 
 use super::theme;
 use super::widgets::{combo, completeness_bars, completeness_ui, halal_ui, in_lang};
+use crate::app::thumbs::Size;
 use crate::app::{Command, EtalaseApp, ListView, SortKey};
 use crate::domain::{HalalStatus, Product};
 use egui::{RichText, Ui};
@@ -192,7 +193,14 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         let Some(&index) = app.visible.get(i) else {
                             break;
                         };
-                        card_ui(ui, app, index, app.cursor == Some(i), card_width, out);
+                        let cover = app.catalogue.products[index]
+                            .photos
+                            .first()
+                            .copied()
+                            .and_then(|id| app.thumbs.get(ui.ctx(), id, Size::Thumb))
+                            .map(|t| (t.id(), t.size_vec2()));
+                        let cursor = app.cursor == Some(i);
+                        card_ui(ui, app, index, cursor, cover, card_width, out);
                     }
                 });
             }
@@ -204,6 +212,7 @@ fn card_ui(
     app: &EtalaseApp,
     index: usize,
     has_cursor: bool,
+    cover: Option<(egui::TextureId, egui::Vec2)>,
     width: f32,
     out: &mut Vec<Command>,
 ) {
@@ -232,7 +241,10 @@ fn card_ui(
             .categories
             .iter()
             .position(|c| c.id == p.category);
-        cover_ui(ui, in_lang(app.prefs.lang, &p.name), position);
+        match cover {
+            Some((texture, size)) => photo_square(ui, texture, size, COVER),
+            None => cover_ui(ui, in_lang(app.prefs.lang, &p.name), position),
+        }
         ui.vertical(|ui| {
             ui.spacing_mut().item_spacing.y = 3.0;
             ui.spacing_mut().button_padding = egui::vec2(2.0, 1.0);
@@ -272,7 +284,24 @@ fn card_ui(
     });
 }
 
-/// A cover placeholder until the product has photos: the name's initial on a tint of its category.
+/// A photo cut to a square from its middle, with rounded corners.
+pub fn photo_square(ui: &mut Ui, texture: egui::TextureId, size: egui::Vec2, side: f32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    let (w, h) = (size.x.max(1.0), size.y.max(1.0));
+    let uv = if w > h {
+        let cut = (1.0 - h / w) / 2.0;
+        egui::Rect::from_min_max(egui::pos2(cut, 0.0), egui::pos2(1.0 - cut, 1.0))
+    } else {
+        let cut = (1.0 - w / h) / 2.0;
+        egui::Rect::from_min_max(egui::pos2(0.0, cut), egui::pos2(1.0, 1.0 - cut))
+    };
+    egui::Image::from_texture((texture, rect.size()))
+        .uv(uv)
+        .corner_radius(8.0)
+        .paint_at(ui, rect);
+}
+
+/// A cover placeholder while the product has no photo: the name's initial on a tint of its category.
 fn cover_ui(ui: &mut Ui, name: &str, category_position: Option<usize>) {
     let size = egui::vec2(COVER, COVER);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());

@@ -23,6 +23,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::ReadingCsv => "app-job-reading",
                 JobKind::SavingImport => "app-job-saving",
                 JobKind::WritingCsv => "app-job-writing",
+                JobKind::AddingPhotos => "app-job-photos-adding",
             };
             ui.label(RichText::new(tr.t(title)).heading());
             ui.add_space(theme::SPACE_S);
@@ -190,6 +191,21 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
             Finished::Failed(f) => (
                 tr.t("app-transfer-failed-title"),
                 crate::messages::transfer_failure(tr, f),
+            ),
+            Finished::PhotosRefused(list) => (
+                tr.t_args("app-photos-refused-title", &[("count", list.len().into())]),
+                list.iter()
+                    .map(|(path, problem)| {
+                        tr.t_args(
+                            "app-photos-refused-line",
+                            &[
+                                ("file", file_name(path).into()),
+                                ("reason", crate::messages::photo_problem(tr, problem).into()),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ),
         };
         ui.label(RichText::new(title).heading());

@@ -246,3 +246,12 @@ pub fn two_columns(ui: &mut Ui, add: impl FnOnce(&mut Ui, &mut Ui)) {
         cols[1].advance_cursor_after_rect(b.min_rect());
     });
 }
+
+/// A small button showing a symbol, named in words for screen readers and on hover.
+pub fn icon_button(ui: &mut Ui, icon: &str, words: &str, enabled: bool) -> egui::Response {
+    let response = ui
+        .add_enabled(enabled, egui::Button::new(icon).small())
+        .on_hover_text(words);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, words));
+    response
+}

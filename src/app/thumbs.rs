@@ -1,0 +1,171 @@
+//! Photos on screen: thumbnails and screen-size masters are read from the store and decoded on a
+//! worker thread, newest request first, then uploaded as textures. Only what was drawn recently
+//! stays: the least recently drawn textures are dropped beyond a cap, so scrolling through
+//! 10,000 products neither decodes what is off screen nor keeps it in memory.
+
+use crate::domain::PhotoId;
+use crate::storage::Store;
+use egui::{ColorImage, TextureHandle, TextureOptions};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex};
+
+/// Which copy of a photo to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Size {
+    /// The stored thumbnail (about 400 px).
+    Thumb,
+    /// The master, scaled to at most this many pixels on the long edge.
+    Screen(u32),
+}
+
+type Request = (PhotoId, Size);
+
+/// Requests waiting for the worker; the newest is taken first, the oldest dropped past a cap.
+#[derive(Default)]
+struct Queue {
+    items: Mutex<VecDeque<Request>>,
+    wake: Condvar,
+}
+
+const QUEUE_CAP: usize = 96;
+/// Textures kept; a grid screen shows about 30 cards.
+const TEXTURE_CAP: usize = 240;
+
+pub struct Thumbs {
+    queue: Arc<Queue>,
+    done: Receiver<(Request, Option<ColorImage>)>,
+    textures: HashMap<Request, (TextureHandle, u64)>,
+    pending: HashSet<Request>,
+    failed: HashSet<Request>,
+    frame: u64,
+    /// Set when a worker exists (none without a store).
+    started: bool,
+    sender: Option<(Store, Sender<(Request, Option<ColorImage>)>)>,
+}
+
+impl Thumbs {
+    pub fn new(store: Option<Store>) -> Thumbs {
+        let (send, done) = channel();
+        Thumbs {
+            queue: Arc::new(Queue::default()),
+            done,
+            textures: HashMap::new(),
+            pending: HashSet::new(),
+            failed: HashSet::new(),
+            frame: 0,
+            started: false,
+            sender: store.map(|s| (s, send)),
+        }
+    }
+
+    /// Starts the worker on first use; it wakes the window when a photo is ready.
+    fn start(&mut self, ctx: &egui::Context) {
+        if self.started {
+            return;
+        }
+        self.started = true;
+        let Some((store, send)) = self.sender.take() else {
+            return;
+        };
+        let queue = self.queue.clone();
+        let ctx = ctx.clone();
+        let _ = std::thread::Builder::new()
+            .name("etalase-photos".into())
+            .spawn(move || {
+                loop {
+                    let request = {
+                        let mut items = queue.items.lock().expect("queue lock");
+                        loop {
+                            if let Some(r) = items.pop_back() {
+                                break r;
+                            }
+                            items = queue.wake.wait(items).expect("queue lock");
+                        }
+                    };
+                    let image = load(&store, request);
+                    if send.send((request, image)).is_err() {
+                        return; // the window is gone
+                    }
+                    ctx.request_repaint();
+                }
+            });
+    }
+
+    /// Takes decoded photos in as textures and drops the least recently drawn beyond the cap.
+    /// Called once a frame, before drawing.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.frame += 1;
+        while let Ok((request, image)) = self.done.try_recv() {
+            self.pending.remove(&request);
+            match image {
+                Some(image) => {
+                    let name = format!("photo-{:02x?}-{:?}", &request.0.0[..6], request.1);
+                    let texture = ctx.load_texture(name, image, TextureOptions::LINEAR);
+                    self.textures.insert(request, (texture, self.frame));
+                }
+                None => {
+                    self.failed.insert(request);
+                }
+            }
+        }
+        if self.textures.len() > TEXTURE_CAP {
+            let mut by_age: Vec<(u64, Request)> =
+                self.textures.iter().map(|(k, (_, f))| (*f, *k)).collect();
+            by_age.sort_by_key(|(frame, _)| *frame);
+            let excess = self.textures.len() - TEXTURE_CAP;
+            for (_, k) in by_age.into_iter().take(excess) {
+                self.textures.remove(&k);
+            }
+        }
+    }
+
+    /// The texture of this photo if it is ready; otherwise asks for it and returns `None`.
+    pub fn get(&mut self, ctx: &egui::Context, id: PhotoId, size: Size) -> Option<&TextureHandle> {
+        let request = (id, size);
+        let frame = self.frame;
+        if self.textures.contains_key(&request) {
+            let entry = self.textures.get_mut(&request).expect("just checked");
+            entry.1 = frame;
+            return Some(&entry.0);
+        }
+        if !self.pending.contains(&request) && !self.failed.contains(&request) {
+            self.start(ctx);
+            self.pending.insert(request);
+            let mut items = self.queue.items.lock().expect("queue lock");
+            items.push_back(request);
+            while items.len() > QUEUE_CAP {
+                if let Some(old) = items.pop_front() {
+                    self.pending.remove(&old);
+                }
+            }
+            self.queue.wake.notify_one();
+        }
+        None
+    }
+
+    /// Whether a photo could not be shown (missing or damaged in the store).
+    pub fn failed(&self, id: PhotoId, size: Size) -> bool {
+        self.failed.contains(&(id, size))
+    }
+
+    /// Whether nothing is waiting to be decoded (tests wait for this before a snapshot).
+    pub fn idle(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// How many textures are held (the benchmark reports it).
+    pub fn texture_count(&self) -> usize {
+        self.textures.len()
+    }
+}
+
+fn load(store: &Store, (id, size): Request) -> Option<ColorImage> {
+    let (bytes, edge) = match size {
+        Size::Thumb => (store.photo_thumb(id).ok()??, crate::photos::THUMB_EDGE),
+        Size::Screen(edge) => (store.photo_master(id).ok()??, edge),
+    };
+    let rgb = crate::photos::decode_for_display(&bytes, edge).ok()?;
+    let (w, h) = (rgb.width() as usize, rgb.height() as usize);
+    Some(ColorImage::from_rgb([w, h], rgb.as_raw()))
+}
