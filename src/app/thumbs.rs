@@ -20,6 +20,8 @@ pub enum Size {
 }
 
 type Request = (PhotoId, Size);
+/// A decoded photo (or `None` when it could not be read) for a request.
+type Decoded = (Request, Option<ColorImage>);
 
 /// Requests waiting for the worker; the newest is taken first, the oldest dropped past a cap.
 #[derive(Default)]
@@ -34,14 +36,14 @@ const TEXTURE_CAP: usize = 240;
 
 pub struct Thumbs {
     queue: Arc<Queue>,
-    done: Receiver<(Request, Option<ColorImage>)>,
+    done: Receiver<Decoded>,
     textures: HashMap<Request, (TextureHandle, u64)>,
     pending: HashSet<Request>,
     failed: HashSet<Request>,
     frame: u64,
     /// Set when a worker exists (none without a store).
     started: bool,
-    sender: Option<(Store, Sender<(Request, Option<ColorImage>)>)>,
+    sender: Option<(Store, Sender<Decoded>)>,
 }
 
 impl Thumbs {
