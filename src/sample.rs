@@ -2,11 +2,13 @@
 //! from East Java, fifteen products across six categories, with halal data of every kind. The
 //! pesantren and their numbers are made up; the kinds of products are what OPOP pesantren sell.
 
+pub mod art;
+
 use crate::domain::halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
 use crate::domain::model::{OpopPillar, now};
 use crate::domain::parse::match_key;
 use crate::domain::{Bilingual, Category, Date, Producer, Product, Settings, WholesaleTier};
-use crate::storage::ChangeSet;
+use crate::storage::{ChangeSet, Store, StoreError};
 
 struct ProducerSeed {
     pesantren: &'static str,
@@ -482,6 +484,59 @@ const PRODUCTS: [ProductSeed; 15] = [
 
 /// The example catalogue as a change set for the store, using the store's categories where their
 /// Indonesian names match (and adding any that were renamed or removed).
+/// Package and label colours of each example product's illustration.
+fn colours(sku: &str) -> ([u8; 3], [u8; 3]) {
+    match sku {
+        "BAL-KTP-01" => ([214, 160, 60], [120, 60, 20]),
+        "BAL-KOP-01" => ([92, 58, 38], [214, 170, 90]),
+        "BAL-SMB-01" => ([178, 40, 30], [40, 100, 60]),
+        "NHM-JMU-01" => ([222, 150, 30], [90, 60, 20]),
+        "NHM-MDU-01" => ([200, 130, 30], [60, 90, 50]),
+        "NHM-SBN-01" => ([196, 205, 150], [60, 110, 60]),
+        "NHM-MYK-01" => ([150, 200, 170], [30, 100, 70]),
+        "AIK-BTK-01" => ([120, 70, 40], [235, 200, 140]),
+        "AIK-ANY-01" => ([200, 160, 100], [120, 80, 40]),
+        "AIK-BRS-01" => ([180, 150, 110], [150, 50, 40]),
+        "AIK-KOP-02" => ([40, 90, 70], [220, 190, 120]),
+        "DFL-KRP-01" => ([70, 120, 170], [240, 220, 160]),
+        "DFL-PTS-01" => ([80, 50, 40], [200, 120, 40]),
+        "DFL-SRG-01" => ([40, 60, 120], [200, 60, 60]),
+        _ => ([60, 130, 90], [240, 220, 160]),
+    }
+}
+
+/// The example catalogue with an illustration for every product, drawn by [`art`], stored in
+/// `store` (on all cores) before the products that show them are written.
+pub fn sample_changes_with_photos(store: &Store) -> Result<ChangeSet, StoreError> {
+    let mut changes = sample_changes(&store.categories()?);
+    let skus: Vec<String> = changes.products.iter().map(|p| p.sku.clone()).collect();
+    let work = |part: &[String]| -> Vec<Result<crate::domain::PhotoId, StoreError>> {
+        part.iter()
+            .map(|sku| {
+                let (main, accent) = colours(sku);
+                let image = art::draw(art::art_for(sku), main, accent, 1200, 900);
+                let jpeg = crate::photos::encode_jpeg(&image, 90);
+                let prepared = crate::photos::prepare(&jpeg)
+                    .expect("the example illustrations are valid JPEGs");
+                store.put_photo(&prepared).map(|()| prepared.id)
+            })
+            .collect()
+    };
+    let (a, b) = skus.split_at(skus.len().div_ceil(2));
+    let paths_done = std::thread::scope(|scope| {
+        let first = scope.spawn(|| work(a));
+        let mut rest = work(b);
+        let mut all = first.join().expect("drawing does not panic");
+        all.append(&mut rest);
+        all
+    });
+    for (p, id) in changes.products.iter_mut().zip(paths_done) {
+        p.photos = vec![id?];
+    }
+    Ok(changes)
+}
+
+/// The example catalogue's records (without photos).
 pub fn sample_changes(existing: &[Category]) -> ChangeSet {
     let mut changes = ChangeSet::default();
     let producers: Vec<Producer> = PRODUCERS

@@ -81,10 +81,19 @@ fn first_start_offers_the_example_catalogue() {
         "Kopontren Al-Hikmah",
     );
     h.get_by_label("Load the example catalogue").click();
-    h.run();
+    h.step();
+    // Drawn and stored in the background, with a progress dialog meanwhile.
+    assert!(h.state().busy());
+    finish_job(&mut h);
     assert_eq!(h.state().screen, Screen::Products);
     h.get_by_label_contains("15 products");
     h.get_by_label("Dampit Robusta Ground Coffee");
+    // Every example product has its illustration.
+    let store = h.state().store().unwrap();
+    for p in store.products().unwrap() {
+        assert_eq!(p.photos.len(), 1, "{}", p.sku);
+        assert!(store.has_photo(p.photos[0]).unwrap());
+    }
     let settings = h.state().store().unwrap().settings().unwrap();
     assert_eq!(settings.publisher_name, "Kopontren Al-Hikmah");
 }

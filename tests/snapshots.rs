@@ -15,7 +15,7 @@ fn data_dir(name: &str, sample: bool) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     if sample {
         let store = Store::open(&dir.join("store")).unwrap();
-        let changes = etalase::sample::sample_changes(&store.categories().unwrap());
+        let changes = etalase::sample::sample_changes_with_photos(&store).unwrap();
         store.apply(&changes).unwrap();
         store
             .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
@@ -53,6 +53,15 @@ fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
 
 fn shoot(h: &mut Harness<'_, EtalaseApp>, name: &str) {
     h.remove_cursor();
+    h.run();
+    // Photos are decoded on a worker: wait until what is on screen has arrived.
+    for _ in 0..1000 {
+        h.step();
+        if h.state().thumbs.idle() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     h.run();
     h.snapshot(name);
 }

@@ -305,3 +305,4 @@ app-photos-refused-title = { $count ->
 }
 app-photos-refused-line = { $file }: { $reason }
 app-photo-of = Photo { $n } of { $total }
+app-job-sample = Preparing the example catalogue and its photos…

@@ -292,3 +292,4 @@ app-photos-refused-title = { $count ->
 }
 app-photos-refused-line = { $file }: { $reason }
 app-photo-of = Foto { $n } dari { $total }
+app-job-sample = Menyiapkan katalog contoh beserta fotonya…

@@ -296,22 +296,20 @@ impl EtalaseApp {
         }
     }
 
+    /// Loads the example catalogue with its illustrations, in the background.
     fn load_sample(&mut self) {
-        let Some(store) = self.store() else {
+        let Some(store) = self.store.clone() else {
             return;
         };
-        if !store.is_empty() {
+        if !store.is_empty() || self.busy() {
             return;
         }
-        let result = store.categories().and_then(|cats| {
-            let changes = crate::sample::sample_changes(&cats);
-            store.apply(&changes)?;
-            let mut settings = crate::sample::sample_settings(store.settings()?);
-            if !self.welcome_publisher.trim().is_empty() {
-                settings.publisher_name = self.welcome_publisher.trim().to_string();
-            }
-            store.save_settings(&settings)
-        });
+        let publisher = self.welcome_publisher.trim().to_string();
+        self.job = Some(super::jobs::load_sample(store, publisher));
+    }
+
+    /// After the example catalogue was written.
+    pub(super) fn sample_loaded(&mut self, result: Result<(), crate::storage::StoreError>) {
         match result {
             Ok(()) => {
                 self.notice = Some(self.tr.t("app-sample-loaded"));

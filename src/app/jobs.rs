@@ -81,6 +81,8 @@ pub enum JobKind {
     WritingCsv,
     /// Reading photo files into the store.
     AddingPhotos,
+    /// Drawing and writing the example catalogue.
+    LoadingSample,
 }
 
 impl JobKind {
@@ -130,6 +132,7 @@ pub enum Outcome {
         new_photos: BTreeSet<PhotoId>,
     },
     Saved(Result<(), StoreError>),
+    SampleLoaded(Result<(), StoreError>),
     /// `Ok(None)` when cancelled (nothing was written).
     Exported {
         path: PathBuf,
@@ -262,6 +265,23 @@ pub fn add_photos(store: Store, paths: Vec<PathBuf>) -> Job {
         let results =
             crate::photos::files::import_files(Some(&store), &paths, &|d, t| progress.report(d, t));
         Outcome::PhotosAdded(results.map(|r| paths.into_iter().zip(r).collect()))
+    })
+}
+
+/// Draws the example catalogue's illustrations, stores them, then its records and settings (with
+/// the publisher's name typed on the welcome screen).
+pub fn load_sample(store: Store, publisher: String) -> Job {
+    Job::spawn(JobKind::LoadingSample, move |_| {
+        let result = (|| {
+            let changes = crate::sample::sample_changes_with_photos(&store)?;
+            store.apply(&changes)?;
+            let mut settings = crate::sample::sample_settings(store.settings()?);
+            if !publisher.is_empty() {
+                settings.publisher_name = publisher;
+            }
+            store.save_settings(&settings)
+        })();
+        Outcome::SampleLoaded(result)
     })
 }
 

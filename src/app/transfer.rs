@@ -252,6 +252,7 @@ impl EtalaseApp {
                 Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
                 Err(e) => self.finished = Some(Finished::Failed(Failure::Write(path, e))),
             },
+            Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
             Outcome::NoDialog => self.finished = Some(Finished::Failed(Failure::NoDialog)),
         }

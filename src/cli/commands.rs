@@ -55,7 +55,7 @@ pub fn sample(ctx: &Context, output: &mut Output) -> i32 {
             output.warn(&tr.t_args("cli-sample-not-empty", &[("count", count.into())]));
             return Ok(EXIT_FAILURE);
         }
-        let changes = crate::sample::sample_changes(&store.categories()?);
+        let changes = crate::sample::sample_changes_with_photos(store)?;
         store.apply(&changes)?;
         store.save_settings(&crate::sample::sample_settings(store.settings()?))?;
         output.say(&tr.t_args(

@@ -24,6 +24,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::SavingImport => "app-job-saving",
                 JobKind::WritingCsv => "app-job-writing",
                 JobKind::AddingPhotos => "app-job-photos-adding",
+                JobKind::LoadingSample => "app-job-sample",
             };
             ui.label(RichText::new(tr.t(title)).heading());
             ui.add_space(theme::SPACE_S);
