@@ -634,4 +634,69 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
     h.run();
     h.get_by_label("Photo 1 of 2");
     h.get_by_label("Photo 2 of 2");
+
+    // A photo added and then cancelled does not stay in the store.
+    let before = h.state().store().unwrap().photo_ids().unwrap().len();
+    let other = dir.path().join("lain.png");
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        300,
+        200,
+        image::Rgb([9, 99, 9]),
+    ))
+    .save(&other)
+    .unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(other)) as egui::DroppedFileHandle);
+    h.step();
+    finish_job(&mut h);
+    assert_eq!(
+        h.state().store().unwrap().photo_ids().unwrap().len(),
+        before + 1
+    );
+    click_control(&mut h, "Cancel");
+    assert_eq!(
+        h.state().store().unwrap().photo_ids().unwrap().len(),
+        before
+    );
+}
+
+#[test]
+fn a_producer_logo_dropped_on_the_profile_is_kept_after_saving() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    click_control(&mut h, "Produsen");
+    h.get_by_label_contains("Pondok Pesantren Baitul A'la")
+        .click();
+    h.run();
+    let logo = dir.path().join("logo.png");
+    let circle = image::RgbaImage::from_fn(200, 200, |x, y| {
+        let inside = (x as i32 - 100).pow(2) + (y as i32 - 100).pow(2) < 90 * 90;
+        image::Rgba(if inside {
+            [31, 111, 74, 255]
+        } else {
+            [0, 0, 0, 0]
+        })
+    });
+    image::DynamicImage::ImageRgba8(circle).save(&logo).unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(logo)) as egui::DroppedFileHandle);
+    h.step();
+    finish_job(&mut h);
+    let chosen = h.state().producer_form.as_ref().unwrap().draft.logo;
+    assert!(chosen.is_some());
+    h.get_by_label("Lepas logo");
+    h.get_by_label("Simpan").click();
+    h.run();
+    let stored = h
+        .state()
+        .store()
+        .unwrap()
+        .producers()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.pesantren == "Pondok Pesantren Baitul A'la")
+        .unwrap();
+    assert_eq!(stored.logo, chosen);
 }

@@ -66,8 +66,11 @@ pub enum Command {
     OpenFolderOf(PathBuf),
     /// Open a file dialog to add photos to the product in the editor.
     PickPhotos,
-    /// Add these photo files to the product in the editor (dropped files; tests).
+    /// Add these photo files to the product in the editor, or make the first the logo of the
+    /// producer on screen (dropped files; tests).
     AddPhotos(Vec<PathBuf>),
+    /// Open a file dialog to choose the producer's logo.
+    PickLogo,
 }
 
 impl EtalaseApp {
@@ -99,14 +102,14 @@ impl EtalaseApp {
             }
             Command::DiscardAndLeave => {
                 if let Some(after) = self.leaving.take() {
-                    self.editor = None;
+                    self.discard_editor();
                     self.revert();
                     self.go(after);
                 }
             }
             Command::StayInEditor => self.leaving = None,
             Command::DiscardAndLeaveNow => {
-                self.editor = None;
+                self.discard_editor();
                 self.leaving = None;
                 self.go(After::Products);
             }
@@ -132,6 +135,7 @@ impl EtalaseApp {
             Command::CloseFinished => self.finished = None,
             Command::PickPhotos => self.pick_file(Purpose::Photos),
             Command::AddPhotos(paths) => self.add_photos(paths),
+            Command::PickLogo => self.pick_file(Purpose::Logo),
             Command::OpenFolderOf(path) => {
                 let folder = path.parent().map(Path::to_path_buf).unwrap_or(path);
                 self.open_folder(folder);
@@ -341,6 +345,24 @@ impl EtalaseApp {
                 self.reload();
             }
             Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
+        }
+    }
+
+    /// Closes the editor without saving; photos added in it that nothing else uses are removed
+    /// from the store again.
+    fn discard_editor(&mut self) {
+        let Some(editor) = self.editor.take() else {
+            return;
+        };
+        let added: std::collections::BTreeSet<_> = editor
+            .draft
+            .photos
+            .iter()
+            .filter(|id| !editor.original.photos.contains(id))
+            .copied()
+            .collect();
+        if let Some(store) = &self.store {
+            let _ = store.remove_unused_photos(&added);
         }
     }
 

@@ -4,7 +4,9 @@
 use super::draft::Check;
 use crate::domain::parse::{match_key, normalize_whatsapp, tidy_text};
 use crate::domain::registration::is_valid_nib;
-use crate::domain::{Bilingual, Category, CategoryId, Date, OpopPillar, Producer, Settings};
+use crate::domain::{
+    Bilingual, Category, CategoryId, Date, OpopPillar, PhotoId, Producer, Settings,
+};
 
 /// The fields of the producer form that can carry a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +31,7 @@ pub struct ProducerDraft {
     pub nspp: String,
     pub pillar: Option<OpopPillar>,
     pub description: Bilingual,
+    pub logo: Option<PhotoId>,
 }
 
 impl ProducerDraft {
@@ -45,6 +48,7 @@ impl ProducerDraft {
             nspp: p.nspp.clone(),
             pillar: p.pillar,
             description: p.description.clone(),
+            logo: p.logo,
         }
     }
 
@@ -85,6 +89,7 @@ impl ProducerDraft {
         p.nspp = self.nspp.trim().to_string();
         p.pillar = self.pillar;
         p.description = Bilingual::new(self.description.id.trim(), self.description.en.trim());
+        p.logo = self.logo;
         p
     }
 }

@@ -101,6 +101,8 @@ pub enum Purpose {
     ExportCsv,
     /// Photos for the product in the editor.
     Photos,
+    /// A logo for the producer on screen.
+    Logo,
 }
 
 /// Why an import could not be planned.
@@ -179,6 +181,9 @@ impl Job {
     }
 }
 
+/// What the photo dialogs offer (case matters on some systems).
+const PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "JPG", "JPEG", "PNG", "WEBP"];
+
 /// Opens a native file dialog on its own thread (the window keeps drawing meanwhile).
 pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: String) -> Job {
     Job::spawn(JobKind::Picking, move |_| {
@@ -197,12 +202,14 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .into_iter()
                 .collect(),
             Purpose::Photos => dialog
-                .add_filter(
-                    filter_name,
-                    &["jpg", "jpeg", "png", "webp", "JPG", "JPEG", "PNG"],
-                )
+                .add_filter(filter_name, PHOTO_EXTENSIONS)
                 .pick_files()
                 .unwrap_or_default(),
+            Purpose::Logo => dialog
+                .add_filter(filter_name, PHOTO_EXTENSIONS)
+                .pick_file()
+                .into_iter()
+                .collect(),
         };
         if paths.is_empty() && started.elapsed() < std::time::Duration::from_millis(300) {
             return Outcome::NoDialog;

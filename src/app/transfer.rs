@@ -84,6 +84,7 @@ impl EtalaseApp {
         let tr = &self.tr;
         let title = match purpose {
             Purpose::Photos => tr.t("app-photos-pick-title"),
+            Purpose::Logo => tr.t("app-logo-pick-title"),
             Purpose::ImportCsv => tr.t("app-import-pick-title"),
             Purpose::ExportCsv => tr.t_args(
                 "app-export-pick-title",
@@ -95,7 +96,7 @@ impl EtalaseApp {
             &[("date", crate::domain::Date::today_utc().to_string().into())],
         );
         let filter = match purpose {
-            Purpose::Photos => tr.t("app-photos-filter"),
+            Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
@@ -164,7 +165,11 @@ impl EtalaseApp {
 
     /// Reads photo files for the product in the editor (in the background).
     pub(super) fn add_photos(&mut self, paths: Vec<PathBuf>) {
-        if paths.is_empty() || self.busy() || self.editor.is_none() {
+        let target = match self.screen {
+            Screen::Producers => self.producer_form.is_some(),
+            _ => self.editor.is_some(),
+        };
+        if paths.is_empty() || self.busy() || !target {
             return;
         }
         let Some(store) = self.store.clone() else {
@@ -188,7 +193,7 @@ impl EtalaseApp {
         };
         self.job = None;
         match outcome {
-            Outcome::Picked(Purpose::Photos, paths) => self.add_photos(paths),
+            Outcome::Picked(Purpose::Photos | Purpose::Logo, paths) => self.add_photos(paths),
             Outcome::Picked(purpose, paths) => match (purpose, paths.into_iter().next()) {
                 (Purpose::ImportCsv, Some(path)) => self.start_import(path),
                 (Purpose::ExportCsv, Some(path)) => self.start_export(path),
@@ -200,7 +205,11 @@ impl EtalaseApp {
                 for (path, result) in results {
                     match result {
                         Ok(id) => {
-                            if let Some(editor) = &mut self.editor
+                            if self.screen == Screen::Producers {
+                                if let Some(form) = &mut self.producer_form {
+                                    form.draft.logo = Some(id);
+                                }
+                            } else if let Some(editor) = &mut self.editor
                                 && !editor.draft.photos.contains(&id)
                             {
                                 editor.draft.photos.push(id);

@@ -53,14 +53,23 @@ pub fn import_files(
     paths: &[PathBuf],
     progress: &(dyn Fn(usize, usize) -> bool + Sync),
 ) -> Option<Vec<Result<PhotoId, PhotoProblem>>> {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    import_files_on(cores, store, paths, progress)
+}
+
+/// [`import_files`] on at most `threads` threads (the benchmark compares one with all).
+pub fn import_files_on(
+    threads: usize,
+    store: Option<&Store>,
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) -> bool + Sync),
+) -> Option<Vec<Result<PhotoId, PhotoProblem>>> {
     let total = paths.len();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let stop = AtomicBool::new(!progress(0, total));
     let results: Mutex<Vec<Option<Result<PhotoId, PhotoProblem>>>> = Mutex::new(vec![None; total]);
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(total.max(1));
+    let threads = threads.clamp(1, total.max(1));
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| {

@@ -319,7 +319,7 @@ fn wholesale_ui(
 }
 
 const TILE: f32 = 104.0;
-const COVER_SIDE: f32 = 216.0;
+const COVER_WIDTH: f32 = 288.0;
 
 /// The product's photos: the cover large (from the master), the others as tiles, each with
 /// buttons to move it, make it the cover or remove it; and the way to add more.
@@ -335,7 +335,7 @@ fn photos_ui(
     let mut action: Option<(usize, PhotoAction)> = None;
     ui.horizontal_wrapped(|ui| {
         for (i, id) in photos.iter().enumerate() {
-            let side = if i == 0 { COVER_SIDE } else { TILE };
+            let side = if i == 0 { COVER_WIDTH } else { TILE };
             let size = if i == 0 {
                 Size::Screen(720)
             } else {
@@ -351,13 +351,19 @@ fn photos_ui(
                     .get(ui.ctx(), *id, size)
                     .map(|t| (t.id(), t.size_vec2()));
                 let shown = match texture {
+                    Some((texture, px)) if i == 0 => {
+                        let bounds = egui::vec2(COVER_WIDTH, COVER_WIDTH * 0.75);
+                        super::products::photo_fit(ui, texture, px, bounds);
+                        ui.label(RichText::new(&words).small().weak())
+                    }
                     Some((texture, px)) => {
                         super::products::photo_square(ui, texture, px, side);
                         ui.label(RichText::new(&words).small().weak())
                     }
                     None => {
+                        let height = if i == 0 { side * 0.75 } else { side };
                         let (rect, response) =
-                            ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+                            ui.allocate_exact_size(egui::vec2(side, height), egui::Sense::hover());
                         ui.painter()
                             .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
                         let note = if thumbs.failed(*id, size) {

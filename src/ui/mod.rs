@@ -264,6 +264,9 @@ fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         }
         // Every file is tried, so one that is not a photo is named in the refusal.
         Screen::Editor => out.push(Command::AddPhotos(dropped)),
+        Screen::Producers if app.producer_form.is_some() => {
+            out.push(Command::AddPhotos(dropped.into_iter().take(1).collect()));
+        }
         _ => {}
     }
 }

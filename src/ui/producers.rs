@@ -8,6 +8,7 @@ use super::widgets::{
     two_columns,
 };
 use crate::app::forms::ProducerField;
+use crate::app::thumbs::Size;
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
 use crate::domain::OpopPillar;
 use egui::{RichText, Ui};
@@ -159,6 +160,33 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     text_area(left, &caption, text, 4);
                 }
 
+                section(right, &tr.t("app-producer-section-logo"));
+                right.horizontal(|ui| {
+                    let logo = d
+                        .logo
+                        .and_then(|id| app.thumbs.get(ui.ctx(), id, Size::Thumb))
+                        .map(|t| (t.id(), t.size_vec2()));
+                    match logo {
+                        Some((texture, size)) => {
+                            super::products::photo_fit(ui, texture, size, egui::vec2(96.0, 96.0));
+                        }
+                        None => {
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(96.0, 96.0), egui::Sense::hover());
+                            ui.painter()
+                                .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
+                        }
+                    }
+                    ui.vertical(|ui| {
+                        if ui.button(tr.t("app-logo-choose")).clicked() {
+                            out.push(Command::PickLogo);
+                        }
+                        if d.logo.is_some() && ui.button(tr.t("app-logo-remove")).clicked() {
+                            d.logo = None;
+                        }
+                        ui.label(RichText::new(tr.t("app-logo-hint")).weak());
+                    });
+                });
                 section(right, &tr.t("app-producer-section-contact"));
                 text_field(right, &tr.t("app-producer-whatsapp"), &mut d.whatsapp);
                 checks_for(right, tr, &checks, ProducerField::Whatsapp);

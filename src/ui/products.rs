@@ -301,6 +301,16 @@ pub fn photo_square(ui: &mut Ui, texture: egui::TextureId, size: egui::Vec2, sid
         .paint_at(ui, rect);
 }
 
+/// A whole photo scaled to fit in `bounds`, with rounded corners.
+pub fn photo_fit(ui: &mut Ui, texture: egui::TextureId, size: egui::Vec2, bounds: egui::Vec2) {
+    let scale = (bounds.x / size.x.max(1.0)).min(bounds.y / size.y.max(1.0));
+    let shown = size * scale;
+    let (rect, _) = ui.allocate_exact_size(shown, egui::Sense::hover());
+    egui::Image::from_texture((texture, shown))
+        .corner_radius(8.0)
+        .paint_at(ui, rect);
+}
+
 /// A cover placeholder while the product has no photo: the name's initial on a tint of its category.
 fn cover_ui(ui: &mut Ui, name: &str, category_position: Option<usize>) {
     let size = egui::vec2(COVER, COVER);
