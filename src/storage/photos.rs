@@ -214,4 +214,30 @@ mod tests {
         assert_eq!(store.photo_ids().unwrap().len(), 11);
         assert!(!store.has_photo(*gone.first().unwrap()).unwrap());
     }
+
+    #[test]
+    fn check_fix_removes_only_photos_nothing_refers_to() {
+        use crate::domain::Product;
+        use crate::storage::check::Damage;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let photo = |shade: u8| {
+            let img = image::RgbImage::from_pixel(64, 48, image::Rgb([shade, 90, 40]));
+            crate::photos::prepare(&crate::photos::encode_jpeg(&img, 90)).unwrap()
+        };
+        let (used, unused) = (photo(10), photo(200));
+        store.put_photo(&used).unwrap();
+        store.put_photo(&unused).unwrap();
+        let mut changes = crate::sample::sample_changes(&store.categories().unwrap());
+        let mut p: Product = changes.products.remove(0);
+        p.photos = vec![used.id];
+        changes.products = vec![p];
+        store.apply(&changes).unwrap();
+        let report = store.check().unwrap();
+        assert!(report.damage.contains(&Damage::UnusedPhotos { count: 1 }));
+        store.repair(&report).unwrap();
+        assert!(store.has_photo(used.id).unwrap());
+        assert!(!store.has_photo(unused.id).unwrap());
+        assert!(store.check().unwrap().damage.is_empty());
+    }
 }
