@@ -547,6 +547,15 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
+/// Drops these files on the window, as a file manager does, and waits for what that starts.
+fn drop_files<const N: usize>(h: &mut Harness<'_, EtalaseApp>, paths: [std::path::PathBuf; N]) {
+    h.input_mut()
+        .dropped_files
+        .extend(paths.map(|p| std::sync::Arc::new(Dropped(p)) as egui::DroppedFileHandle));
+    h.step();
+    finish_job(h);
+}
+
 #[test]
 fn a_csv_dropped_on_the_list_is_previewed() {
     let (dir, mut h) = with_sample(Lang::Id);
@@ -559,11 +568,7 @@ fn a_csv_dropped_on_the_list_is_previewed() {
     .unwrap();
     let photo = dir.path().join("foto.jpg");
     std::fs::write(&photo, b"not a csv").unwrap();
-    h.input_mut()
-        .dropped_files
-        .extend([photo, csv].map(|p| std::sync::Arc::new(Dropped(p)) as egui::DroppedFileHandle));
-    h.step();
-    finish_job(&mut h);
+    drop_files(&mut h, [photo, csv]);
     h.get_by_label("Impor dari Daftar Produk.CSV");
     click_control(&mut h, "Impor 1 produk");
     finish_job(&mut h);
@@ -591,12 +596,7 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
     std::fs::write(&good, &jpeg).unwrap();
     std::fs::write(&sideways, etalase::photos::with_exif_orientation(&jpeg, 6)).unwrap();
     std::fs::write(&broken, &jpeg[..jpeg.len() / 2]).unwrap();
-    h.input_mut().dropped_files.extend(
-        [good, broken, sideways]
-            .map(|p| std::sync::Arc::new(Dropped(p)) as egui::DroppedFileHandle),
-    );
-    h.step();
-    finish_job(&mut h);
+    drop_files(&mut h, [good, broken, sideways]);
     h.get_by_label("One photo could not be used");
     h.get_by_label_contains("rusak.jpg: the photo file is damaged or incomplete");
     click_control(&mut h, "Close");
@@ -645,11 +645,7 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
     ))
     .save(&other)
     .unwrap();
-    h.input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(Dropped(other)) as egui::DroppedFileHandle);
-    h.step();
-    finish_job(&mut h);
+    drop_files(&mut h, [other]);
     assert_eq!(
         h.state().store().unwrap().photo_ids().unwrap().len(),
         before + 1
@@ -679,11 +675,7 @@ fn a_producer_logo_dropped_on_the_profile_is_kept_after_saving() {
         })
     });
     image::DynamicImage::ImageRgba8(circle).save(&logo).unwrap();
-    h.input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(Dropped(logo)) as egui::DroppedFileHandle);
-    h.step();
-    finish_job(&mut h);
+    drop_files(&mut h, [logo]);
     let chosen = h.state().producer_form.as_ref().unwrap().draft.logo;
     assert!(chosen.is_some());
     h.get_by_label("Lepas logo");

@@ -28,6 +28,8 @@ type Decoded = (Request, Option<ColorImage>);
 struct Queue {
     items: Mutex<VecDeque<Request>>,
     wake: Condvar,
+    /// Set when the window's state goes away: the worker stops and lets go of the store.
+    closed: std::sync::atomic::AtomicBool,
 }
 
 const QUEUE_CAP: usize = 96;
@@ -79,6 +81,9 @@ impl Thumbs {
                     let request = {
                         let mut items = queue.items.lock().expect("queue lock");
                         loop {
+                            if queue.closed.load(std::sync::atomic::Ordering::Relaxed) {
+                                return;
+                            }
                             if let Some(r) = items.pop_back() {
                                 break r;
                             }
@@ -159,6 +164,17 @@ impl Thumbs {
     /// How many textures are held (the benchmark reports it).
     pub fn texture_count(&self) -> usize {
         self.textures.len()
+    }
+}
+
+impl Drop for Thumbs {
+    fn drop(&mut self) {
+        self.queue
+            .closed
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        // Take the lock so the worker is either waiting (and woken) or will see the flag.
+        let _items = self.queue.items.lock();
+        self.queue.wake.notify_all();
     }
 }
 
