@@ -33,6 +33,9 @@ struct Queue {
 }
 
 const QUEUE_CAP: usize = 96;
+/// Long edge a thumbnail is kept at on screen: twice the largest tile (104 points), so it stays
+/// sharp on a high-density screen; a 400 px RGBA texture would take four times the memory.
+const THUMB_SHOWN: u32 = 208;
 /// Textures kept; a grid screen shows about 30 cards.
 const TEXTURE_CAP: usize = 240;
 
@@ -180,7 +183,7 @@ impl Drop for Thumbs {
 
 fn load(store: &Store, (id, size): Request) -> Option<ColorImage> {
     let (bytes, edge) = match size {
-        Size::Thumb => (store.photo_thumb(id).ok()??, crate::photos::THUMB_EDGE),
+        Size::Thumb => (store.photo_thumb(id).ok()??, THUMB_SHOWN),
         Size::Screen(edge) => (store.photo_master(id).ok()??, edge),
     };
     let rgb = crate::photos::decode_for_display(&bytes, edge).ok()?;
