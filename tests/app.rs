@@ -692,3 +692,31 @@ fn a_producer_logo_dropped_on_the_profile_is_kept_after_saving() {
         .unwrap();
     assert_eq!(stored.logo, chosen);
 }
+
+#[test]
+fn the_compliance_screen_names_each_problem_and_opens_the_product() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    click_control(&mut h, "Kepatuhan");
+    assert_eq!(h.state().screen, Screen::Compliance);
+    // The example honey's certificate expired in 2022: its group tile counts it.
+    click_control(&mut h, "1  Sertifikat kedaluwarsa");
+    h.get_by_label_contains("sudah habis masa berlakunya");
+    let out = dir.path().join("kepatuhan.csv");
+    h.state_mut()
+        .apply(etalase::app::Command::ExportComplianceTo(out.clone()));
+    h.run();
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("NHM-MDU-01,") && l.contains(",expired,"))
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("BAL-SMB-01,") && l.contains(",mandatory_missing,"))
+    );
+    click_control(&mut h, "Tutup");
+    h.get_by_label("Madu Hutan Randu").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Editor);
+}

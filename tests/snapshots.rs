@@ -147,3 +147,10 @@ fn import_preview_id() {
     }
     shoot(&mut h, "import-preview-id");
 }
+
+#[test]
+fn compliance_id() {
+    let mut h = harness("compliance-id", Lang::Id, true, |_| {});
+    click_control(&mut h, "Kepatuhan");
+    shoot(&mut h, "compliance-id");
+}

@@ -311,3 +311,23 @@ app-logo-choose = Choose logo…
 app-logo-remove = Remove logo
 app-logo-hint = The pesantren's or cooperative's logo, shown in catalogues and at fairs. You can also drop it here.
 app-logo-pick-title = Choose the pesantren's or cooperative's logo
+
+## Compliance
+app-nav-compliance = Compliance
+app-compliance-title = Halal and registration compliance
+app-compliance-hint = Halal certificates, PIRT and BPOM of every product. Food, beverages, herbal products and cosmetics must be halal certified by { $deadline }. Click a product's name to open it.
+app-compliance-export = Export CSV…
+app-compliance-pick-title = Save the compliance list as CSV
+app-compliance-file-name = halal-compliance-{ $date }.csv
+app-compliance-mandatory = Must be certified, is not
+app-compliance-expired = Certificate expired
+app-compliance-expiring = Ends within 90 days
+app-compliance-malformed = Number in no known form
+app-compliance-registration = PIRT/BPOM problems
+app-compliance-in-process = In process
+app-compliance-not-certified = Not certified yet
+app-compliance-certified = Certified
+app-compliance-col-group = Group
+app-compliance-col-reason = Details
+app-compliance-open = Open this product
+app-compliance-none = No product in this group.

@@ -298,3 +298,23 @@ app-logo-choose = Pilih logo…
 app-logo-remove = Lepas logo
 app-logo-hint = Logo pesantren atau koperasi, tampil di katalog dan etalase pameran. Bisa juga diseret ke sini.
 app-logo-pick-title = Pilih logo pesantren atau koperasi
+
+## Compliance
+app-nav-compliance = Kepatuhan
+app-compliance-title = Kepatuhan halal dan izin edar
+app-compliance-hint = Sertifikat halal, PIRT dan BPOM semua produk. Pangan, minuman, herbal dan kosmetik wajib bersertifikat halal paling lambat { $deadline }. Klik nama produk untuk membukanya.
+app-compliance-export = Ekspor CSV…
+app-compliance-pick-title = Simpan daftar kepatuhan sebagai CSV
+app-compliance-file-name = kepatuhan-halal-{ $date }.csv
+app-compliance-mandatory = Wajib halal, belum bersertifikat
+app-compliance-expired = Sertifikat kedaluwarsa
+app-compliance-expiring = Habis dalam 90 hari
+app-compliance-malformed = Nomor tidak sesuai format
+app-compliance-registration = PIRT/BPOM bermasalah
+app-compliance-in-process = Dalam proses
+app-compliance-not-certified = Belum bersertifikat
+app-compliance-certified = Bersertifikat
+app-compliance-col-group = Kelompok
+app-compliance-col-reason = Keterangan
+app-compliance-open = Buka produk ini
+app-compliance-none = Tidak ada produk di kelompok ini.

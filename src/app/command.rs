@@ -71,6 +71,10 @@ pub enum Command {
     AddPhotos(Vec<PathBuf>),
     /// Open a file dialog to choose the producer's logo.
     PickLogo,
+    /// Open a file dialog to save the Compliance list as CSV.
+    PickComplianceCsv,
+    /// Write the Compliance list as CSV here (what the dialog leads to; tests use it directly).
+    ExportComplianceTo(PathBuf),
 }
 
 impl EtalaseApp {
@@ -136,6 +140,8 @@ impl EtalaseApp {
             Command::PickPhotos => self.pick_file(Purpose::Photos),
             Command::AddPhotos(paths) => self.add_photos(paths),
             Command::PickLogo => self.pick_file(Purpose::Logo),
+            Command::PickComplianceCsv => self.pick_file(Purpose::ComplianceCsv),
+            Command::ExportComplianceTo(path) => self.export_compliance(path),
             Command::OpenFolderOf(path) => {
                 let folder = path.parent().map(Path::to_path_buf).unwrap_or(path);
                 self.open_folder(folder);

@@ -171,3 +171,53 @@ pub enum SortBy {
     Name,
     Days,
 }
+
+/// What the Compliance screen shows and how.
+#[derive(Default)]
+pub struct View {
+    pub rows: Vec<Row>,
+    pub filter: Option<Group>,
+    pub sort: SortBy,
+    /// Set when the catalogue changed since the rows were built.
+    pub stale: bool,
+}
+
+impl super::EtalaseApp {
+    /// Rebuilds the rows when the catalogue changed.
+    pub fn refresh_compliance(&mut self) {
+        if self.compliance.stale {
+            self.compliance.rows = rows(&self.catalogue, Date::today_utc());
+            self.compliance.stale = false;
+        }
+    }
+
+    /// The rows as CSV (UTF-8 with a byte-order mark), reasons in the UI language.
+    pub fn compliance_csv(&mut self) -> Vec<u8> {
+        self.refresh_compliance();
+        let tr = &self.tr;
+        let deadline = self.catalogue.settings.halal_deadline;
+        let mut out = b"\xEF\xBB\xBF".to_vec();
+        crate::interchange::export::write_row(
+            &mut out,
+            &["sku", "name_id", "producer", "group", "reason", "days"],
+        );
+        for r in &self.compliance.rows {
+            let p = &self.catalogue.products[r.product];
+            let producer = self
+                .catalogue
+                .producer(p.producer)
+                .map(|x| x.pesantren.as_str())
+                .unwrap_or("");
+            let reason = match &r.finding {
+                Some(f) => crate::messages::finding(tr, p, f, deadline),
+                None => crate::messages::halal_status(tr, p.halal.status),
+            };
+            let days = r.days.map(|d| d.to_string()).unwrap_or_default();
+            crate::interchange::export::write_row(
+                &mut out,
+                &[&p.sku, &p.name.id, producer, r.group.code(), &reason, &days],
+            );
+        }
+        out
+    }
+}

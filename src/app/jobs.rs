@@ -103,6 +103,8 @@ pub enum Purpose {
     Photos,
     /// A logo for the producer on screen.
     Logo,
+    /// Where the Compliance list goes as CSV.
+    ComplianceCsv,
 }
 
 /// Why an import could not be planned.
@@ -195,7 +197,7 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .pick_file()
                 .into_iter()
                 .collect(),
-            Purpose::ExportCsv => dialog
+            Purpose::ExportCsv | Purpose::ComplianceCsv => dialog
                 .add_filter(filter_name, &["csv", "txt"])
                 .set_file_name(file_name)
                 .save_file()

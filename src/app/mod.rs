@@ -3,6 +3,7 @@
 //! [`Command`]s; [`EtalaseApp::apply`] carries them out (store writes happen only there).
 
 pub mod command;
+pub mod compliance;
 pub mod draft;
 pub mod forms;
 pub mod jobs;
@@ -58,6 +59,7 @@ pub enum Screen {
     Categories,
     Settings,
     StoreError,
+    Compliance,
 }
 
 /// Columns the product table sorts by.
@@ -194,6 +196,7 @@ pub struct EtalaseApp {
     pub finished: Option<transfer::Finished>,
     /// Photos decoded for the screen.
     pub thumbs: thumbs::Thumbs,
+    pub compliance: compliance::View,
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
@@ -242,6 +245,7 @@ impl EtalaseApp {
             pending_import: None,
             finished: None,
             thumbs: thumbs::Thumbs::new(None),
+            compliance: compliance::View::default(),
             styled: false,
             close_sent: false,
             frames_drawn: 0,
@@ -291,6 +295,7 @@ impl EtalaseApp {
             names.get(&p.producer).cloned().unwrap_or_default()
         });
         self.shown_for = None;
+        self.compliance.stale = true;
         self.refresh_visible();
     }
 

@@ -86,13 +86,18 @@ impl EtalaseApp {
             Purpose::Photos => tr.t("app-photos-pick-title"),
             Purpose::Logo => tr.t("app-logo-pick-title"),
             Purpose::ImportCsv => tr.t("app-import-pick-title"),
+            Purpose::ComplianceCsv => tr.t("app-compliance-pick-title"),
             Purpose::ExportCsv => tr.t_args(
                 "app-export-pick-title",
                 &[("count", self.export_targets().len().into())],
             ),
         };
+        let name_key = match purpose {
+            Purpose::ComplianceCsv => "app-compliance-file-name",
+            _ => "app-export-file-name",
+        };
         let file_name = tr.t_args(
-            "app-export-file-name",
+            name_key,
             &[("date", crate::domain::Date::today_utc().to_string().into())],
         );
         let filter = match purpose {
@@ -153,6 +158,16 @@ impl EtalaseApp {
         ));
     }
 
+    /// Writes the Compliance list as CSV (small: written at once).
+    pub(super) fn export_compliance(&mut self, path: PathBuf) {
+        let bytes = self.compliance_csv();
+        let count = self.compliance.rows.len();
+        self.finished = Some(match crate::files::write_atomically(&path, &bytes) {
+            Ok(()) => Finished::Exported { path, count },
+            Err(e) => Finished::Failed(Failure::Write(path, e)),
+        });
+    }
+
     /// Drops the previewed import, and the photos stored for it that nothing uses.
     pub(super) fn cancel_import(&mut self) {
         let Some(preview) = self.import_preview.take() else {
@@ -197,6 +212,7 @@ impl EtalaseApp {
             Outcome::Picked(purpose, paths) => match (purpose, paths.into_iter().next()) {
                 (Purpose::ImportCsv, Some(path)) => self.start_import(path),
                 (Purpose::ExportCsv, Some(path)) => self.start_export(path),
+                (Purpose::ComplianceCsv, Some(path)) => self.export_compliance(path),
                 _ => {}
             },
             Outcome::PhotosAdded(None) => self.notice = Some(self.tr.t("app-photos-cancelled")),

@@ -153,7 +153,7 @@ fn cell(
 }
 
 /// One RFC 4180 row ending in CRLF; cells with a comma, quote, line break or outer blank are quoted.
-fn write_row(out: &mut Vec<u8>, cells: &[&str]) {
+pub fn write_row(out: &mut Vec<u8>, cells: &[&str]) {
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {
             out.push(b',');

@@ -2,6 +2,7 @@
 //! keyboard shortcuts. UI functions read the app and return [`Command`]s; they do no IO.
 
 pub mod categories;
+pub mod compliance;
 pub mod editor;
 pub mod producers;
 pub mod products;
@@ -27,6 +28,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::Producers => producers::producers_ui(ui, app, &mut out),
         Screen::Categories => categories::categories_ui(ui, app, &mut out),
         Screen::Settings => settings::settings_ui(ui, app, &mut out),
+        Screen::Compliance => compliance::compliance_ui(ui, app, &mut out),
         Screen::StoreError => store_error_ui(ui, app),
     });
     dialogs_ui(ui, app, &mut out);
@@ -52,6 +54,7 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 (Screen::Products, "app-nav-products"),
                 (Screen::Producers, "app-nav-producers"),
                 (Screen::Categories, "app-nav-categories"),
+                (Screen::Compliance, "app-nav-compliance"),
                 (Screen::Settings, "app-nav-settings"),
             ];
             for (screen, id) in tabs {
@@ -317,6 +320,6 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 out.push(Command::Save);
             }
         }
-        Screen::Welcome | Screen::StoreError => {}
+        Screen::Welcome | Screen::StoreError | Screen::Compliance => {}
     }
 }
