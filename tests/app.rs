@@ -600,10 +600,18 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
     h.get_by_label("One photo could not be used");
     h.get_by_label_contains("rusak.jpg: the photo file is damaged or incomplete");
     click_control(&mut h, "Close");
-    assert_eq!(h.state().editor.as_ref().unwrap().draft.photos.len(), 2);
+    // Let the dialog finish fading out before clicking what was behind it.
+    h.run_steps(10);
+    // In the order dropped, the broken one left out.
+    let added = h.state().editor.as_ref().unwrap().draft.photos.clone();
+    assert_eq!(added.len(), 2);
+    let sideways_id = added[1];
     // The second photo becomes the cover, then the product is saved.
     click_control(&mut h, "Make cover");
-    let sideways_id = h.state().editor.as_ref().unwrap().draft.photos[0];
+    assert_eq!(
+        h.state().editor.as_ref().unwrap().draft.photos,
+        vec![added[1], added[0]]
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
     let stored = h
@@ -716,6 +724,7 @@ fn the_compliance_screen_names_each_problem_and_opens_the_product() {
             .any(|l| l.starts_with("BAL-SMB-01,") && l.contains(",mandatory_missing,"))
     );
     click_control(&mut h, "Tutup");
+    h.run_steps(10);
     h.get_by_label("Madu Hutan Randu").click();
     h.run();
     assert_eq!(h.state().screen, Screen::Editor);

@@ -331,3 +331,4 @@ app-compliance-col-group = Group
 app-compliance-col-reason = Details
 app-compliance-open = Open this product
 app-compliance-none = No product in this group.
+app-halal-expired = Halal certificate expired

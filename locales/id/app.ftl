@@ -318,3 +318,4 @@ app-compliance-col-group = Kelompok
 app-compliance-col-reason = Keterangan
 app-compliance-open = Buka produk ini
 app-compliance-none = Tidak ada produk di kelompok ini.
+app-halal-expired = Sertifikat halal kedaluwarsa

@@ -114,7 +114,7 @@ pub fn rows(catalogue: &super::Catalogue, today: Date) -> Vec<Row> {
             today,
         );
         let holds = p.halal.status == HalalStatus::Certified
-            && p.halal.mark_number().is_some()
+            && p.halal.mark(today).is_some()
             && !findings.iter().any(|f| {
                 matches!(
                     f,

@@ -243,7 +243,7 @@ pub fn list(ctx: &Context, output: &mut Output, json: bool) -> i32 {
                         "city": producer.map(|x| x.city.as_str()).unwrap_or(""),
                         "halal_status": p.halal.status.code(),
                         "halal_number": p.halal.number,
-                        "halal_mark": p.halal.mark_number().is_some(),
+                        "halal_mark": p.halal.mark(Date::today_utc()).is_some(),
                         "photo_count": p.photos.len(),
                         "featured": p.featured,
                         "hidden": p.hidden,

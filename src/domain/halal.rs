@@ -209,6 +209,16 @@ impl HalalData {
         }
     }
 
+    /// The halal mark to show on `today`, with its number: certified, a well-formed number, and a
+    /// certificate that has not expired (an expired one is no longer a certificate to show).
+    pub fn mark(&self, today: Date) -> Option<&str> {
+        let number = self.mark_number()?;
+        match self.validity(today) {
+            Validity::Expired { .. } => None,
+            _ => Some(number),
+        }
+    }
+
     /// The rule from the data model: a halal mark is shown only for "certified" with a well-formed
     /// number, and then always with that number. Returns the number to print beside the mark.
     pub fn mark_number(&self) -> Option<&str> {
@@ -228,6 +238,31 @@ fn is_digits(text: &str, count: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn no_mark_once_the_certificate_has_expired_and_one_on_its_last_day() {
+        let today = Date::parse("2026-11-28").unwrap();
+        let mut h = HalalData {
+            status: HalalStatus::Certified,
+            number: "LPPOM-00150081234519".into(),
+            valid_until: Some(today),
+            ..HalalData::default()
+        };
+        assert_eq!(h.mark(today), Some("LPPOM-00150081234519"));
+        h.valid_until = Some(Date::parse("2026-11-27").unwrap());
+        assert_eq!(h.mark(today), None);
+        h.valid_until = None;
+        assert!(
+            h.mark(today).is_some(),
+            "no end date: valid while unchanged"
+        );
+        h.status = HalalStatus::InProcess;
+        assert_eq!(h.mark(today), None, "never for in process");
+        h.status = HalalStatus::Certified;
+        h.number = "ID3511001".into();
+        assert_eq!(h.mark(today), None, "too short");
+    }
+
     use super::*;
 
     #[test]

@@ -9,7 +9,8 @@ use egui::{Color32, RichText, Ui};
 
 /// The halal mark with its number (only under the data model's rule), else the status in words.
 pub fn halal_ui(ui: &mut Ui, tr: &Translator, product: &Product) {
-    match product.halal.mark_number() {
+    let today = crate::domain::Date::today_utc();
+    match product.halal.mark(today) {
         Some(number) => {
             egui::Frame::new()
                 .fill(theme::GREEN)
@@ -27,6 +28,14 @@ pub fn halal_ui(ui: &mut Ui, tr: &Translator, product: &Product) {
                         ui.label(RichText::new(number).color(Color32::WHITE).size(11.5));
                     });
                 });
+        }
+        None if product.halal.mark_number().is_some() => {
+            // Certified with a good number, but the certificate has expired.
+            ui.label(
+                RichText::new(tr.t("app-halal-expired"))
+                    .small()
+                    .color(theme::RED),
+            );
         }
         None => {
             let words = crate::messages::halal_status(tr, product.halal.status);
