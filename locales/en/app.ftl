@@ -332,3 +332,6 @@ app-compliance-col-reason = Details
 app-compliance-open = Open this product
 app-compliance-none = No product in this group.
 app-halal-expired = Halal certificate expired
+app-check-pirt-valid-until = This PIRT registration holds until { $year } (read from digits 14 and 15).
+app-field-halal-examiner-lph = Halal inspection body (LPH)
+app-field-halal-examiner-pph = Halal process assistant (PPH)

@@ -319,3 +319,6 @@ app-compliance-col-reason = Keterangan
 app-compliance-open = Buka produk ini
 app-compliance-none = Tidak ada produk di kelompok ini.
 app-halal-expired = Sertifikat halal kedaluwarsa
+app-check-pirt-valid-until = Izin PIRT berlaku sampai { $year } (dibaca dari angka ke-14 dan ke-15).
+app-field-halal-examiner-lph = Lembaga Pemeriksa Halal (LPH)
+app-field-halal-examiner-pph = Pendamping Proses Produk Halal (PPH)

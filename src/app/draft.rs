@@ -47,6 +47,8 @@ pub enum Check {
     PirtOdd,
     /// Warning with the decoded expiry year.
     PirtExpired(i32),
+    /// Information: the PIRT holds until this year (digits 14-15).
+    PirtValidUntil(i32),
     BpomOdd,
     /// Another record already has this name.
     NameTaken,
@@ -57,6 +59,11 @@ pub enum Check {
 }
 
 impl Check {
+    /// Information only: nothing to fix.
+    pub fn is_info(&self) -> bool {
+        matches!(self, Check::PirtValidUntil(_))
+    }
+
     pub fn is_error(&self) -> bool {
         matches!(
             self,
@@ -235,7 +242,7 @@ impl ProductDraft {
                 Some(p) if p.expiry_year < today.year() => {
                     out.push((Field::Pirt, Check::PirtExpired(p.expiry_year)))
                 }
-                Some(_) => {}
+                Some(p) => out.push((Field::Pirt, Check::PirtValidUntil(p.expiry_year))),
             }
         }
         if !self.bpom.trim().is_empty() && parse_bpom(&self.bpom).is_none() {
@@ -351,6 +358,15 @@ mod tests {
         assert!(checks.contains(&(Field::Pirt, Check::PirtExpired(2020))));
         assert!(checks.contains(&(Field::HalalValidUntil, Check::NotDate)));
         assert!(!Check::PirtExpired(2020).is_error());
+        // A PIRT ending this year still holds; its year is shown.
+        let mut d = ProductDraft::new_product(None, None);
+        d.pirt = "P-IRT No. 2063507011234-26".into();
+        let today = Date::parse("2026-11-28").unwrap();
+        let checks = d.checks(&|_| false, today);
+        assert!(checks.contains(&(Field::Pirt, Check::PirtValidUntil(2026))));
+        d.pirt = "P-IRT No. 2063507011234-25".into();
+        let checks = d.checks(&|_| false, today);
+        assert!(checks.contains(&(Field::Pirt, Check::PirtExpired(2025))));
     }
 
     #[test]

@@ -254,11 +254,13 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             .weak(),
                     );
                     msg(right, Field::HalalValidUntil);
-                    text_field(
-                        right,
-                        &tr.t("app-field-halal-examiner"),
-                        &mut d.halal_examiner,
-                    );
+                    // Who examined depends on the scheme: an LPH audits, a PPH verifies.
+                    let examiner = match d.halal_scheme {
+                        Some(HalalScheme::Regular) => "app-field-halal-examiner-lph",
+                        Some(HalalScheme::SelfDeclare) => "app-field-halal-examiner-pph",
+                        None => "app-field-halal-examiner",
+                    };
+                    text_field(right, &tr.t(examiner), &mut d.halal_examiner);
                 }
                 text_field(right, &tr.t("app-field-pirt"), &mut d.pirt);
                 msg(right, Field::Pirt);

@@ -123,13 +123,19 @@ pub fn check_ui(ui: &mut Ui, tr: &Translator, check: &Check) {
             "app-check-pirt-expired",
             &[("year", year.to_string().into())],
         ),
+        Check::PirtValidUntil(year) => tr.t_args(
+            "app-check-pirt-valid-until",
+            &[("year", year.to_string().into())],
+        ),
         Check::BpomOdd => tr.t("app-check-bpom-odd"),
         Check::NameTaken => tr.t("app-check-name-taken"),
         Check::NotWhatsapp => tr.t("app-check-not-whatsapp"),
         Check::NotEmail => tr.t("app-check-not-email"),
         Check::NibOdd => tr.t("app-check-nib-odd"),
     };
-    let color = if check.is_error() {
+    let color = if check.is_info() {
+        theme::accent(ui.visuals())
+    } else if check.is_error() {
         theme::RED
     } else {
         theme::AMBER
