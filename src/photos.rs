@@ -160,9 +160,6 @@ pub fn fit(width: u32, height: u32, edge: u32) -> (u32, u32) {
 /// SIMD resize (Lanczos3) of an RGB image.
 fn resize(image: &RgbImage, width: u32, height: u32) -> RgbImage {
     use fast_image_resize as fr;
-    if image.width() == width && image.height() == height {
-        return image.clone();
-    }
     let src = fr::images::ImageRef::new(
         image.width(),
         image.height(),
@@ -244,8 +241,12 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, PhotoError> {
     let keep = format == Format::Jpeg && keepable(bytes, width, height, orientation);
     // Resize first, then turn: the turn works on fewer pixels.
     let (mw, mh) = fit(image.width(), image.height(), MASTER_EDGE);
-    let master_image = orient(resize(&image, mw, mh), orientation);
-    drop(image);
+    let sized = if (mw, mh) == image.dimensions() {
+        image // already within the limit: no copy
+    } else {
+        resize(&image, mw, mh)
+    };
+    let master_image = orient(sized, orientation);
     let master = if keep {
         bytes.to_vec()
     } else {
@@ -294,7 +295,7 @@ pub fn prepare_plain(bytes: &[u8]) -> Result<Prepared, PhotoError> {
     })
 }
 
-/// Decodes a stored JPEG (master or thumbnail) to RGBA for display, at most `edge` px on the long
+/// Decodes a stored JPEG (master or thumbnail) to RGB for display, at most `edge` px on the long
 /// side.
 pub fn decode_for_display(bytes: &[u8], edge: u32) -> Result<RgbImage, PhotoError> {
     let image = reader(bytes)
@@ -302,6 +303,9 @@ pub fn decode_for_display(bytes: &[u8], edge: u32) -> Result<RgbImage, PhotoErro
         .map_err(|_| PhotoError::Broken)?
         .into_rgb8();
     let (w, h) = fit(image.width(), image.height(), edge);
+    if (w, h) == image.dimensions() {
+        return Ok(image);
+    }
     Ok(resize(&image, w, h))
 }
 

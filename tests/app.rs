@@ -426,6 +426,13 @@ fn settings_keep_the_publisher_and_refuse_a_bad_deadline() {
     assert_eq!(h.state().prefs.lang, Lang::Id);
 }
 
+/// Carries out a command the way the window does after a frame, then waits for the background
+/// job it starts (a file chosen in a dialog leads to these commands).
+fn run_command(h: &mut Harness<'_, EtalaseApp>, command: etalase::app::Command) {
+    h.state_mut().apply(command);
+    finish_job(h);
+}
+
 /// Steps the window until the background job (and what it leads to) is over.
 fn finish_job(h: &mut Harness<'_, EtalaseApp>) {
     for _ in 0..2000 {
@@ -453,9 +460,7 @@ fn a_csv_import_is_previewed_then_saved_and_bad_rows_are_named() {
          NEW-02,Madu Hutan,Forest Honey,Makanan & Camilan,dua puluh ribu,Ponpes Baru Sejahtera\n",
     )
     .unwrap();
-    h.state_mut()
-        .apply(etalase::app::Command::ImportFrom(csv.clone()));
-    finish_job(&mut h);
+    run_command(&mut h, etalase::app::Command::ImportFrom(csv.clone()));
     // Nothing is written before the user agrees.
     assert!(h.state().import_preview.is_some());
     assert!(
@@ -496,9 +501,7 @@ fn a_malformed_csv_is_refused_in_indonesian_and_changes_nothing() {
     let before = h.state().catalogue.products.len();
     let csv = dir.path().join("rusak.csv");
     std::fs::write(&csv, "kode;nama\nA;B\n").unwrap();
-    h.state_mut()
-        .apply(etalase::app::Command::ImportFrom(csv.clone()));
-    finish_job(&mut h);
+    run_command(&mut h, etalase::app::Command::ImportFrom(csv.clone()));
     assert!(h.state().import_preview.is_none());
     h.get_by_label("Tidak berhasil");
     h.get_by_label_contains("rusak.csv tidak memiliki kolom wajib");
@@ -514,9 +517,7 @@ fn export_writes_the_filtered_products_and_imports_back() {
     let shown = h.state().visible.len();
     assert!(shown > 0 && shown < h.state().catalogue.products.len());
     let out = dir.path().join("keripik.csv");
-    h.state_mut()
-        .apply(etalase::app::Command::ExportTo(out.clone()));
-    finish_job(&mut h);
+    run_command(&mut h, etalase::app::Command::ExportTo(out.clone()));
     h.get_by_label("Export finished");
     let text = std::fs::read_to_string(&out).unwrap();
     assert_eq!(
@@ -526,9 +527,7 @@ fn export_writes_the_filtered_products_and_imports_back() {
     );
     assert!(text.to_lowercase().contains("keripik"));
     // What was exported comes back unchanged.
-    h.state_mut()
-        .apply(etalase::app::Command::ImportFrom(out.clone()));
-    finish_job(&mut h);
+    run_command(&mut h, etalase::app::Command::ImportFrom(out.clone()));
     let preview = h.state().import_preview.as_ref().unwrap();
     assert_eq!(preview.plan.report.unchanged, shown);
     assert!(!preview.changes_anything());
@@ -723,9 +722,20 @@ fn the_compliance_screen_names_each_problem_and_opens_the_product() {
         csv.lines()
             .any(|l| l.starts_with("BAL-SMB-01,") && l.contains(",mandatory_missing,"))
     );
+    h.get_by_label_contains("Daftar kepatuhan (");
     click_control(&mut h, "Tutup");
     h.run_steps(10);
-    h.get_by_label("Madu Hutan Randu").click();
+    // Sorted by SKU on a click of its heading (the expired-only filter still holds).
+    click_control(&mut h, "1  Sertifikat kedaluwarsa");
+    click_control(&mut h, "SKU");
+    let view = &h.state().compliance;
+    let first = &h.state().catalogue.products[view.rows[view.shown[0]].product];
+    assert_eq!(first.sku, "AIK-BRS-01");
+    // The honey has several rows now (expired, must be certified, PIRT); any opens it.
+    h.query_all_by_label("Madu Hutan Randu")
+        .next()
+        .unwrap()
+        .click();
     h.run();
     assert_eq!(h.state().screen, Screen::Editor);
 }

@@ -335,3 +335,4 @@ app-halal-expired = Halal certificate expired
 app-check-pirt-valid-until = This PIRT registration holds until { $year } (read from digits 14 and 15).
 app-field-halal-examiner-lph = Halal inspection body (LPH)
 app-field-halal-examiner-pph = Halal process assistant (PPH)
+app-compliance-export-done = The compliance list ({ $rows } rows) was saved to { $file }

@@ -73,3 +73,5 @@ photo-err-broken = the photo file is damaged or incomplete (perhaps cut short wh
 photo-err-file-too-large = the file is too large ({ $megabytes } MB); the limit is 60 MB.
 photo-err-too-many-pixels = the image is too large ({ $width } x { $height } pixels); the limit is 50 megapixels.
 photo-err-not-stored = the photo could not be saved ({ $reason }).
+err-no-file-dialog-photos = The file dialog could not be opened on this computer. Drag the photo files onto the Etalase window instead.
+err-no-file-dialog-save = The save dialog could not be opened on this computer (it needs xdg-desktop-portal or zenity). The catalogue can be exported from the command line: etalase export csv FILE.csv

@@ -322,3 +322,4 @@ app-halal-expired = Sertifikat halal kedaluwarsa
 app-check-pirt-valid-until = Izin PIRT berlaku sampai { $year } (dibaca dari angka ke-14 dan ke-15).
 app-field-halal-examiner-lph = Lembaga Pemeriksa Halal (LPH)
 app-field-halal-examiner-pph = Pendamping Proses Produk Halal (PPH)
+app-compliance-export-done = Daftar kepatuhan ({ $rows } baris) tersimpan di { $file }

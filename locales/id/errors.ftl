@@ -61,3 +61,5 @@ photo-err-broken = file foto rusak atau tidak utuh (mungkin terpotong saat disal
 photo-err-file-too-large = file terlalu besar ({ $megabytes } MB); batasnya 60 MB.
 photo-err-too-many-pixels = gambar terlalu besar ({ $width } x { $height } piksel); batasnya 50 megapiksel.
 photo-err-not-stored = foto tidak bisa disimpan ({ $reason }).
+err-no-file-dialog-photos = Jendela pilih file tidak bisa dibuka di komputer ini. Seret saja file fotonya ke jendela Etalase.
+err-no-file-dialog-save = Jendela simpan file tidak bisa dibuka di komputer ini (perlu xdg-desktop-portal atau zenity). Katalog bisa diekspor lewat baris perintah: etalase export csv NAMA-FILE.csv

@@ -178,17 +178,54 @@ pub struct View {
     pub rows: Vec<Row>,
     pub filter: Option<Group>,
     pub sort: SortBy,
+    /// Products per group, for the tiles.
+    pub counts: HashMap<Group, usize>,
+    /// Indices into `rows` the list shows, in order.
+    pub shown: Vec<usize>,
+    /// The filter, sort and language `shown` was made for.
+    shown_for: Option<(Option<Group>, SortBy, crate::domain::Lang)>,
     /// Set when the catalogue changed since the rows were built.
     pub stale: bool,
 }
 
 impl super::EtalaseApp {
-    /// Rebuilds the rows when the catalogue changed.
+    /// Rebuilds the rows when the catalogue changed, and the list when the filter or sort did;
+    /// nothing when neither changed (it runs every frame the screen is shown).
     pub fn refresh_compliance(&mut self) {
-        if self.compliance.stale {
-            self.compliance.rows = rows(&self.catalogue, Date::today_utc());
-            self.compliance.stale = false;
+        let view = &mut self.compliance;
+        if view.stale {
+            view.rows = rows(&self.catalogue, Date::today_utc());
+            view.counts = counts(&view.rows);
+            view.shown_for = None;
+            view.stale = false;
         }
+        let lang = self.prefs.lang;
+        let key = (view.filter, view.sort, lang);
+        if view.shown_for == Some(key) {
+            return;
+        }
+        let products = &self.catalogue.products;
+        let rows = &view.rows;
+        let mut shown: Vec<usize> = (0..rows.len())
+            .filter(|&i| view.filter.is_none_or(|g| rows[i].group == g))
+            .collect();
+        match view.sort {
+            SortBy::Urgency => shown.sort_by_key(|&i| (rows[i].group, rows[i].days)),
+            SortBy::Sku => shown.sort_by(|&a, &b| {
+                let sku = |i: usize| &products[rows[i].product].sku;
+                crate::domain::sort::natural_cmp(sku(a), sku(b))
+            }),
+            SortBy::Name => shown.sort_by_cached_key(|&i| {
+                let name = &products[rows[i].product].name;
+                match lang {
+                    crate::domain::Lang::En if !name.en.is_empty() => name.en.to_lowercase(),
+                    _ => name.id.to_lowercase(),
+                }
+            }),
+            SortBy::Days => shown.sort_by_key(|&i| rows[i].days.unwrap_or(i64::MAX)),
+        }
+        view.shown = shown;
+        view.shown_for = Some(key);
     }
 
     /// The rows as CSV (UTF-8 with a byte-order mark), reasons in the UI language.

@@ -124,7 +124,7 @@ pub enum Outcome {
     PhotosAdded(Option<Vec<(PathBuf, Result<PhotoId, PhotoProblem>)>>),
     /// The dialog came back empty faster than a person can cancel one: the system has no file
     /// dialog service (no desktop portal and no zenity).
-    NoDialog,
+    NoDialog(Purpose),
     /// A plan to show before anything is written; `Ok(None)` when cancelled.
     Planned {
         path: PathBuf,
@@ -214,7 +214,7 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .collect(),
         };
         if paths.is_empty() && started.elapsed() < std::time::Duration::from_millis(300) {
-            return Outcome::NoDialog;
+            return Outcome::NoDialog(purpose);
         }
         Outcome::Picked(purpose, paths)
     })

@@ -36,8 +36,8 @@ pub enum Failure {
     Write(PathBuf, std::io::Error),
     Store(StoreError),
     Stopped,
-    /// No file dialog could be shown.
-    NoDialog,
+    /// No file dialog could be shown for this.
+    NoDialog(Purpose),
 }
 
 /// The last transfer's result, shown in a dialog until dismissed.
@@ -52,6 +52,11 @@ pub enum Finished {
         path: PathBuf,
         count: usize,
     },
+    /// The Compliance list, `rows` lines.
+    ComplianceExported {
+        path: PathBuf,
+        rows: usize,
+    },
     Failed(Failure),
     /// Photo files that could not be added, with the reason for each.
     PhotosRefused(Vec<(PathBuf, PhotoProblem)>),
@@ -61,6 +66,15 @@ impl EtalaseApp {
     /// Whether a background job (or a file dialog) is running.
     pub fn busy(&self) -> bool {
         self.job.is_some()
+    }
+
+    /// How many products an export writes (see [`Self::export_targets`]).
+    pub fn export_count(&self) -> usize {
+        if self.selected.is_empty() {
+            self.visible.len()
+        } else {
+            self.selected.len()
+        }
     }
 
     /// The products an export writes: the selection when there is one, else what the list shows.
@@ -89,7 +103,7 @@ impl EtalaseApp {
             Purpose::ComplianceCsv => tr.t("app-compliance-pick-title"),
             Purpose::ExportCsv => tr.t_args(
                 "app-export-pick-title",
-                &[("count", self.export_targets().len().into())],
+                &[("count", self.export_count().into())],
             ),
         };
         let name_key = match purpose {
@@ -161,9 +175,9 @@ impl EtalaseApp {
     /// Writes the Compliance list as CSV (small: written at once).
     pub(super) fn export_compliance(&mut self, path: PathBuf) {
         let bytes = self.compliance_csv();
-        let count = self.compliance.rows.len();
+        let rows = self.compliance.rows.len();
         self.finished = Some(match crate::files::write_atomically(&path, &bytes) {
-            Ok(()) => Finished::Exported { path, count },
+            Ok(()) => Finished::ComplianceExported { path, rows },
             Err(e) => Finished::Failed(Failure::Write(path, e)),
         });
     }
@@ -279,7 +293,9 @@ impl EtalaseApp {
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
-            Outcome::NoDialog => self.finished = Some(Finished::Failed(Failure::NoDialog)),
+            Outcome::NoDialog(purpose) => {
+                self.finished = Some(Finished::Failed(Failure::NoDialog(purpose)))
+            }
         }
     }
 }

@@ -33,10 +33,9 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
         .weak(),
     );
     ui.add_space(theme::SPACE_M);
-    let counts = crate::app::compliance::counts(&app.compliance.rows);
     ui.horizontal_wrapped(|ui| {
         for group in Group::ALL {
-            let n = counts.get(&group).copied().unwrap_or(0);
+            let n = app.compliance.counts.get(&group).copied().unwrap_or(0);
             let on = app.compliance.filter == Some(group);
             let colour = if !group.is_problem() {
                 ui.visuals().text_color()
@@ -54,25 +53,7 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
     ui.separator();
     let lang = app.prefs.lang;
     let deadline = app.catalogue.settings.halal_deadline;
-    let mut shown: Vec<usize> = (0..app.compliance.rows.len())
-        .filter(|&i| {
-            app.compliance
-                .filter
-                .is_none_or(|g| app.compliance.rows[i].group == g)
-        })
-        .collect();
-    {
-        let rows = &app.compliance.rows;
-        let products = &app.catalogue.products;
-        let sku = |i: usize| &products[rows[i].product].sku;
-        match app.compliance.sort {
-            SortBy::Urgency => shown.sort_by_key(|&i| (rows[i].group, rows[i].days)),
-            SortBy::Sku => shown.sort_by(|&a, &b| crate::domain::sort::natural_cmp(sku(a), sku(b))),
-            SortBy::Name => shown
-                .sort_by_key(|&i| in_lang(lang, &products[rows[i].product].name).to_lowercase()),
-            SortBy::Days => shown.sort_by_key(|&i| rows[i].days.unwrap_or(i64::MAX)),
-        }
-    }
+    let shown = &app.compliance.shown;
     if shown.is_empty() {
         ui.label(RichText::new(tr.t("app-compliance-none")).weak());
         return;

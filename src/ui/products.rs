@@ -118,6 +118,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             app.filters = Default::default();
         }
     });
+    let export_count = app.export_count();
     ui.horizontal(|ui| {
         ui.selectable_value(&mut app.prefs.view, ListView::Grid, tr.t("app-view-grid"));
         ui.selectable_value(&mut app.prefs.view, ListView::Table, tr.t("app-view-table"));
@@ -135,11 +136,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if ui.add(new).clicked() {
                 out.push(Command::NewProduct);
             }
-            let targets = if app.selected.is_empty() {
-                app.visible.len()
-            } else {
-                app.selected.len()
-            };
+            let targets = export_count;
             let export = ui
                 .add_enabled(targets > 0, egui::Button::new(tr.t("app-export-csv")))
                 .on_hover_text(tr.t_args("app-export-csv-hint", &[("count", targets.into())]));

@@ -189,6 +189,16 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
                     ],
                 ),
             ),
+            Finished::ComplianceExported { path, rows } => (
+                tr.t("app-export-done-title"),
+                tr.t_args(
+                    "app-compliance-export-done",
+                    &[
+                        ("rows", (*rows).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
             Finished::Failed(f) => (
                 tr.t("app-transfer-failed-title"),
                 crate::messages::transfer_failure(tr, f),
@@ -214,7 +224,8 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
         ui.label(body);
         ui.add_space(theme::SPACE_M);
         ui.horizontal(|ui| {
-            if let Finished::Exported { path, .. } = finished
+            if let Finished::Exported { path, .. } | Finished::ComplianceExported { path, .. } =
+                finished
                 && ui.button(tr.t("app-export-open-folder")).clicked()
             {
                 out.push(Command::OpenFolderOf(path.clone()));
