@@ -1,10 +1,11 @@
 //! Turns library errors, import reports and check findings into translated sentences. The command
 //! line uses it now and the window will too; each error is put into words here, exactly once.
 
-use crate::domain::compliance::{Finding, ProducerFinding};
+use crate::domain::compliance::Finding;
 use crate::domain::halal::HalalStatus;
 use crate::domain::parse::{PhoneError, PriceError};
-use crate::domain::{Date, Product};
+use crate::domain::readiness::{Gap, HalalGap, RegistrationGap, Requirement};
+use crate::domain::{Date, Lang, Product};
 use crate::i18n::{Arg, Translator};
 use crate::interchange::import::{Problem, RowError, Warning};
 use crate::interchange::reader::ReadError;
@@ -287,20 +288,29 @@ pub fn finding(tr: &Translator, p: &Product, f: &Finding, deadline: Date) -> Str
             "finding-halal-malformed",
             &[("number", p.halal.number.as_str().into())],
         ),
-        Finding::MandatoryHalalMissing { days_left } if *days_left >= 0 => tr.t_args(
-            "finding-mandatory-days-left",
-            &[
-                ("deadline", tr.date(deadline).into()),
-                ("days", (*days_left).into()),
-            ],
-        ),
-        Finding::MandatoryHalalMissing { days_left } => tr.t_args(
-            "finding-mandatory-overdue",
-            &[
-                ("deadline", tr.date(deadline).into()),
-                ("days", (-days_left).into()),
-            ],
-        ),
+        Finding::MandatoryHalalMissing { days_left } => {
+            // Says where the product stands too: in process, not certified, or a certificate
+            // that does not hold (expired or a number in no known form).
+            let standing = match p.halal.status {
+                HalalStatus::InProcess => "in_process",
+                HalalStatus::NotYet => "none",
+                HalalStatus::NotRequired => "not_required",
+                HalalStatus::Certified => "invalid",
+            };
+            let key = if *days_left >= 0 {
+                "finding-mandatory-days-left"
+            } else {
+                "finding-mandatory-overdue"
+            };
+            tr.t_args(
+                key,
+                &[
+                    ("status", standing.into()),
+                    ("deadline", tr.date(deadline).into()),
+                    ("days", days_left.abs().into()),
+                ],
+            )
+        }
         Finding::PirtMalformed => tr.t_args(
             "finding-pirt-malformed",
             &[("number", p.pirt.as_str().into())],
@@ -320,11 +330,58 @@ pub fn finding(tr: &Translator, p: &Product, f: &Finding, deadline: Date) -> Str
     }
 }
 
-/// One finding about a producer.
-pub fn producer_finding(tr: &Translator, nib: &str, f: &ProducerFinding) -> String {
-    match f {
-        ProducerFinding::NibMalformed => {
-            tr.t_args("finding-nib-malformed", &[("number", nib.into())])
+/// A requirement of the producer readiness checklist, as its line in the list.
+pub fn requirement(tr: &Translator, r: Requirement) -> String {
+    tr.t(match r {
+        Requirement::Nib => "req-nib",
+        Requirement::Products => "req-products",
+        Requirement::HalalSettled => "req-halal",
+        Requirement::Registration => "req-registration",
+        Requirement::Photos => "req-photos",
+        Requirement::BothLanguages => "req-languages",
+    })
+}
+
+/// What is missing for a readiness requirement, with the product's SKU where it is about one.
+pub fn gap(tr: &Translator, nib: &str, g: &Gap) -> String {
+    let sku = |sku: &str| -> Vec<(&str, Arg)> { vec![("sku", sku.to_string().into())] };
+    match g {
+        Gap::NibEmpty => tr.t("gap-nib-empty"),
+        Gap::NibMalformed => tr.t_args("gap-nib-malformed", &[("number", nib.into())]),
+        Gap::NoProducts => tr.t("gap-no-products"),
+        Gap::Halal { sku: s, why } => tr.t_args(
+            match why {
+                HalalGap::NotYet => "gap-halal-not-yet",
+                HalalGap::InProcess => "gap-halal-in-process",
+                HalalGap::NumberNotValid => "gap-halal-number",
+                HalalGap::Expired => "gap-halal-expired",
+                HalalGap::NotRequiredButMandatory => "gap-halal-not-required",
+            },
+            &sku(s),
+        ),
+        Gap::Registration { sku: s, why } => {
+            let mut args = sku(s);
+            let key = match why {
+                RegistrationGap::Missing => "gap-registration-missing",
+                RegistrationGap::PirtMalformed => "gap-pirt-malformed",
+                RegistrationGap::PirtExpired { year } => {
+                    args.push(("year", year.to_string().into()));
+                    "gap-pirt-expired"
+                }
+                RegistrationGap::BpomMalformed => "gap-bpom-malformed",
+            };
+            tr.t_args(key, &args)
+        }
+        Gap::NoPhoto { sku: s } => tr.t_args("gap-no-photo", &sku(s)),
+        Gap::Text { sku: s, langs } => {
+            let which = match langs.as_slice() {
+                [Lang::Id] => "id",
+                [Lang::En] => "en",
+                _ => "both",
+            };
+            let mut args = sku(s);
+            args.push(("langs", which.into()));
+            tr.t_args("gap-text", &args)
         }
     }
 }

@@ -739,3 +739,50 @@ fn the_compliance_screen_names_each_problem_and_opens_the_product() {
     h.run();
     assert_eq!(h.state().screen, Screen::Editor);
 }
+
+#[test]
+fn certified_products_wear_the_drawn_badge_and_producers_show_what_is_missing() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    // The badge carries the word, the Arabic and the number; the expired honey shows none.
+    let badges: Vec<String> = h
+        .query_all_by_label_contains("HALAL حلال ")
+        .map(|n| n.accesskit_node().value().unwrap_or_default().to_string())
+        .collect();
+    assert!(!badges.is_empty(), "no halal badge on the list");
+    assert!(
+        badges
+            .iter()
+            .all(|b| b.contains(" ID") || b.contains(" LPPOM-")),
+        "{badges:?}"
+    );
+    h.get_by_label("Halal certificate expired");
+    click_control(&mut h, "Compliance");
+    click_control(&mut h, "Producer readiness");
+    // The test catalogue has no photos: every producer misses that one at least.
+    h.get_by_label_contains("Pondok Pesantren Darul Falah Sumenep  ·  5 of 6 requirements met");
+    h.get_by_label_contains("Pondok Pesantren Al-Ikhlas Banyuwangi  ·  3 of 6 requirements met");
+    h.get_by_label("the NIB “912000555123” does not have 13 digits");
+    // A line about a product opens it.
+    h.get_by_label("NHM-MYK-01: no PIRT or BPOM number").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Editor);
+    let form = h.state().editor.as_ref().expect("an open product");
+    assert_eq!(form.base.sku, "NHM-MYK-01");
+}
+
+#[test]
+fn the_producer_profile_lists_its_readiness_in_indonesian() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    click_control(&mut h, "Produsen");
+    h.get_by_label_contains("Pondok Pesantren Nurul Huda Mojosari")
+        .click();
+    h.run();
+    h.get_by_label("Kesiapan kurasi OPOP");
+    // The test catalogue has no photos, so that requirement fails too.
+    h.get_by_label("3 dari 6 syarat terpenuhi");
+    h.get_by_label("NHM-MDU-01: belum ada foto");
+    h.get_by_label("NHM-MDU-01: sertifikat halal sudah kedaluwarsa");
+    h.get_by_label("NHM-MDU-01: izin PIRT sudah habis pada 2025");
+}

@@ -289,3 +289,106 @@ fn bad_usage_exits_two_with_a_sentence() {
         help.stdout
     );
 }
+
+/// The spreadsheet from the halal issue's "done when": every kind of halal or registration
+/// problem, dated relative to today so that it stays true in later years.
+fn halal_problems_csv(dir: &Path) -> PathBuf {
+    use etalase::domain::Date;
+    let today = Date::today_utc();
+    let last_month = today.add_days(-30);
+    let last_year = (today.year() - 1) % 100;
+    let next_year = (today.year() + 1) % 100;
+    let producer = "Pondok Pesantren Uji Halal";
+    let csv = format!(
+        "sku,name_id,name_en,category,price,producer,halal_status,halal_number,halal_issuer,halal_valid_until,pirt\n\
+         HP-01,Dodol Ketan,Sticky Rice Dodol,Makanan & Camilan,15000,{producer},certified,LPPOM-00150012345678,MUI,2016-03-01,P-IRT No. 2063507011234-{next_year:02}\n\
+         HP-02,Keripik Tempe,Tempeh Chips,Makanan & Camilan,12000,{producer},certified,ID35110017058840424,BPJPH,{last_month},P-IRT No. 2063507011235-{next_year:02}\n\
+         HP-03,Sirup Jahe,Ginger Syrup,Minuman,20000,{producer},in_process,SH2025-1-0456789,,,P-IRT No. 2063507011236-{next_year:02}\n\
+         HP-04,Abon Lele,Catfish Floss,Makanan & Camilan,25000,{producer},certified,ID351100170588,BPJPH,,P-IRT No. 2063507011237-{next_year:02}\n\
+         HP-05,Kerupuk Ikan,Fish Crackers,Makanan & Camilan,10000,{producer},none,,,,P-IRT No. 2063507011238-{last_year:02}\n\
+         HP-06,Rengginang,Rice Crackers,Makanan & Camilan,18000,{producer},,,,,P-IRT No. 2063507011239-{next_year:02}\n\
+         HP-07,Kopi Robusta,Robusta Coffee,Minuman,45000,{producer},certified,ID35110017058840426,BPJPH,,P-IRT No. 2063507011240-{next_year:02}\n"
+    );
+    let path = dir.join("halal.csv");
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+#[test]
+fn check_names_every_halal_problem_of_a_spreadsheet_and_none_gets_a_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = halal_problems_csv(dir.path());
+    let import = en(dir.path(), &["import", &csv.display().to_string()]);
+    assert_eq!(import.code, 0, "{}{}", import.stdout, import.stderr);
+    let run = en(dir.path(), &["check"]);
+    assert_eq!(run.code, 0, "findings are not failures: {}", run.stderr);
+    let out = &run.stdout;
+    let line = |sku: &str, words: &str| {
+        assert!(
+            out.lines().any(|l| l.contains(sku) && l.contains(words)),
+            "no line for {sku} saying “{words}”:\n{out}"
+        );
+    };
+    line("HP-01", "the halal certificate expired");
+    line(
+        "HP-01",
+        "no valid certificate, but had to be halal certified by",
+    );
+    line("HP-02", "the halal certificate expired 30 days ago");
+    line("HP-03", "still in process, but had to be halal certified");
+    line("HP-03", "Certification in process");
+    line(
+        "HP-04",
+        "the certificate number “ID351100170588” is not in a known form",
+    );
+    line("HP-05", "expired in 20");
+    line("HP-05", "not certified, but had to be halal certified");
+    line("HP-06", "not certified, but had to be halal certified");
+    let (products, _) = out
+        .split_once("Producer readiness for OPOP curation:")
+        .expect("a readiness section");
+    assert!(
+        !products.contains("HP-07"),
+        "a sound product is only counted: {out}"
+    );
+    assert!(
+        out.contains("1 product is halal certified with a certificate that holds."),
+        "{out}"
+    );
+    // The producer's checklist says what is missing, product by product.
+    assert!(
+        out.contains("Pondok Pesantren Uji Halal: not ready yet"),
+        "{out}"
+    );
+    for words in [
+        "the NIB is not filled in",
+        "HP-03: halal certification still in process",
+        "HP-04: the certificate number is missing or not in a known form",
+        "HP-05: the PIRT registration expired in",
+        "HP-07: no photo",
+        "HP-07: name or description missing in Indonesian and English",
+    ] {
+        assert!(out.contains(words), "missing “{words}”:\n{out}");
+    }
+    let marks: Vec<(String, bool)> = list_json(dir.path())
+        .iter()
+        .map(|p| {
+            (
+                p["sku"].as_str().unwrap().to_string(),
+                p["halal_mark"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    for (sku, mark) in &marks {
+        assert_eq!(*mark, sku == "HP-07", "{sku}: halal mark {mark}");
+    }
+    // The same in Indonesian.
+    let id = etalase(dir.path(), "id_ID.UTF-8", &["check"]);
+    assert!(
+        id.stdout.lines().any(|l| l.contains("HP-03")
+            && l.contains("masih dalam proses sertifikasi, padahal wajib bersertifikat halal")),
+        "{}",
+        id.stdout
+    );
+    assert!(id.stdout.contains("belum siap"), "{}", id.stdout);
+}

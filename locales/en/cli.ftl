@@ -91,7 +91,14 @@ check-findings-count = { $count ->
        *[other] { $count } halal and registration findings
     }:
 check-finding-line = { $sku } ({ $name }): { $finding }
-check-producer-finding-line = { $name }: { $finding }
+check-group = { $group } ({ $count }):
+check-certified-count = { $count ->
+        [one] 1 product is halal certified with a certificate that holds.
+       *[other] { $count } products are halal certified with a certificate that holds.
+    }
+check-readiness-title = Producer readiness for OPOP curation:
+check-readiness-ready = { $name }: ready ({ $met } of { $total } requirements met)
+check-readiness-not-ready = { $name }: not ready yet ({ $met } of { $total } requirements met)
 
 finding-halal-expired = the halal certificate expired { $days ->
         [one] 1 day
@@ -104,11 +111,21 @@ finding-halal-expiring = the halal certificate expires in { $days ->
 finding-certified-without-number = marked as certified, but there is no certificate number
 finding-halal-registration = the certificate number “{ $number }” is a registration number; the certificate has not been issued yet
 finding-halal-malformed = the certificate number “{ $number }” is not in a known form (ID + 17 digits, or LPPOM- + 14 digits); no halal mark is shown
-finding-mandatory-days-left = must be halal certified by { $deadline }: { $days ->
+finding-mandatory-days-left = { $status ->
+        [in_process] still in process
+        [none] not certified
+        [not_required] marked “not required”
+       *[other] no valid certificate
+    }, but must be halal certified by { $deadline }: { $days ->
         [one] 1 day
        *[other] { $days } days
     } left
-finding-mandatory-overdue = had to be halal certified by { $deadline }: { $days ->
+finding-mandatory-overdue = { $status ->
+        [in_process] still in process
+        [none] not certified
+        [not_required] marked “not required”
+       *[other] no valid certificate
+    }, but had to be halal certified by { $deadline }: { $days ->
         [one] 1 day
        *[other] { $days } days
     } overdue
@@ -116,4 +133,3 @@ finding-pirt-malformed = the PIRT number “{ $number }” does not have 15 digi
 finding-pirt-expired = the PIRT registration “{ $number }” expired in { $year }
 finding-bpom-malformed = the BPOM number “{ $number }” is not in a known form (MD/ML + 12 digits, NA + 11, TR/TI/SD + 9)
 finding-registration-missing = no PIRT or BPOM number, which products in this category need
-finding-nib-malformed = the NIB “{ $number }” does not have 13 digits

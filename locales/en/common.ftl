@@ -26,3 +26,31 @@ record-settings = catalogue settings
 index-sku = SKU
 index-category = category
 index-producer = producer
+
+# Producer readiness for OPOP curation and grants
+req-nib = NIB (business id) on the producer's profile
+req-products = At least one product listed
+req-halal = Every product's halal status settled
+req-registration = PIRT or BPOM wherever the category needs one
+req-photos = A photo for every product
+req-languages = Name and description in Indonesian and English
+gap-nib-empty = the NIB is not filled in on the producer's profile
+gap-nib-malformed = the NIB “{ $number }” does not have 13 digits
+gap-no-products = no product listed yet (hidden products do not count)
+gap-halal-not-yet = { $sku }: not halal certified yet
+gap-halal-in-process = { $sku }: halal certification still in process
+gap-halal-number = { $sku }: the certificate number is missing or not in a known form
+gap-halal-expired = { $sku }: the halal certificate has expired
+gap-halal-not-required = { $sku }: marked “not required”, but its category must be halal certified
+gap-registration-missing = { $sku }: no PIRT or BPOM number
+gap-pirt-malformed = { $sku }: the PIRT number does not have 15 digits
+gap-pirt-expired = { $sku }: the PIRT registration expired in { $year }
+gap-bpom-malformed = { $sku }: the BPOM number is not in a known form
+gap-no-photo = { $sku }: no photo
+gap-text = { $sku }: name or description missing in { $langs ->
+        [id] Indonesian
+        [en] English
+       *[both] Indonesian and English
+    }
+readiness-ready = Ready for curation
+readiness-met = { $met } of { $total } requirements met

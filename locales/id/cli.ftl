@@ -64,17 +64,30 @@ check-damage-unused-photos = Ada { $count } foto tersimpan yang tidak dipakai pr
 check-findings-none = Tidak ada temuan soal halal maupun izin edar.
 check-findings-count = { $count } temuan soal halal dan izin edar:
 check-finding-line = { $sku } ({ $name }): { $finding }
-check-producer-finding-line = { $name }: { $finding }
+check-group = { $group } ({ $count }):
+check-certified-count = { $count } produk bersertifikat halal dengan sertifikat yang masih berlaku.
+check-readiness-title = Kesiapan produsen untuk kurasi OPOP:
+check-readiness-ready = { $name }: siap ({ $met } dari { $total } syarat terpenuhi)
+check-readiness-not-ready = { $name }: belum siap ({ $met } dari { $total } syarat terpenuhi)
 
 finding-halal-expired = sertifikat halal sudah habis masa berlakunya { $days } hari yang lalu (berlaku sampai { $date })
 finding-halal-expiring = sertifikat halal habis masa berlakunya dalam { $days } hari ({ $date })
 finding-certified-without-number = ditandai bersertifikat, tetapi nomor sertifikatnya kosong
 finding-halal-registration = nomor “{ $number }” adalah nomor pendaftaran, bukan nomor sertifikat; sertifikatnya belum terbit
 finding-halal-malformed = nomor sertifikat “{ $number }” tidak sesuai format (ID + 17 angka, atau LPPOM- + 14 angka); label halal tidak ditampilkan
-finding-mandatory-days-left = wajib bersertifikat halal paling lambat { $deadline }: tinggal { $days } hari lagi
-finding-mandatory-overdue = seharusnya sudah bersertifikat halal sejak { $deadline }: terlambat { $days } hari
+finding-mandatory-days-left = { $status ->
+        [in_process] masih dalam proses sertifikasi
+        [none] belum bersertifikat
+        [not_required] ditandai “tidak wajib”
+       *[other] sertifikatnya tidak berlaku
+    }, padahal wajib bersertifikat halal paling lambat { $deadline }: tinggal { $days } hari lagi
+finding-mandatory-overdue = { $status ->
+        [in_process] masih dalam proses sertifikasi
+        [none] belum bersertifikat
+        [not_required] ditandai “tidak wajib”
+       *[other] sertifikatnya tidak berlaku
+    }, padahal wajib bersertifikat halal sejak { $deadline }: terlambat { $days } hari
 finding-pirt-malformed = nomor PIRT “{ $number }” tidak terdiri dari 15 angka
 finding-pirt-expired = izin PIRT “{ $number }” sudah habis masa berlakunya pada { $year }
 finding-bpom-malformed = nomor BPOM “{ $number }” tidak sesuai format (MD/ML + 12 angka, NA + 11, TR/TI/SD + 9)
 finding-registration-missing = belum ada nomor PIRT atau BPOM, padahal produk di kategori ini memerlukannya
-finding-nib-malformed = NIB “{ $number }” tidak terdiri dari 13 angka

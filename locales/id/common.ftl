@@ -26,3 +26,31 @@ record-settings = pengaturan katalog
 index-sku = SKU
 index-category = kategori
 index-producer = produsen
+
+# Kesiapan produsen untuk kurasi dan hibah OPOP
+req-nib = NIB (Nomor Induk Berusaha) tercantum di profil produsen
+req-products = Minimal satu produk ditampilkan
+req-halal = Status halal semua produk sudah beres
+req-registration = Ada PIRT atau BPOM untuk produk yang memerlukannya
+req-photos = Setiap produk punya foto
+req-languages = Nama dan deskripsi tersedia dalam bahasa Indonesia dan Inggris
+gap-nib-empty = NIB belum diisi di profil produsen
+gap-nib-malformed = NIB “{ $number }” tidak terdiri dari 13 angka
+gap-no-products = belum ada produk yang ditampilkan (produk tersembunyi tidak dihitung)
+gap-halal-not-yet = { $sku }: belum bersertifikat halal
+gap-halal-in-process = { $sku }: sertifikasi halal masih dalam proses
+gap-halal-number = { $sku }: nomor sertifikat halal kosong atau formatnya tidak dikenal
+gap-halal-expired = { $sku }: sertifikat halal sudah kedaluwarsa
+gap-halal-not-required = { $sku }: ditandai “tidak wajib”, padahal kategorinya wajib bersertifikat halal
+gap-registration-missing = { $sku }: belum ada nomor PIRT atau BPOM
+gap-pirt-malformed = { $sku }: nomor PIRT tidak terdiri dari 15 angka
+gap-pirt-expired = { $sku }: izin PIRT sudah habis pada { $year }
+gap-bpom-malformed = { $sku }: format nomor BPOM tidak dikenal
+gap-no-photo = { $sku }: belum ada foto
+gap-text = { $sku }: nama atau deskripsi belum diisi dalam { $langs ->
+        [id] bahasa Indonesia
+        [en] bahasa Inggris
+       *[both] bahasa Indonesia maupun Inggris
+    }
+readiness-ready = Siap dikurasi
+readiness-met = { $met } dari { $total } syarat terpenuhi

@@ -4,7 +4,8 @@
 
 use crate::domain::compliance::{Finding, product_findings};
 use crate::domain::halal::HalalStatus;
-use crate::domain::{CategoryId, Date};
+use crate::domain::readiness::{Readiness, producer_readiness};
+use crate::domain::{CategoryId, Date, ProducerId, Product};
 use std::collections::HashMap;
 
 /// What a row is about; the screen counts and filters by these.
@@ -149,6 +150,37 @@ pub fn rows(catalogue: &super::Catalogue, today: Date) -> Vec<Row> {
     out
 }
 
+/// Every producer's readiness checklist (index into the catalogue's producers), least ready
+/// first, then by name.
+pub fn readiness(catalogue: &super::Catalogue, today: Date) -> Vec<(usize, Readiness)> {
+    let categories: HashMap<CategoryId, &crate::domain::Category> =
+        catalogue.categories.iter().map(|c| (c.id, c)).collect();
+    let mut by_producer: HashMap<ProducerId, Vec<&Product>> = HashMap::new();
+    for p in &catalogue.products {
+        by_producer.entry(p.producer).or_default().push(p);
+    }
+    let mut out: Vec<(usize, Readiness)> = catalogue
+        .producers
+        .iter()
+        .enumerate()
+        .map(|(i, producer)| {
+            let mut products = by_producer.remove(&producer.id).unwrap_or_default();
+            products.sort_by(|a, b| crate::domain::sort::natural_cmp(&a.sku, &b.sku));
+            (
+                i,
+                producer_readiness(producer, &products, &categories, today),
+            )
+        })
+        .collect();
+    out.sort_by_cached_key(|(i, r)| {
+        (
+            r.met(),
+            crate::domain::parse::match_key(&catalogue.producers[*i].pesantren),
+        )
+    });
+    out
+}
+
 /// How many products each group holds (a product counts once per group).
 pub fn counts(rows: &[Row]) -> HashMap<Group, usize> {
     let mut seen = std::collections::HashSet::new();
@@ -172,10 +204,23 @@ pub enum SortBy {
     Days,
 }
 
+/// The two halves of the Compliance screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// Products by halal standing and finding.
+    #[default]
+    Products,
+    /// Each producer's readiness checklist.
+    Producers,
+}
+
 /// What the Compliance screen shows and how.
 #[derive(Default)]
 pub struct View {
+    pub tab: Tab,
     pub rows: Vec<Row>,
+    /// Every producer's checklist, least ready first.
+    pub readiness: Vec<(usize, Readiness)>,
     pub filter: Option<Group>,
     pub sort: SortBy,
     /// Products per group, for the tiles.
@@ -194,7 +239,9 @@ impl super::EtalaseApp {
     pub fn refresh_compliance(&mut self) {
         let view = &mut self.compliance;
         if view.stale {
-            view.rows = rows(&self.catalogue, Date::today_utc());
+            let today = Date::today_utc();
+            view.rows = rows(&self.catalogue, today);
+            view.readiness = readiness(&self.catalogue, today);
             view.counts = counts(&view.rows);
             view.shown_for = None;
             view.stale = false;

@@ -1,7 +1,9 @@
 //! The product editor's working copy: every field as the user types it, checked as they type, and
 //! turned back into a [`Product`] only when it is valid. No egui here.
 
-use crate::domain::halal::{HalalNumberKind, classify_halal_number, normalize_halal_number};
+use crate::domain::halal::{
+    HalalData, HalalNumberKind, classify_halal_number, normalize_halal_number,
+};
 use crate::domain::model::now;
 use crate::domain::parse::{match_key, parse_count, parse_rupiah, tidy_text};
 use crate::domain::registration::{parse_bpom, parse_pirt};
@@ -251,6 +253,19 @@ impl ProductDraft {
         out
     }
 
+    /// The halal data as it would be saved (the editor previews the mark from it).
+    pub fn halal(&self) -> HalalData {
+        HalalData {
+            status: self.halal_status,
+            scheme: self.halal_scheme,
+            number: normalize_halal_number(&self.halal_number),
+            issuer: self.halal_issuer,
+            issued: Date::parse(&self.halal_issued).ok(),
+            valid_until: Date::parse(&self.halal_valid_until).ok(),
+            examiner: self.halal_examiner.trim().to_string(),
+        }
+    }
+
     /// Writes the draft into `base` (the stored product, or a new one), keeping its id and
     /// creation time, and tracking which language's text changed. Call only without errors.
     pub fn apply_to(&self, base: &Product) -> Product {
@@ -286,13 +301,7 @@ impl ProductDraft {
         p.photos = self.photos.clone();
         p.net_content = self.net_content.trim().to_string();
         p.shelf_life_months = parse_count(&self.shelf_life);
-        p.halal.status = self.halal_status;
-        p.halal.scheme = self.halal_scheme;
-        p.halal.number = normalize_halal_number(&self.halal_number);
-        p.halal.issuer = self.halal_issuer;
-        p.halal.issued = Date::parse(&self.halal_issued).ok();
-        p.halal.valid_until = Date::parse(&self.halal_valid_until).ok();
-        p.halal.examiner = self.halal_examiner.trim().to_string();
+        p.halal = self.halal();
         p.pirt = self.pirt.trim().to_string();
         p.bpom = self.bpom.trim().to_string();
         p.export.hs_code = self.hs_code.trim().to_string();

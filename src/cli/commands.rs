@@ -2,7 +2,6 @@
 //! catalogue, and say the outcome in the user's language.
 
 use super::{EXIT_FAILURE, EXIT_OK, Output};
-use crate::domain::compliance::{catalogue_findings, producer_findings};
 use crate::domain::model::now;
 use crate::domain::{Bilingual, Category, CategoryId, Date, Producer, ProducerId};
 use crate::i18n::{Lang, Translator};
@@ -321,6 +320,94 @@ fn format_table(rows: &[[String; 6]]) -> Vec<String> {
         .collect()
 }
 
+/// The Compliance screen in plain text: every finding and standing row, grouped as the screen
+/// groups them (certified products only counted), then each producer's readiness checklist with
+/// what is missing. One line per finding, naming the product's SKU.
+pub fn compliance_lines(
+    tr: &Translator,
+    catalogue: &crate::app::Catalogue,
+    today: Date,
+) -> Vec<String> {
+    use crate::app::compliance::{Group, counts, readiness, rows};
+    let deadline = catalogue.settings.halal_deadline;
+    let mut rows = rows(catalogue, today);
+    rows.sort_by(|a, b| {
+        let sku = |r: &crate::app::compliance::Row| &catalogue.products[r.product].sku;
+        (a.group, a.days)
+            .cmp(&(b.group, b.days))
+            .then_with(|| crate::domain::sort::natural_cmp(sku(a), sku(b)))
+    });
+    let counts = counts(&rows);
+    let mut out = Vec::new();
+    let listed = rows.iter().filter(|r| r.group != Group::Certified).count();
+    if listed == 0 {
+        out.push(tr.t("check-findings-none"));
+    } else {
+        out.push(tr.t_args("check-findings-count", &[("count", listed.into())]));
+    }
+    for group in Group::ALL {
+        if group == Group::Certified {
+            continue;
+        }
+        let in_group: Vec<_> = rows.iter().filter(|r| r.group == group).collect();
+        if in_group.is_empty() {
+            continue;
+        }
+        out.push(tr.t_args(
+            "check-group",
+            &[
+                ("group", tr.t(group.key()).into()),
+                ("count", in_group.len().into()),
+            ],
+        ));
+        for r in in_group {
+            let p = &catalogue.products[r.product];
+            let reason = match &r.finding {
+                Some(f) => messages::finding(tr, p, f, deadline),
+                None => messages::halal_status(tr, p.halal.status),
+            };
+            let line = tr.t_args(
+                "check-finding-line",
+                &[
+                    ("sku", p.sku.as_str().into()),
+                    ("name", in_lang(tr, &p.name).into()),
+                    ("finding", reason.into()),
+                ],
+            );
+            out.push(format!("  {line}"));
+        }
+    }
+    let certified = counts.get(&Group::Certified).copied().unwrap_or(0);
+    out.push(tr.t_args("check-certified-count", &[("count", certified.into())]));
+    let readiness = readiness(catalogue, today);
+    if !readiness.is_empty() {
+        out.push(tr.t("check-readiness-title"));
+    }
+    for (i, r) in &readiness {
+        let producer = &catalogue.producers[*i];
+        let key = if r.ready() {
+            "check-readiness-ready"
+        } else {
+            "check-readiness-not-ready"
+        };
+        out.push(format!(
+            "  {}",
+            tr.t_args(
+                key,
+                &[
+                    ("name", producer.pesantren.as_str().into()),
+                    ("met", r.met().into()),
+                    ("total", r.items.len().into()),
+                ],
+            )
+        ));
+        for g in r.gaps() {
+            out.push(format!("    {}", messages::gap(tr, &producer.nib, g)));
+        }
+    }
+    out
+}
+
 pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {
@@ -334,53 +421,27 @@ pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
         for d in &report.damage {
             output.say(&messages::damage(tr, d));
         }
-        let today = Date::today_utc();
-        let settings = &report.settings;
-        let findings = catalogue_findings(&report.products, &report.categories, settings, today);
-        let producer_lines: Vec<String> = report
-            .producers
-            .iter()
-            .flat_map(|p| {
-                producer_findings(p).into_iter().map(move |f| {
-                    tr.t_args(
-                        "check-producer-finding-line",
-                        &[
-                            ("name", p.pesantren.as_str().into()),
-                            ("finding", messages::producer_finding(tr, &p.nib, &f).into()),
-                        ],
-                    )
-                })
-            })
-            .collect();
-        let total = findings.len() + producer_lines.len();
-        if total == 0 {
-            output.say(&tr.t("check-findings-none"));
-        } else {
-            output.say(&tr.t_args("check-findings-count", &[("count", total.into())]));
-            for (p, f) in &findings {
-                output.say(&tr.t_args(
-                    "check-finding-line",
-                    &[
-                        ("sku", p.sku.as_str().into()),
-                        ("name", in_lang(tr, &p.name).into()),
-                        (
-                            "finding",
-                            messages::finding(tr, p, f, settings.halal_deadline).into(),
-                        ),
-                    ],
-                ));
-            }
-            for line in &producer_lines {
-                output.say(line);
-            }
+        let sizes = (
+            report.products.len(),
+            report.producers.len(),
+            report.categories.len(),
+        );
+        let catalogue = crate::app::Catalogue {
+            products: std::mem::take(&mut report.products),
+            producers: std::mem::take(&mut report.producers),
+            categories: std::mem::take(&mut report.categories),
+            settings: report.settings.clone(),
+        };
+        for line in compliance_lines(tr, &catalogue, Date::today_utc()) {
+            output.say(&line);
         }
         if serious.is_empty() {
             output.say(&tr.t_args(
                 "check-sound",
                 &[
-                    ("products", report.products.len().into()),
-                    ("producers", report.producers.len().into()),
-                    ("categories", report.categories.len().into()),
+                    ("products", sizes.0.into()),
+                    ("producers", sizes.1.into()),
+                    ("categories", sizes.2.into()),
                 ],
             ));
             Ok(EXIT_OK)

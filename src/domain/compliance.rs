@@ -3,9 +3,8 @@
 
 use super::date::Date;
 use super::halal::{HalalNumberKind, HalalStatus, Validity, classify_halal_number};
-use super::model::{Category, CategoryId, Producer, Product, Settings};
-use super::registration::{is_valid_nib, parse_bpom, parse_pirt};
-use std::collections::HashMap;
+use super::model::{Category, Product, Settings};
+use super::registration::{parse_bpom, parse_pirt};
 
 /// One problem found with a product's compliance data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,12 +34,6 @@ pub enum Finding {
     BpomMalformed,
     /// The category expects a PIRT or BPOM number and there is none.
     RegistrationMissing,
-}
-
-/// One problem found with a producer's data.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ProducerFinding {
-    NibMalformed,
 }
 
 /// Every finding about one product, on `today`.
@@ -98,33 +91,6 @@ pub fn product_findings(
         out.push(Finding::RegistrationMissing);
     }
     out
-}
-
-/// Every finding about one producer.
-pub fn producer_findings(producer: &Producer) -> Vec<ProducerFinding> {
-    let mut out = Vec::new();
-    if !producer.nib.trim().is_empty() && !is_valid_nib(&producer.nib) {
-        out.push(ProducerFinding::NibMalformed);
-    }
-    out
-}
-
-/// Findings for a whole catalogue, products in the order given.
-pub fn catalogue_findings<'a>(
-    products: &'a [Product],
-    categories: &[Category],
-    settings: &Settings,
-    today: Date,
-) -> Vec<(&'a Product, Finding)> {
-    let by_id: HashMap<CategoryId, &Category> = categories.iter().map(|c| (c.id, c)).collect();
-    products
-        .iter()
-        .flat_map(|p| {
-            product_findings(p, by_id.get(&p.category).copied(), settings, today)
-                .into_iter()
-                .map(move |f| (p, f))
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -187,6 +153,87 @@ mod tests {
         p.halal.number = "SH2024-1-0123456".into();
         let f = product_findings(&p, Some(&food()), &Settings::default(), today());
         assert!(f.contains(&Finding::HalalNumberIsRegistration));
+    }
+
+    #[test]
+    fn mandatory_deadline_on_either_side() {
+        let mut p = product(HalalData::default());
+        p.halal.status = HalalStatus::InProcess;
+        let deadline = today();
+        let settings = |d: Date| Settings {
+            halal_deadline: d,
+            ..Settings::default()
+        };
+        let days = |p: &Product, d: Date| {
+            product_findings(p, Some(&food()), &settings(d), today())
+                .into_iter()
+                .find_map(|f| match f {
+                    Finding::MandatoryHalalMissing { days_left } => Some(days_left),
+                    _ => None,
+                })
+        };
+        assert_eq!(days(&p, deadline.add_days(1)), Some(1));
+        assert_eq!(days(&p, deadline), Some(0), "due today");
+        assert_eq!(days(&p, deadline.add_days(-1)), Some(-1), "one day overdue");
+        // A certificate that holds clears it; one expiring still holds.
+        p.halal = HalalData {
+            status: HalalStatus::Certified,
+            number: "ID35110017058840424".into(),
+            valid_until: Some(today()),
+            ..Default::default()
+        };
+        assert_eq!(days(&p, deadline), None);
+        let f = product_findings(&p, Some(&food()), &settings(deadline), today());
+        assert_eq!(f, vec![Finding::HalalExpiring { days_left: 0 }]);
+        p.halal.valid_until = Some(today().add_days(-1));
+        let f = product_findings(&p, Some(&food()), &settings(deadline), today());
+        assert_eq!(
+            f,
+            vec![
+                Finding::HalalExpired { days_ago: 1 },
+                Finding::MandatoryHalalMissing { days_left: 0 }
+            ]
+        );
+    }
+
+    #[test]
+    fn pirt_expiry_year_either_side() {
+        let year_of = |yy: u32| {
+            let mut p = product(HalalData {
+                status: HalalStatus::Certified,
+                number: "ID35110017058840424".into(),
+                ..Default::default()
+            });
+            p.pirt = format!("P-IRT No. 2063507011234-{yy:02}");
+            product_findings(&p, Some(&food()), &Settings::default(), today())
+        };
+        // Today is in 2026: a PIRT ending in 2026 holds until the year is out.
+        assert!(year_of(27).is_empty());
+        assert!(year_of(26).is_empty());
+        assert_eq!(year_of(25), vec![Finding::PirtExpired { year: 2025 }]);
+    }
+
+    #[test]
+    fn bpom_and_certified_without_number() {
+        let mut p = product(HalalData {
+            status: HalalStatus::Certified,
+            ..Default::default()
+        });
+        p.pirt.clear();
+        p.bpom = "MD 224510001234".into();
+        let f = product_findings(&p, Some(&food()), &Settings::default(), today());
+        assert!(f.contains(&Finding::CertifiedWithoutNumber));
+        assert!(!f.contains(&Finding::RegistrationMissing), "BPOM counts");
+        assert!(!f.contains(&Finding::BpomMalformed));
+        p.bpom = "MD 22451000123".into();
+        let f = product_findings(&p, Some(&food()), &Settings::default(), today());
+        assert!(f.contains(&Finding::BpomMalformed));
+        // A registration number is fine while in process: that is what it is.
+        p.halal.status = HalalStatus::InProcess;
+        p.halal.number = "SH2025-1-0456789".into();
+        let f = product_findings(&p, Some(&food()), &Settings::default(), today());
+        assert!(!f.contains(&Finding::HalalNumberIsRegistration));
+        assert!(!f.contains(&Finding::HalalNumberMalformed));
     }
 
     #[test]

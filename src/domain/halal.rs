@@ -342,6 +342,91 @@ mod tests {
     }
 
     #[test]
+    fn expiring_and_expired_on_either_side_of_each_boundary() {
+        let today = Date::new(2026, 11, 29).unwrap();
+        let until = |days: i64| HalalData {
+            status: HalalStatus::Certified,
+            number: "ID35110017058840424".into(),
+            valid_until: Some(today.add_days(days)),
+            ..HalalData::default()
+        };
+        assert_eq!(until(91).validity(today), Validity::Valid { days_left: 91 });
+        assert_eq!(
+            until(90).validity(today),
+            Validity::Expiring { days_left: 90 }
+        );
+        assert_eq!(
+            until(0).validity(today),
+            Validity::Expiring { days_left: 0 }
+        );
+        assert_eq!(until(-1).validity(today), Validity::Expired { days_ago: 1 });
+        assert!(until(0).mark(today).is_some(), "valid on its last day");
+        assert!(until(-1).mark(today).is_none(), "no mark the day after");
+        // Across a year end and a leap day.
+        let new_year = Date::new(2028, 1, 1).unwrap();
+        let h = HalalData {
+            valid_until: Some(Date::new(2027, 12, 31).unwrap()),
+            ..until(0)
+        };
+        assert_eq!(h.validity(new_year), Validity::Expired { days_ago: 1 });
+        let leap = HalalData {
+            valid_until: Some(Date::new(2028, 2, 29).unwrap()),
+            ..until(0)
+        };
+        assert_eq!(
+            leap.validity(Date::new(2028, 2, 28).unwrap()),
+            Validity::Expiring { days_left: 1 }
+        );
+        assert_eq!(
+            leap.validity(Date::new(2028, 3, 1).unwrap()),
+            Validity::Expired { days_ago: 1 }
+        );
+    }
+
+    #[test]
+    fn certificate_number_lengths_either_side() {
+        let digits = |n: usize| "1".repeat(n);
+        assert_eq!(
+            classify_halal_number(&format!("ID{}", digits(16))),
+            HalalNumberKind::Malformed
+        );
+        assert_eq!(
+            classify_halal_number(&format!("ID{}", digits(17))),
+            HalalNumberKind::Bpjph
+        );
+        assert_eq!(
+            classify_halal_number(&format!("ID{}", digits(18))),
+            HalalNumberKind::Malformed
+        );
+        assert_eq!(
+            classify_halal_number(&format!("LPPOM-{}", digits(13))),
+            HalalNumberKind::Malformed
+        );
+        assert_eq!(
+            classify_halal_number(&format!("LPPOM-{}", digits(14))),
+            HalalNumberKind::LegacyMui
+        );
+        assert_eq!(
+            classify_halal_number(&format!("LPPOM-{}", digits(15))),
+            HalalNumberKind::Malformed
+        );
+        // Letters where digits belong, and registration forms.
+        assert_eq!(
+            classify_halal_number("ID3511001705884042O"),
+            HalalNumberKind::Malformed
+        );
+        for reg in ["KH.00.01/2024", "Reg-2024-001", "SH2025-1-0456789"] {
+            assert_eq!(
+                classify_halal_number(reg),
+                HalalNumberKind::Registration,
+                "{reg}"
+            );
+        }
+        assert_eq!(classify_halal_number("KH"), HalalNumberKind::Malformed);
+        assert_eq!(classify_halal_number(""), HalalNumberKind::Malformed);
+    }
+
+    #[test]
     fn validity_by_date() {
         let today = Date::new(2026, 11, 28).unwrap();
         let mut h = HalalData::default();

@@ -8,6 +8,7 @@ pub mod halal;
 pub mod lang;
 pub mod model;
 pub mod parse;
+pub mod readiness;
 pub mod registration;
 pub mod search;
 pub mod sort;

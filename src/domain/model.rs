@@ -75,6 +75,14 @@ impl Bilingual {
             en: en.to_string(),
         }
     }
+
+    /// The text in one language.
+    pub fn get(&self, lang: super::lang::Lang) -> &str {
+        match lang {
+            super::lang::Lang::Id => &self.id,
+            super::lang::Lang::En => &self.en,
+        }
+    }
 }
 
 /// One wholesale price: from `min_qty` units on, each costs `price` rupiah.

@@ -99,6 +99,15 @@ mod tests {
             Some(Pirt { expiry_year: 2025 })
         );
         assert_eq!(parse_pirt("PIRT 2063507011234-2"), None);
+        assert_eq!(parse_pirt("2063507011234256"), None, "16 digits");
+        assert_eq!(
+            parse_pirt("SPP-IRT No: 2063507011234-99"),
+            Some(Pirt { expiry_year: 2099 })
+        );
+        assert_eq!(
+            parse_pirt("P-IRT No. 2063507011234-00"),
+            Some(Pirt { expiry_year: 2000 })
+        );
         assert_eq!(parse_pirt("P-IRT No. 20635O7011234-28"), None);
     }
 
@@ -111,6 +120,13 @@ mod tests {
         assert_eq!(parse_bpom("MD 22451000123"), None);
         assert_eq!(parse_bpom("NA181912001234"), None);
         assert_eq!(parse_bpom("XX123456789"), None);
+        assert_eq!(parse_bpom("TI123456789"), Some(BpomKind::Herbal));
+        assert_eq!(parse_bpom("SD123456789"), Some(BpomKind::Herbal));
+        assert_eq!(parse_bpom("TR12345678"), None, "8 digits");
+        assert_eq!(parse_bpom("TR1234567890"), None, "10 digits");
+        assert_eq!(parse_bpom("NA1819120012"), None, "10 digits");
+        assert_eq!(parse_bpom("ML 1234567890123"), None, "13 digits");
+        assert_eq!(parse_bpom(""), None);
         assert_eq!(parse_bpom("é"), None);
     }
 
@@ -119,5 +135,8 @@ mod tests {
         assert!(is_valid_nib("9120001234567"));
         assert!(!is_valid_nib("912000123456"));
         assert!(!is_valid_nib("912000123456A"));
+        assert!(!is_valid_nib("91200012345678"), "14 digits");
+        assert!(is_valid_nib(" 9120 0012 34567 "), "blanks between groups");
+        assert!(!is_valid_nib(""));
     }
 }

@@ -1,10 +1,14 @@
 //! The Compliance screen: a tile per group with its count (click to show only that group), then
-//! the list of products and findings, sortable, each row opening the product; export as CSV.
+//! the list of products and findings, sortable, each row opening the product; export as CSV. A
+//! second tab holds every producer's readiness checklist for OPOP curation.
 
 use super::theme;
 use super::widgets::in_lang;
-use crate::app::compliance::{Group, SortBy};
-use crate::app::{Command, EtalaseApp};
+use crate::app::compliance::{Group, SortBy, Tab};
+use crate::app::{After, Command, EtalaseApp};
+use crate::domain::Product;
+use crate::domain::readiness::{Gap, Readiness};
+use crate::i18n::Translator;
 use egui::{RichText, Ui};
 
 pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
@@ -22,6 +26,25 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
             }
         });
     });
+    ui.horizontal(|ui| {
+        for (tab, key) in [
+            (Tab::Products, "app-compliance-tab-products"),
+            (Tab::Producers, "app-compliance-tab-producers"),
+        ] {
+            let on = app.compliance.tab == tab;
+            if ui
+                .selectable_label(on, RichText::new(tr.t(key)).strong())
+                .clicked()
+            {
+                app.compliance.tab = tab;
+            }
+        }
+    });
+    ui.add_space(theme::SPACE_S);
+    if app.compliance.tab == Tab::Producers {
+        producers_tab(ui, app, out);
+        return;
+    }
     ui.label(
         RichText::new(tr.t_args(
             "app-compliance-hint",
@@ -118,4 +141,119 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
             });
         });
     app.compliance.sort = sort;
+}
+
+/// Every producer's checklist, least ready first; ready ones start folded.
+fn producers_tab(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    ui.label(RichText::new(tr.t("app-readiness-hint")).weak());
+    ui.add_space(theme::SPACE_M);
+    if app.compliance.readiness.is_empty() {
+        ui.label(RichText::new(tr.t("app-readiness-none")).weak());
+        return;
+    }
+    let few = app.compliance.readiness.len() <= 12;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (i, r) in &app.compliance.readiness {
+                let producer = &app.catalogue.producers[*i];
+                let summary = readiness_summary(tr, r);
+                let header = RichText::new(format!("{}  ·  {summary}", producer.pesantren))
+                    .strong()
+                    .color(if r.ready() {
+                        theme::accent(ui.visuals())
+                    } else {
+                        ui.visuals().text_color()
+                    });
+                egui::CollapsingHeader::new(header)
+                    .id_salt(("readiness", producer.id))
+                    .default_open(few && !r.ready())
+                    .show(ui, |ui| {
+                        if ui.link(tr.t("app-readiness-open-producer")).clicked() {
+                            out.push(Command::Leave(After::OpenProducer(producer.id)));
+                        }
+                        readiness_ui(ui, tr, &producer.nib, r, &app.catalogue.products, out);
+                    });
+            }
+        });
+}
+
+/// "Ready for curation" or "4 of 6 requirements met".
+pub fn readiness_summary(tr: &Translator, r: &Readiness) -> String {
+    if r.ready() {
+        tr.t("readiness-ready")
+    } else {
+        tr.t_args(
+            "readiness-met",
+            &[("met", r.met().into()), ("total", r.items.len().into())],
+        )
+    }
+}
+
+/// Gap lines shown per requirement before "and N more".
+const GAPS_SHOWN: usize = 8;
+
+/// One producer's checklist: a tick or a cross per requirement, and under each cross what is
+/// missing, in words; a line about a product opens it.
+pub fn readiness_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    nib: &str,
+    r: &Readiness,
+    products: &[Product],
+    out: &mut Vec<Command>,
+) {
+    for (requirement, gaps) in &r.items {
+        ui.horizontal(|ui| {
+            let (mark, colour) = if gaps.is_empty() {
+                ("✔", theme::accent(ui.visuals()))
+            } else {
+                ("✖", theme::RED)
+            };
+            ui.label(RichText::new(mark).color(colour));
+            ui.label(crate::messages::requirement(tr, *requirement));
+        });
+        for g in gaps.iter().take(GAPS_SHOWN) {
+            ui.horizontal(|ui| {
+                ui.add_space(24.0);
+                let words = crate::messages::gap(tr, nib, g);
+                let sku = match g {
+                    Gap::Halal { sku, .. }
+                    | Gap::Registration { sku, .. }
+                    | Gap::NoPhoto { sku }
+                    | Gap::Text { sku, .. } => Some(sku),
+                    Gap::NibEmpty | Gap::NibMalformed | Gap::NoProducts => None,
+                };
+                match sku {
+                    Some(sku) => {
+                        let link = ui
+                            .link(RichText::new(words).small())
+                            .on_hover_text(tr.t("app-compliance-open"));
+                        if link.clicked()
+                            && let Some(p) = products.iter().find(|p| &p.sku == sku)
+                        {
+                            out.push(Command::Open(p.id));
+                        }
+                    }
+                    None => {
+                        ui.label(RichText::new(words).small().color(theme::RED));
+                    }
+                }
+            });
+        }
+        if gaps.len() > GAPS_SHOWN {
+            ui.horizontal(|ui| {
+                ui.add_space(24.0);
+                ui.label(
+                    RichText::new(tr.t_args(
+                        "readiness-more",
+                        &[("count", (gaps.len() - GAPS_SHOWN).into())],
+                    ))
+                    .small()
+                    .weak(),
+                );
+            });
+        }
+    }
 }

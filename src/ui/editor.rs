@@ -3,7 +3,8 @@
 
 use super::theme;
 use super::widgets::{
-    check_ui, combo_above, completeness_ui, icon_button, section, text_field, two_columns,
+    check_ui, combo_above, completeness_ui, halal_standing, icon_button, section, text_field,
+    two_columns,
 };
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::thumbs::{Size, Thumbs};
@@ -180,6 +181,11 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 right.checkbox(&mut d.hidden, tr.t("app-field-hidden"));
 
                 section(right, &tr.t("app-section-halal"));
+                // What the lists, the PDF and the showcase will show for this draft.
+                right.horizontal(|ui| {
+                    ui.label(RichText::new(tr.t("app-halal-preview")).small().strong());
+                    halal_standing(ui, tr, &d.halal(), Date::today_utc(), 28.0);
+                });
                 let status_text = crate::messages::halal_status(tr, d.halal_status);
                 combo_above(
                     right,

@@ -49,6 +49,7 @@ pub fn producers_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 }
 
 fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    app.refresh_compliance();
     let tr = &app.tr;
     let Some(form) = app.producer_form.as_ref() else {
         ui.add_space(theme::SPACE_L);
@@ -108,6 +109,11 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let Some(form) = app.producer_form.as_mut() else {
         return;
     };
+    let readiness = app
+        .compliance
+        .readiness
+        .iter()
+        .find(|(i, _)| app.catalogue.producers.get(*i).map(|p| p.id) == Some(own));
     let d = &mut form.draft;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -195,6 +201,24 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 text_area(right, &tr.t("app-producer-address"), &mut d.address, 2);
                 text_field(right, &tr.t("app-producer-city"), &mut d.city);
                 text_field(right, &tr.t("app-producer-province"), &mut d.province);
+                if !is_new && let Some((_, r)) = readiness {
+                    section(right, &tr.t("app-readiness-title"));
+                    right
+                        .label(RichText::new(super::compliance::readiness_summary(tr, r)).strong());
+                    right.label(
+                        RichText::new(tr.t("app-readiness-saved-hint"))
+                            .small()
+                            .weak(),
+                    );
+                    super::compliance::readiness_ui(
+                        right,
+                        tr,
+                        &form.base.nib,
+                        r,
+                        &app.catalogue.products,
+                        out,
+                    );
+                }
             });
         });
 }
