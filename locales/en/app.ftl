@@ -333,6 +333,7 @@ app-compliance-open = Open this product
 app-compliance-none = No product in this group.
 app-halal-expired = Halal certificate expired
 app-halal-preview = Shown as:
+app-halal-number-invalid = Certificate number not valid
 app-check-pirt-valid-until = This PIRT registration holds until { $year } (read from digits 14 and 15).
 app-field-halal-examiner-lph = Halal inspection body (LPH)
 app-field-halal-examiner-pph = Halal process assistant (PPH)

@@ -320,6 +320,7 @@ app-compliance-open = Buka produk ini
 app-compliance-none = Tidak ada produk di kelompok ini.
 app-halal-expired = Sertifikat halal kedaluwarsa
 app-halal-preview = Tampil sebagai:
+app-halal-number-invalid = Nomor sertifikat tidak sah
 app-check-pirt-valid-until = Izin PIRT berlaku sampai { $year } (dibaca dari angka ke-14 dan ke-15).
 app-field-halal-examiner-lph = Lembaga Pemeriksa Halal (LPH)
 app-field-halal-examiner-pph = Pendamping Proses Produk Halal (PPH)

@@ -606,32 +606,17 @@ impl Work {
         // Halal data.
         let sku = p.sku.clone();
         if let Some(v) = cells.get(Column::HalalNumber) {
-            let n = normalize_halal_number(v);
-            if !n.is_empty() {
-                match classify_halal_number(&n) {
-                    HalalNumberKind::Malformed => {
-                        report.warnings.push(Warning::HalalNumberUnrecognised {
-                            line: row.line,
-                            sku: sku.clone(),
-                        })
-                    }
-                    HalalNumberKind::Registration => {
-                        report.warnings.push(Warning::HalalNumberIsRegistration {
-                            line: row.line,
-                            sku: sku.clone(),
-                        })
-                    }
-                    _ => {}
-                }
-            }
-            p.halal.number = n;
+            p.halal.number = normalize_halal_number(v);
         }
+        let kind = (!p.halal.number.is_empty()).then(|| classify_halal_number(&p.halal.number));
         if let Some(v) = cells.get(Column::HalalStatus) {
             if v.trim().is_empty() {
-                p.halal.status = if p.halal.number.is_empty() {
-                    HalalStatus::NotYet
-                } else {
-                    HalalStatus::Certified
+                // No status: a certificate number means certified, a registration number means
+                // the application is in process.
+                p.halal.status = match kind {
+                    None => HalalStatus::NotYet,
+                    Some(HalalNumberKind::Registration) => HalalStatus::InProcess,
+                    Some(_) => HalalStatus::Certified,
                 };
             } else {
                 match HalalStatus::parse(v) {
@@ -639,6 +624,23 @@ impl Work {
                     None => row.fail(Column::HalalStatus, Problem::Status, v),
                 }
             }
+        }
+        match kind {
+            Some(HalalNumberKind::Malformed) => {
+                report.warnings.push(Warning::HalalNumberUnrecognised {
+                    line: row.line,
+                    sku: sku.clone(),
+                })
+            }
+            // A registration number is what an application in process has; only as the
+            // number of a "certified" product is it a mistake.
+            Some(HalalNumberKind::Registration) if p.halal.status == HalalStatus::Certified => {
+                report.warnings.push(Warning::HalalNumberIsRegistration {
+                    line: row.line,
+                    sku: sku.clone(),
+                })
+            }
+            _ => {}
         }
         if let Some(v) = cells.get(Column::HalalScheme) {
             p.halal.scheme = optional(v, HalalScheme::parse)

@@ -153,7 +153,9 @@ A-1,Kopi,Minuman,1,P,,ID35110017058840424,reguler,bpjph\n\
 A-2,Teh,Minuman,1,P,,,,\n\
 A-3,Gula,Minuman,1,P,proses,SH2024-1-0123456,self-declare,\n\
 A-4,Susu,Minuman,1,P,certified,12345,,\n\
-A-5,Air,Minuman,1,P,kinda,,,\n";
+A-5,Air,Minuman,1,P,kinda,,,\n\
+A-6,Jahe,Minuman,1,P,certified,SH2024-1-0123457,,\n\
+A-7,Kunyit,Minuman,1,P,,SH2024-1-0123458,,\n";
     let p = plan(csv, &empty());
     let by = |sku: &str| p.changes.products.iter().find(|x| x.sku == sku).unwrap();
     assert_eq!(by("A-1").halal.status, HalalStatus::Certified);
@@ -162,14 +164,23 @@ A-5,Air,Minuman,1,P,kinda,,,\n";
     assert_eq!(by("A-3").halal.status, HalalStatus::InProcess);
     assert_eq!(by("A-4").halal.number, "12345");
     assert!(by("A-4").halal.mark_number().is_none());
+    // A registration number is right for "in process", wrong for "certified"; without a
+    // status it means in process.
+    assert!(
+        !p.report
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::HalalNumberIsRegistration { sku, .. } if sku == "A-3" || sku == "A-7"))
+    );
     assert!(
         p.report
             .warnings
             .contains(&Warning::HalalNumberIsRegistration {
-                line: 4,
-                sku: "A-3".into()
+                line: 7,
+                sku: "A-6".into()
             })
     );
+    assert_eq!(by("A-7").halal.status, HalalStatus::InProcess);
     assert!(
         p.report
             .warnings

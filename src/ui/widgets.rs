@@ -39,6 +39,14 @@ pub fn halal_standing(
                     .color(theme::RED),
             );
         }
+        None if halal.status == crate::domain::HalalStatus::Certified => {
+            // "Certified" without a certificate number in a known form: no mark, and say why.
+            ui.label(
+                RichText::new(tr.t("app-halal-number-invalid"))
+                    .small()
+                    .color(theme::RED),
+            );
+        }
         None => {
             let words = crate::messages::halal_status(tr, halal.status);
             ui.label(RichText::new(words).small().weak());
@@ -50,31 +58,75 @@ pub fn halal_standing(
 /// text, so the badge always lays it out on its own, where the shaper runs it right to left.
 pub const HALAL_AR: &str = "\u{62D}\u{644}\u{627}\u{644}";
 
+/// The laid-out pieces of a halal badge at one height.
+struct BadgeParts {
+    arabic: std::sync::Arc<egui::Galley>,
+    word_g: std::sync::Arc<egui::Galley>,
+    number_g: std::sync::Arc<egui::Galley>,
+    inset: f32,
+    pad: f32,
+    roundel_w: f32,
+    width: f32,
+}
+
+impl BadgeParts {
+    fn new(ui: &Ui, word: &str, number: &str, height: f32) -> BadgeParts {
+        use egui::FontId;
+        let painter = ui.painter();
+        let arabic = painter.layout_no_wrap(
+            HALAL_AR.to_string(),
+            FontId::proportional(height * 0.56),
+            theme::GREEN,
+        );
+        let word_g = painter.layout_no_wrap(
+            word.to_string(),
+            FontId::new(height * 0.5, theme::bold()),
+            Color32::WHITE,
+        );
+        let number_g = painter.layout_no_wrap(
+            number.to_string(),
+            FontId::proportional(height * 0.46),
+            Color32::WHITE,
+        );
+        let inset = (height * 0.1).round().max(2.0);
+        let pad = (height * 0.3).round();
+        let roundel_w = arabic.size().x + pad * 1.4;
+        let width =
+            inset + roundel_w + pad + word_g.size().x + pad + 1.0 + pad + number_g.size().x + pad;
+        BadgeParts {
+            arabic,
+            word_g,
+            number_g,
+            inset,
+            pad,
+            roundel_w,
+            width,
+        }
+    }
+}
+
 /// A drawn halal badge (not the official logo artwork): a white roundel holding حلال, the word
 /// HALAL and the certificate number, on green. `height` scales it: 22 in lists, 30 in the editor.
 pub fn halal_badge(ui: &mut Ui, word: &str, number: &str, height: f32) -> egui::Response {
-    use egui::{FontId, Stroke, vec2};
-    let painter = ui.painter();
-    let arabic = painter.layout_no_wrap(
-        HALAL_AR.to_string(),
-        FontId::proportional(height * 0.56),
-        theme::GREEN,
-    );
-    let word_g = painter.layout_no_wrap(
-        word.to_string(),
-        FontId::new(height * 0.5, theme::bold()),
-        Color32::WHITE,
-    );
-    let number_g = painter.layout_no_wrap(
-        number.to_string(),
-        FontId::proportional(height * 0.46),
-        Color32::WHITE,
-    );
-    let inset = (height * 0.1).round().max(2.0);
-    let pad = (height * 0.3).round();
-    let roundel_w = arabic.size().x + pad * 1.4;
-    let width =
-        inset + roundel_w + pad + word_g.size().x + pad + 1.0 + pad + number_g.size().x + pad;
+    use egui::{Stroke, vec2};
+    // Text widths grow with the height: shrink the whole badge to fit a narrow card, so the
+    // number is never cut off (down to a size that stays legible).
+    let natural = BadgeParts::new(ui, word, number, height).width;
+    let room = ui.available_width();
+    let height = if natural > room && room > 0.0 {
+        (height * room / natural).floor().max(15.0)
+    } else {
+        height
+    };
+    let BadgeParts {
+        arabic,
+        word_g,
+        number_g,
+        inset,
+        pad,
+        roundel_w,
+        width,
+    } = BadgeParts::new(ui, word, number, height);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), egui::Sense::hover());
     let label = format!("{word} {HALAL_AR} {number}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
