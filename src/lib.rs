@@ -1,7 +1,8 @@
 //! Etalase: a desktop catalogue of halal products made by pesantren and their cooperatives.
 //!
 //! `domain` is the pure core; `storage` keeps it in sled; `interchange` reads and writes CSV;
-//! `i18n` holds the translations and number/date formatting; `cli` is the command line.
+//! `i18n` holds the translations and number/date formatting; `pdf` lays out and writes the printable
+//! catalogue; `cli` is the command line.
 
 pub mod app;
 pub mod cli;
@@ -10,6 +11,7 @@ pub mod files;
 pub mod i18n;
 pub mod interchange;
 pub mod messages;
+pub mod pdf;
 pub mod photos;
 pub mod sample;
 pub mod storage;

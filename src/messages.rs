@@ -386,6 +386,17 @@ pub fn gap(tr: &Translator, nib: &str, g: &Gap) -> String {
     }
 }
 
+/// A product the PDF export noticed something about.
+pub fn pdf_notice(tr: &Translator, n: &crate::pdf::Notice) -> String {
+    use crate::pdf::Notice;
+    let (key, sku) = match n {
+        Notice::NotTranslated { sku } => ("pdf-notice-not-translated", sku),
+        Notice::NoPhoto { sku } => ("pdf-notice-no-photo", sku),
+        Notice::NoPrice { sku } => ("pdf-notice-no-price", sku),
+    };
+    tr.t_args(key, &[("sku", sku.as_str().into())])
+}
+
 fn path_arg(path: &std::path::Path) -> Arg<'static> {
     Arg::from(path.display().to_string())
 }

@@ -133,3 +133,21 @@ finding-pirt-malformed = the PIRT number “{ $number }” does not have 15 digi
 finding-pirt-expired = the PIRT registration “{ $number }” expired in { $year }
 finding-bpom-malformed = the BPOM number “{ $number }” is not in a known form (MD/ML + 12 digits, NA + 11, TR/TI/SD + 9)
 finding-registration-missing = no PIRT or BPOM number, which products in this category need
+cli-cmd-export-pdf = Export a printable catalogue as PDF
+cli-arg-export-pdf-file = The PDF file to write
+cli-arg-pdf-lang = Language of the catalogue: id or en
+cli-arg-pdf-layout = grid (6 cards a page, the default), list (price list) or sheet (a page per product)
+cli-arg-pdf-paper = a4 (the default) or letter
+cli-arg-pdf-category = Only this category (by its Indonesian or English name); may be repeated
+cli-arg-pdf-producer = Only this producer (pesantren name); may be repeated
+cli-arg-pdf-featured = Only featured products
+cli-arg-pdf-no-prices = Leave every price out
+cli-arg-pdf-date = The date on the cover (default: today)
+cli-export-pdf-done = Wrote a catalogue of { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    } to { $file }.
+cli-export-pdf-failed = The PDF could not be made: { $reason }
+pdf-notice-not-translated = Note: { $sku } has no English name or description; the Indonesian text stands in.
+pdf-notice-no-photo = Note: { $sku } has no photo.
+pdf-notice-no-price = Note: { $sku } has no price; “Price on request” is printed.

@@ -54,3 +54,42 @@ gap-text = { $sku }: name or description missing in { $langs ->
     }
 readiness-ready = Ready for curation
 readiness-met = { $met } of { $total } requirements met
+
+# PDF catalogue
+pdf-contents = Contents
+pdf-page-of = Page { $page } of { $total }
+pdf-cover-count = Pesantren halal product catalogue · { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    }
+pdf-cover-language = English edition
+pdf-cover-no-prices = Prices on request
+pdf-price-on-request = Price on request
+pdf-col-sku = SKU
+pdf-col-name = Product
+pdf-col-net = Net content
+pdf-col-price = Price
+pdf-col-wholesale = Wholesale
+pdf-col-halal = Halal
+pdf-wholesale = from { $qty } pcs: { $price }
+pdf-months = { $count ->
+        [one] 1 month
+       *[other] { $count } months
+    }
+pdf-order-qr = Scan this code with a phone camera to order on WhatsApp.
+pdf-field-net = Net content
+pdf-field-wholesale = Wholesale price
+pdf-field-ingredients = Ingredients
+pdf-field-storage = Storage
+pdf-field-shelf-life = Shelf life
+pdf-field-pirt = PIRT
+pdf-field-bpom = BPOM
+pdf-field-sku = Product code
+pdf-field-hs = HS code
+pdf-field-min-order = Minimum order
+pdf-field-carton = Units per carton
+pdf-field-producer = Producer
+pdf-field-kopontren = Cooperative
+pdf-field-city = Location
+pdf-field-whatsapp = WhatsApp
+pdf-field-email = E-mail

@@ -54,3 +54,36 @@ gap-text = { $sku }: nama atau deskripsi belum diisi dalam { $langs ->
     }
 readiness-ready = Siap dikurasi
 readiness-met = { $met } dari { $total } syarat terpenuhi
+
+# Katalog PDF
+pdf-contents = Daftar isi
+pdf-page-of = Halaman { $page } dari { $total }
+pdf-cover-count = Katalog produk halal pesantren · { $count } produk
+pdf-cover-language = Edisi bahasa Indonesia
+pdf-cover-no-prices = Harga tersedia atas permintaan
+pdf-price-on-request = Harga atas permintaan
+pdf-col-sku = SKU
+pdf-col-name = Nama produk
+pdf-col-net = Isi bersih
+pdf-col-price = Harga
+pdf-col-wholesale = Grosir
+pdf-col-halal = Halal
+pdf-wholesale = mulai { $qty } pcs: { $price }
+pdf-months = { $count } bulan
+pdf-order-qr = Pindai kode ini dengan kamera ponsel untuk memesan lewat WhatsApp.
+pdf-field-net = Isi bersih
+pdf-field-wholesale = Harga grosir
+pdf-field-ingredients = Komposisi
+pdf-field-storage = Penyimpanan
+pdf-field-shelf-life = Masa simpan
+pdf-field-pirt = PIRT
+pdf-field-bpom = BPOM
+pdf-field-sku = Kode produk
+pdf-field-hs = Kode HS
+pdf-field-min-order = Pesanan minimum
+pdf-field-carton = Isi per karton
+pdf-field-producer = Produsen
+pdf-field-kopontren = Koperasi
+pdf-field-city = Alamat
+pdf-field-whatsapp = WhatsApp
+pdf-field-email = Email

@@ -174,6 +174,54 @@ pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
     })
 }
 
+/// `export pdf`: the printable catalogue, with a warning line per product not fully translated
+/// (English), without a photo or without a price.
+pub fn export_pdf(
+    ctx: &Context,
+    output: &mut Output,
+    file: &Path,
+    options: &crate::pdf::Options,
+) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let (bytes, notices, count) = match crate::pdf::export(store, options, &mut |_, _| true) {
+            Ok(r) => r,
+            Err(crate::pdf::ExportError::Store(e)) => return Err(e),
+            Err(crate::pdf::ExportError::Write(e)) => {
+                output.warn(&tr.t_args(
+                    "cli-export-pdf-failed",
+                    &[("reason", e.to_string().into())],
+                ));
+                return Ok(EXIT_FAILURE);
+            }
+        };
+        for n in &notices {
+            output.warn(&messages::pdf_notice(tr, n));
+        }
+        let Some(bytes) = bytes else {
+            return Ok(EXIT_FAILURE);
+        };
+        if let Err(e) = crate::files::write_atomically(file, &bytes) {
+            output.warn(&tr.t_args(
+                "err-file-write",
+                &[
+                    ("file", file.display().to_string().into()),
+                    ("reason", messages::io_reason(tr, &e).into()),
+                ],
+            ));
+            return Ok(EXIT_FAILURE);
+        }
+        output.say(&tr.t_args(
+            "cli-export-pdf-done",
+            &[
+                ("count", count.into()),
+                ("file", file.display().to_string().into()),
+            ],
+        ));
+        Ok(EXIT_OK)
+    })
+}
+
 pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {

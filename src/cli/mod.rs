@@ -115,6 +115,69 @@ pub fn command(tr: &Translator) -> Command {
                 .subcommand(
                     sub("csv", &help("cli-cmd-export-csv"))
                         .arg(file_arg("file", "cli-arg-export-file")),
+                )
+                .subcommand(
+                    sub("pdf", &help("cli-cmd-export-pdf"))
+                        .arg(file_arg("file", "cli-arg-export-pdf-file"))
+                        .arg(
+                            Arg::new("lang")
+                                .long("lang")
+                                .value_name("id|en")
+                                .required(true)
+                                .value_parser(["id", "en"])
+                                .help(help("cli-arg-pdf-lang")),
+                        )
+                        .arg(
+                            Arg::new("layout")
+                                .long("layout")
+                                .value_name("grid|list|sheet")
+                                .default_value("grid")
+                                .value_parser(["grid", "list", "sheet"])
+                                .help(help("cli-arg-pdf-layout")),
+                        )
+                        .arg(
+                            Arg::new("paper")
+                                .long("paper")
+                                .value_name("a4|letter")
+                                .default_value("a4")
+                                .value_parser(["a4", "letter"])
+                                .help(help("cli-arg-pdf-paper")),
+                        )
+                        .arg(
+                            Arg::new("category")
+                                .long("category")
+                                .value_name("NAME")
+                                .action(ArgAction::Append)
+                                .help(help("cli-arg-pdf-category")),
+                        )
+                        .arg(
+                            Arg::new("producer")
+                                .long("producer")
+                                .value_name("NAME")
+                                .action(ArgAction::Append)
+                                .help(help("cli-arg-pdf-producer")),
+                        )
+                        .arg(
+                            Arg::new("featured")
+                                .long("featured")
+                                .action(ArgAction::SetTrue)
+                                .help(help("cli-arg-pdf-featured")),
+                        )
+                        .arg(
+                            Arg::new("no-prices")
+                                .long("no-prices")
+                                .action(ArgAction::SetTrue)
+                                .help(help("cli-arg-pdf-no-prices")),
+                        )
+                        .arg(
+                            Arg::new("date")
+                                .long("date")
+                                .value_name("YYYY-MM-DD")
+                                .value_parser(|s: &str| {
+                                    crate::domain::Date::parse(s).map_err(|_| "date".to_string())
+                                })
+                                .help(help("cli-arg-pdf-date")),
+                        ),
                 ),
         )
         .subcommand(
@@ -169,6 +232,30 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
         ),
         Some(("export", m)) => match m.subcommand() {
             Some(("csv", m)) => commands::export_csv(&ctx, output, &path(m, "file")),
+            Some(("pdf", m)) => {
+                let list = |id: &str| -> Vec<String> {
+                    m.get_many::<String>(id)
+                        .map(|v| v.cloned().collect())
+                        .unwrap_or_default()
+                };
+                let word = |id: &str| m.get_one::<String>(id).cloned().unwrap_or_default();
+                let options = crate::pdf::Options {
+                    lang: if word("lang") == "en" {
+                        crate::domain::Lang::En
+                    } else {
+                        crate::domain::Lang::Id
+                    },
+                    layout: crate::pdf::Layout::parse(&word("layout")).unwrap_or_default(),
+                    paper: crate::pdf::Paper::parse(&word("paper")).unwrap_or_default(),
+                    prices: !m.get_flag("no-prices"),
+                    categories: list("category"),
+                    producers: list("producer"),
+                    featured_only: m.get_flag("featured"),
+                    only: None,
+                    date: m.get_one::<crate::domain::Date>("date").copied(),
+                };
+                commands::export_pdf(&ctx, output, &path(m, "file"), &options)
+            }
             _ => EXIT_USAGE,
         },
         Some(("list", m)) => commands::list(&ctx, output, m.get_flag("json")),

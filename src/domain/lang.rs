@@ -1,9 +1,12 @@
 //! The two languages of the catalogue: every bilingual text has an Indonesian and an English side.
 
 /// The languages Etalase speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// Bahasa Indonesia.
+    #[default]
     Id,
     En,
 }

@@ -75,6 +75,11 @@ impl From<u64> for Arg<'_> {
         Arg::Num(n as i64)
     }
 }
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Num(i64::from(n))
+    }
+}
 impl From<i32> for Arg<'_> {
     fn from(n: i32) -> Self {
         Arg::Num(i64::from(n))

@@ -46,6 +46,13 @@ pub struct PhotoSize {
     pub height: u32,
 }
 
+/// The key of a print-size copy: `p` and the edge in pixels.
+fn print_key(edge: u32) -> Vec<u8> {
+    let mut key = b"p".to_vec();
+    key.extend_from_slice(&edge.to_be_bytes());
+    key
+}
+
 impl Store {
     fn photo_part(&self, id: PhotoId, part: &[u8]) -> Result<Option<sled::IVec>, StoreError> {
         if !self.has_photo(id)? {
@@ -88,6 +95,25 @@ impl Store {
     /// The thumbnail JPEG's bytes.
     pub fn photo_thumb(&self, id: PhotoId) -> Result<Option<Vec<u8>>, StoreError> {
         Ok(self.photo_part(id, THUMB)?.map(|v| v.to_vec()))
+    }
+
+    /// A print-size copy (at most `edge` px on the long side) made earlier by the PDF export.
+    pub fn photo_print(&self, id: PhotoId, edge: u32) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .photo_part(id, &print_key(edge))?
+            .map(|v| v.to_vec()))
+    }
+
+    /// Keeps a print-size copy beside the photo's master, so that later exports pass its bytes
+    /// through. Removed with the photo.
+    pub fn put_photo_print(&self, id: PhotoId, edge: u32, jpeg: &[u8]) -> Result<(), StoreError> {
+        if !self.has_photo(id)? {
+            return Ok(());
+        }
+        let tree = self.db.open_tree(tree_name(id))?;
+        tree.insert(print_key(edge), jpeg)?;
+        tree.flush()?;
+        Ok(())
     }
 
     pub fn photo_size(&self, id: PhotoId) -> Result<Option<PhotoSize>, StoreError> {

@@ -1,0 +1,444 @@
+//! The printable catalogue (PDF): choose and order the products, lay them out as a page model
+//! (`layout`), make print-size photo copies once and keep them in the store, then write the PDF
+//! (`writer`). The command line and the app run the same `export`.
+
+pub mod fonts;
+pub mod layout;
+pub mod model;
+pub mod writer;
+
+use crate::domain::{Category, Date, Lang, PhotoId, Producer, Product, Settings};
+use crate::i18n::Translator;
+use crate::storage::{Store, StoreError};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// How products are laid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    #[default]
+    Grid,
+    List,
+    Sheet,
+}
+
+impl Layout {
+    pub fn parse(text: &str) -> Option<Layout> {
+        match text.trim().to_lowercase().as_str() {
+            "grid" => Some(Layout::Grid),
+            "list" => Some(Layout::List),
+            "sheet" => Some(Layout::Sheet),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Paper> {
+        match text.trim().to_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+}
+
+/// What goes into the catalogue and how.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub lang: Lang,
+    pub layout: Layout,
+    pub paper: Paper,
+    pub prices: bool,
+    /// Category names (either language, any case); empty = all.
+    pub categories: Vec<String>,
+    /// Producer (pesantren) names; empty = all.
+    pub producers: Vec<String>,
+    pub featured_only: bool,
+    /// Only these products (the app's selection or filter); `None` = all.
+    pub only: Option<Vec<crate::domain::ProductId>>,
+    /// The date on the cover and for the halal rule; today when `None`.
+    pub date: Option<Date>,
+}
+
+/// Something the export noticed about the products that went in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Exporting in English, and the product's English name or description is empty (the
+    /// Indonesian stands in).
+    NotTranslated { sku: String },
+    NoPhoto { sku: String },
+    NoPrice { sku: String },
+}
+
+/// A catalogue read from the store.
+pub struct Source {
+    pub products: Vec<Product>,
+    pub producers: Vec<Producer>,
+    pub categories: Vec<Category>,
+    pub settings: Settings,
+}
+
+impl Source {
+    pub fn read(store: &Store) -> Result<Source, StoreError> {
+        Ok(Source {
+            products: store.products()?,
+            producers: store.producers()?,
+            categories: store.categories()?,
+            settings: store.settings()?,
+        })
+    }
+}
+
+/// The products chosen by `options`, in catalogue order (category order, then SKU), with what
+/// is missing from them.
+pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, Vec<Notice>) {
+    use crate::domain::parse::match_key;
+    let wanted = |list: &[String], names: &[&str]| {
+        list.is_empty()
+            || list
+                .iter()
+                .any(|w| names.iter().any(|n| match_key(n) == match_key(w)))
+    };
+    let producers: HashMap<_, _> = source.producers.iter().map(|p| (p.id, p)).collect();
+    let categories: HashMap<_, _> = source.categories.iter().map(|c| (c.id, c)).collect();
+    let mut chosen: Vec<&Product> = source
+        .products
+        .iter()
+        .filter(|p| !p.hidden)
+        .filter(|p| !options.featured_only || p.featured)
+        .filter(|p| options.only.as_ref().is_none_or(|ids| ids.contains(&p.id)))
+        .filter(|p| {
+            let c = categories.get(&p.category);
+            let names: Vec<&str> = c.map(|c| vec![c.name.id.as_str(), c.name.en.as_str()]).unwrap_or_default();
+            wanted(&options.categories, &names)
+        })
+        .filter(|p| {
+            let names: Vec<&str> = producers
+                .get(&p.producer)
+                .map(|x| vec![x.pesantren.as_str()])
+                .unwrap_or_default();
+            wanted(&options.producers, &names)
+        })
+        .collect();
+    chosen.sort_by(|a, b| {
+        let order = |p: &Product| categories.get(&p.category).map(|c| c.sort_order).unwrap_or(u32::MAX);
+        order(a)
+            .cmp(&order(b))
+            .then_with(|| crate::domain::sort::natural_cmp(&a.sku, &b.sku))
+    });
+    let mut notices = Vec::new();
+    for p in &chosen {
+        let sku = p.sku.clone();
+        if options.lang == Lang::En
+            && (p.name.en.trim().is_empty()
+                || (!p.description.id.trim().is_empty() && p.description.en.trim().is_empty()))
+        {
+            notices.push(Notice::NotTranslated { sku: sku.clone() });
+        }
+        if p.photos.is_empty() {
+            notices.push(Notice::NoPhoto { sku: sku.clone() });
+        }
+        if options.prices && p.price.is_none() {
+            notices.push(Notice::NoPrice { sku });
+        }
+    }
+    (chosen, notices)
+}
+
+/// The WhatsApp order link: the catalogue's message in `lang` with the SKU and name, to the
+/// producer's number, else the publisher's; `None` when neither is a usable number.
+pub fn order_link(
+    settings: &Settings,
+    producer: Option<&Producer>,
+    product: &Product,
+    lang: Lang,
+) -> Option<String> {
+    use crate::domain::parse::normalize_whatsapp;
+    let number = producer
+        .and_then(|p| normalize_whatsapp(&p.whatsapp).ok())
+        .or_else(|| normalize_whatsapp(&settings.publisher_whatsapp).ok())?;
+    let template = match lang {
+        Lang::En if !settings.order_template.en.trim().is_empty() => &settings.order_template.en,
+        _ => &settings.order_template.id,
+    };
+    let name = match lang {
+        Lang::En if !product.name.en.trim().is_empty() => &product.name.en,
+        _ => &product.name.id,
+    };
+    let message = template.replace("{sku}", &product.sku).replace("{name}", name);
+    Some(format!("https://wa.me/{number}?text={}", url_encode(&message)))
+}
+
+/// Percent-encodes everything but the unreserved characters (RFC 3986).
+fn url_encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Lays out the chosen products (one section per category).
+pub fn build(
+    source: &Source,
+    chosen: &[&Product],
+    options: &Options,
+    tr: &Translator,
+    photo_sizes: &HashMap<PhotoId, (u32, u32)>,
+    measure: &fonts::Measure,
+) -> model::Document {
+    let producers: HashMap<_, _> = source.producers.iter().map(|p| (p.id, p)).collect();
+    let mut sections: Vec<layout::Section> = Vec::new();
+    for p in chosen {
+        let category = source.categories.iter().find(|c| c.id == p.category);
+        let title = category
+            .map(|c| match options.lang {
+                Lang::En if !c.name.en.is_empty() => c.name.en.clone(),
+                _ => c.name.id.clone(),
+            })
+            .unwrap_or_default();
+        let producer = producers.get(&p.producer).copied();
+        let entry = layout::Entry {
+            product: p,
+            producer,
+            order_link: order_link(&source.settings, producer, p, options.lang),
+        };
+        match sections.last_mut() {
+            Some(s) if s.title == title => s.entries.push(entry),
+            _ => sections.push(layout::Section {
+                title,
+                entries: vec![entry],
+            }),
+        }
+    }
+    let settings = &source.settings;
+    let title = match options.lang {
+        Lang::En if !settings.cover_title.en.is_empty() => settings.cover_title.en.clone(),
+        _ => settings.cover_title.id.clone(),
+    };
+    let input = layout::Input {
+        tr,
+        layout: options.layout,
+        paper: options.paper,
+        prices: options.prices,
+        date: options.date.unwrap_or_else(Date::today_utc),
+        title,
+        publisher: settings.publisher_name.clone(),
+        publisher_logo: settings.publisher_logo,
+        sections,
+        photo_sizes,
+    };
+    layout::layout(&input, measure)
+}
+
+/// Reads photos for the writer: the master when it is already small enough, else a print-size
+/// copy kept in the store.
+pub struct StorePhotos<'a> {
+    pub store: &'a Store,
+    pub sizes: &'a HashMap<PhotoId, (u32, u32)>,
+}
+
+impl StorePhotos<'_> {
+    /// Makes the print-size copies a document needs and does not have yet, on all cores.
+    /// `progress(done, total)` may cancel (returns false).
+    pub fn prepare(
+        &self,
+        doc: &model::Document,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<bool, StoreError> {
+        let mut needed: Vec<(PhotoId, u32)> = Vec::new();
+        for page in &doc.pages {
+            for item in &page.items {
+                if let model::Item::Image { photo, edge, .. } = item {
+                    let long = self.sizes.get(photo).map(|(w, h)| *w.max(h)).unwrap_or(0);
+                    if *edge < long
+                        && !needed.contains(&(*photo, *edge))
+                        && self.store.photo_print(*photo, *edge)?.is_none()
+                    {
+                        needed.push((*photo, *edge));
+                    }
+                }
+            }
+        }
+        let total = needed.len();
+        if total == 0 {
+            return Ok(true);
+        }
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2)
+            .min(total);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let (tx, rx) = std::sync::mpsc::channel::<Result<(), StoreError>>();
+        let cancelled = std::sync::atomic::AtomicBool::new(false);
+        let mut done = 0;
+        let mut ok = true;
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                let tx = tx.clone();
+                let (next, needed, cancelled) = (&next, &needed, &cancelled);
+                scope.spawn(move || {
+                    loop {
+                        if cancelled.load(std::sync::atomic::Ordering::Relaxed) {
+                            break;
+                        }
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&(photo, edge)) = needed.get(i) else {
+                            break;
+                        };
+                        let result = self.make_copy(photo, edge);
+                        if tx.send(result).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            for result in rx {
+                if let Err(e) = result {
+                    cancelled.store(true, std::sync::atomic::Ordering::Relaxed);
+                    ok = false;
+                    return Err(e);
+                }
+                done += 1;
+                if !progress(done, total) {
+                    cancelled.store(true, std::sync::atomic::Ordering::Relaxed);
+                    ok = false;
+                    break;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(ok)
+    }
+
+    fn make_copy(&self, photo: PhotoId, edge: u32) -> Result<(), StoreError> {
+        let Some(master) = self.store.photo_master(photo)? else {
+            return Ok(());
+        };
+        // A master that cannot be decoded is left out of the PDF, not fatal.
+        if let Ok(image) = crate::photos::decode_for_display(&master, edge) {
+            let jpeg = crate::photos::encode_jpeg(&image, 85);
+            self.store.put_photo_print(photo, edge, &jpeg)?;
+        }
+        Ok(())
+    }
+}
+
+impl writer::Photos for StorePhotos<'_> {
+    fn jpeg(&self, photo: PhotoId, edge: u32) -> Option<Arc<Vec<u8>>> {
+        let long = self.sizes.get(&photo).map(|(w, h)| *w.max(h))?;
+        let bytes = if edge >= long {
+            self.store.photo_master(photo).ok()??
+        } else {
+            self.store.photo_print(photo, edge).ok()??
+        };
+        Some(Arc::new(bytes))
+    }
+}
+
+/// Pixel sizes of every photo the chosen products and the cover use.
+pub fn photo_sizes(
+    store: &Store,
+    chosen: &[&Product],
+    settings: &Settings,
+) -> Result<HashMap<PhotoId, (u32, u32)>, StoreError> {
+    let mut out = HashMap::new();
+    let ids = chosen
+        .iter()
+        .flat_map(|p| p.photos.iter().take(4))
+        .chain(settings.publisher_logo.iter());
+    for id in ids {
+        if let Some(s) = store.photo_size(*id)? {
+            out.insert(*id, (s.width, s.height));
+        }
+    }
+    Ok(out)
+}
+
+/// Why an export did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Write(#[from] writer::WriteError),
+}
+
+/// The whole export: choose, lay out, prepare photos, write. Returns the PDF bytes (or `None`
+/// when cancelled) and the notices. `progress(done, total)` covers photos then pages.
+pub fn export(
+    store: &Store,
+    options: &Options,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<(Option<Vec<u8>>, Vec<Notice>, usize), ExportError> {
+    let source = Source::read(store)?;
+    let tr = Translator::new(options.lang);
+    let (chosen, notices) = choose(&source, options);
+    let sizes = photo_sizes(store, &chosen, &source.settings)?;
+    let measure = fonts::Measure::new();
+    let doc = build(&source, &chosen, options, &tr, &sizes, &measure);
+    let photos = StorePhotos {
+        store,
+        sizes: &sizes,
+    };
+    let pages = doc.pages.len();
+    if !photos.prepare(&doc, &mut |d, t| progress(d, t + pages))? {
+        return Ok((None, notices, chosen.len()));
+    }
+    let bytes = writer::write(&doc, &photos, &mut |d, t| progress(d, t))?;
+    Ok((bytes, notices, chosen.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::{CategoryId, ProducerId};
+
+    #[test]
+    fn order_link_uses_the_producers_number_and_the_message_in_the_language() {
+        let mut settings = Settings::default();
+        let mut producer = Producer::new("PP Sidogiri");
+        producer.whatsapp = "0812-3456-7890".into();
+        let mut p = Product::new("KS-01", CategoryId::new(), ProducerId::new());
+        p.name = crate::domain::Bilingual::new("Kopi Santri", "Santri Coffee");
+        let link = order_link(&settings, Some(&producer), &p, Lang::En).unwrap();
+        assert!(link.starts_with("https://wa.me/6281234567890?text="), "{link}");
+        assert!(link.contains("Santri%20Coffee%20%28code%20KS-01%29"), "{link}");
+        producer.whatsapp.clear();
+        assert_eq!(order_link(&settings, Some(&producer), &p, Lang::Id), None);
+        settings.publisher_whatsapp = "+62 811 000 111".into();
+        let link = order_link(&settings, Some(&producer), &p, Lang::Id).unwrap();
+        assert!(link.starts_with("https://wa.me/62811000111?text="));
+        assert!(link.contains("Kopi%20Santri"));
+    }
+
+    #[test]
+    fn paper_and_layout_words() {
+        assert_eq!(Layout::parse("Sheet"), Some(Layout::Sheet));
+        assert_eq!(Layout::parse("poster"), None);
+        assert_eq!(Paper::parse("LETTER"), Some(Paper::Letter));
+        assert_eq!(Paper::A4.size().0.round(), 595.0);
+    }
+}
