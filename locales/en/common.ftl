@@ -93,3 +93,4 @@ pdf-field-kopontren = Cooperative
 pdf-field-city = Location
 pdf-field-whatsapp = WhatsApp
 pdf-field-email = E-mail
+pdf-price-list = Price list

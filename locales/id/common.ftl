@@ -87,3 +87,4 @@ pdf-field-kopontren = Koperasi
 pdf-field-city = Alamat
 pdf-field-whatsapp = WhatsApp
 pdf-field-email = Email
+pdf-price-list = Daftar harga

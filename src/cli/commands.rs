@@ -188,10 +188,8 @@ pub fn export_pdf(
             Ok(r) => r,
             Err(crate::pdf::ExportError::Store(e)) => return Err(e),
             Err(crate::pdf::ExportError::Write(e)) => {
-                output.warn(&tr.t_args(
-                    "cli-export-pdf-failed",
-                    &[("reason", e.to_string().into())],
-                ));
+                output
+                    .warn(&tr.t_args("cli-export-pdf-failed", &[("reason", e.to_string().into())]));
                 return Ok(EXIT_FAILURE);
             }
         };

@@ -131,7 +131,11 @@ impl Measure {
             // Something was left out if the text goes on past what the lines hold.
             let shown: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
             let total = text.split_whitespace().count();
-            let broken_word = lines.concat().chars().filter(|c| !c.is_whitespace()).count()
+            let broken_word = lines
+                .concat()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count()
                 < text.chars().filter(|c| !c.is_whitespace()).count();
             if shown < total || broken_word {
                 let last = lines.last_mut().expect("max_lines > 0");
@@ -171,7 +175,10 @@ mod tests {
             assert!(m.width(Face::Regular, 9.0, l) <= 120.0, "{l}");
         }
         let joined: String = lines.concat();
-        assert!(joined.contains("Supercalif"), "a long word is broken, not dropped");
+        assert!(
+            joined.contains("Supercalif"),
+            "a long word is broken, not dropped"
+        );
     }
 
     #[test]

@@ -198,7 +198,10 @@ impl Ctx<'_> {
                 let (words, color) = if p.halal.mark_number().is_some() {
                     (self.t("app-halal-expired"), RED)
                 } else {
-                    (crate::messages::halal_status(self.input.tr, p.halal.status), GREY)
+                    (
+                        crate::messages::halal_status(self.input.tr, p.halal.status),
+                        GREY,
+                    )
                 };
                 self.text(page, x, y + size * 1.3, size, Face::Regular, color, &words);
                 self.m.width(Face::Regular, size, &words)
@@ -207,10 +210,9 @@ impl Ctx<'_> {
     }
 
     fn qr(&self, page: &mut Page, link: &str, x: f32, y: f32, size: f32) {
-        let Ok(code) = qrcode::QrCode::with_error_correction_level(
-            link.as_bytes(),
-            qrcode::EcLevel::M,
-        ) else {
+        let Ok(code) =
+            qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+        else {
             return;
         };
         let dark = code
@@ -243,7 +245,15 @@ impl Ctx<'_> {
             fill: GREEN,
             radius: 4.0,
         });
-        self.text(page, MARGIN + 10.0, TOP + 17.5, 13.0, Face::Bold, WHITE, title);
+        self.text(
+            page,
+            MARGIN + 10.0,
+            TOP + 17.5,
+            13.0,
+            Face::Bold,
+            WHITE,
+            title,
+        );
         TOP + 26.0 + 12.0
     }
 }
@@ -260,15 +270,18 @@ pub fn layout(input: &Input, measure: &Measure) -> Document {
     // Product pages first, with where each section starts; the contents are numbered after.
     let mut body: Vec<Page> = Vec::new();
     let mut starts: Vec<(String, usize)> = Vec::new();
+    if input.layout == Layout::List {
+        list(&ctx, &input.sections, &mut body, &mut starts);
+    }
     for section in &input.sections {
-        if section.entries.is_empty() {
+        if section.entries.is_empty() || input.layout == Layout::List {
             continue;
         }
         starts.push((section.title.clone(), body.len()));
         match input.layout {
             Layout::Grid => grid(&ctx, section, &mut body),
-            Layout::List => list(&ctx, section, &mut body),
             Layout::Sheet => sheets(&ctx, section, &mut body),
+            Layout::List => {}
         }
     }
     let toc_lines_per_page = ((h - TOP - 90.0 - FOOTER) / 24.0).floor().max(1.0) as usize;
@@ -582,7 +595,11 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
             x + pad + price_w + 8.0
         };
         let room = x + pad + text_w - nx;
-        if let Some(net) = ctx.m.wrap(Face::Regular, 9.0, &p.net_content, room, 1).pop() {
+        if let Some(net) = ctx
+            .m
+            .wrap(Face::Regular, 9.0, &p.net_content, room, 1)
+            .pop()
+        {
             ctx.text(page, nx, by, 9.0, Face::Regular, GREY, &net);
         }
     }
@@ -592,13 +609,14 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
     }
 }
 
-/// A price list: a header row on every page, a band per section.
-fn list(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
+/// A price list flowing over the pages: the column headings on every page, a header row where
+/// each section begins (never alone at the foot of a page).
+fn list(ctx: &Ctx, sections: &[Section], body: &mut Vec<Page>, starts: &mut Vec<(String, usize)>) {
     let row_h = 40.0;
     let photo = 32.0;
     let right = ctx.w - MARGIN;
     // Columns: photo, SKU, name, net content, price, wholesale, halal number.
-    let widths = [40.0, 66.0, 0.0, 56.0, 66.0, 82.0, 112.0];
+    let widths = [34.0, 64.0, 0.0, 54.0, 74.0, 76.0, 100.0];
     let fixed: f32 = widths.iter().sum();
     let name_w = (right - MARGIN) - fixed;
     let mut xs = Vec::new();
@@ -616,15 +634,35 @@ fn list(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
         "pdf-col-wholesale",
         "pdf-col-halal",
     ];
-    let mut entries = section.entries.iter().peekable();
-    while entries.peek().is_some() {
+    enum Row<'a> {
+        Header(&'a str),
+        Product(&'a Entry<'a>),
+    }
+    let rows: Vec<Row> = sections
+        .iter()
+        .filter(|s| !s.entries.is_empty())
+        .flat_map(|s| {
+            std::iter::once(Row::Header(s.title.as_str())).chain(s.entries.iter().map(Row::Product))
+        })
+        .collect();
+    let header_h = 24.0;
+    let mut rows = rows.iter().peekable();
+    while rows.peek().is_some() {
         let mut page = Page::default();
-        let mut y = ctx.section_band(&mut page, &section.title);
+        let mut y = ctx.section_band(&mut page, &ctx.t("pdf-price-list"));
         for (i, key) in heads.iter().enumerate() {
             if key.is_empty() || (!ctx.input.prices && (i == 4 || i == 5)) {
                 continue;
             }
-            ctx.text(&mut page, xs[i] + 2.0, y + 10.0, 8.0, Face::Bold, GREY, &ctx.t(key));
+            ctx.text(
+                &mut page,
+                xs[i] + 2.0,
+                y + 10.0,
+                8.0,
+                Face::Bold,
+                GREY,
+                &ctx.t(key),
+            );
         }
         y += 16.0;
         page.items.push(Item::Rect {
@@ -636,8 +674,38 @@ fn list(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
             radius: 0.0,
         });
         y += 2.0;
-        while let Some(e) = entries.peek() {
-            if y + row_h > ctx.h - FOOTER - 6.0 {
+        let limit = ctx.h - FOOTER - 6.0;
+        while let Some(row) = rows.peek() {
+            let e = match row {
+                Row::Header(title) => {
+                    if y + header_h + row_h > limit {
+                        break;
+                    }
+                    starts.push((title.to_string(), body.len()));
+                    page.items.push(Item::Rect {
+                        x: MARGIN,
+                        y: y + 4.0,
+                        w: right - MARGIN,
+                        h: header_h - 6.0,
+                        fill: GREEN_LIGHT,
+                        radius: 3.0,
+                    });
+                    ctx.text(
+                        &mut page,
+                        MARGIN + 6.0,
+                        y + 17.0,
+                        10.0,
+                        Face::Bold,
+                        GREEN,
+                        title,
+                    );
+                    y += header_h;
+                    rows.next();
+                    continue;
+                }
+                Row::Product(e) => *e,
+            };
+            if y + row_h > limit {
                 break;
             }
             let p = e.product;
@@ -654,14 +722,22 @@ fn list(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
             };
             let put = |page: &mut Page, i: usize, text: &str, face: Face, size: f32, color| {
                 for (n, line) in fit(text, i, face, size).iter().enumerate() {
-                    ctx.text(page, xs[i] + 2.0, base + n as f32 * (size * 1.25), size, face, color, line);
+                    ctx.text(
+                        page,
+                        xs[i] + 2.0,
+                        base + n as f32 * (size * 1.25),
+                        size,
+                        face,
+                        color,
+                        line,
+                    );
                 }
             };
-            put(&mut page, 1, &p.sku, Face::Regular, 8.0, GREY);
+            put(&mut page, 1, &p.sku, Face::Regular, 7.5, GREY);
             put(&mut page, 2, ctx.text_of(&p.name), Face::Bold, 9.0, INK);
             put(&mut page, 3, &p.net_content, Face::Regular, 8.5, INK);
             if ctx.input.prices {
-                put(&mut page, 4, &ctx.price(p), Face::Bold, 9.0, GREEN);
+                put(&mut page, 4, &ctx.price(p), Face::Bold, 8.5, GREEN);
                 if let Some(t) = p.wholesale.first() {
                     let words = ctx.input.tr.t_args(
                         "pdf-wholesale",
@@ -674,7 +750,7 @@ fn list(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
                 }
             }
             match p.halal.mark(ctx.input.date) {
-                Some(n) => put(&mut page, 6, n, Face::Regular, 8.0, GREEN),
+                Some(n) => put(&mut page, 6, n, Face::Regular, 7.5, GREEN),
                 None => {
                     let words = if p.halal.mark_number().is_some() {
                         ctx.t("app-halal-expired")
@@ -693,7 +769,7 @@ fn list(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
                 fill: RULE,
                 radius: 0.0,
             });
-            entries.next();
+            rows.next();
         }
         body.push(page);
     }
@@ -815,12 +891,18 @@ fn sheets(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
                     "pdf-field-wholesale",
                     tr.t_args(
                         "pdf-wholesale",
-                        &[("qty", t.min_qty.into()), ("price", tr.rupiah(t.price).into())],
+                        &[
+                            ("qty", t.min_qty.into()),
+                            ("price", tr.rupiah(t.price).into()),
+                        ],
                     ),
                 );
             }
         }
-        add("pdf-field-ingredients", ctx.text_of(&p.ingredients).to_string());
+        add(
+            "pdf-field-ingredients",
+            ctx.text_of(&p.ingredients).to_string(),
+        );
         add("pdf-field-storage", ctx.text_of(&p.storage).to_string());
         if let Some(m) = p.shelf_life_months {
             add(

@@ -81,9 +81,15 @@ pub struct Options {
 pub enum Notice {
     /// Exporting in English, and the product's English name or description is empty (the
     /// Indonesian stands in).
-    NotTranslated { sku: String },
-    NoPhoto { sku: String },
-    NoPrice { sku: String },
+    NotTranslated {
+        sku: String,
+    },
+    NoPhoto {
+        sku: String,
+    },
+    NoPrice {
+        sku: String,
+    },
 }
 
 /// A catalogue read from the store.
@@ -125,7 +131,9 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
         .filter(|p| options.only.as_ref().is_none_or(|ids| ids.contains(&p.id)))
         .filter(|p| {
             let c = categories.get(&p.category);
-            let names: Vec<&str> = c.map(|c| vec![c.name.id.as_str(), c.name.en.as_str()]).unwrap_or_default();
+            let names: Vec<&str> = c
+                .map(|c| vec![c.name.id.as_str(), c.name.en.as_str()])
+                .unwrap_or_default();
             wanted(&options.categories, &names)
         })
         .filter(|p| {
@@ -137,7 +145,12 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
         })
         .collect();
     chosen.sort_by(|a, b| {
-        let order = |p: &Product| categories.get(&p.category).map(|c| c.sort_order).unwrap_or(u32::MAX);
+        let order = |p: &Product| {
+            categories
+                .get(&p.category)
+                .map(|c| c.sort_order)
+                .unwrap_or(u32::MAX)
+        };
         order(a)
             .cmp(&order(b))
             .then_with(|| crate::domain::sort::natural_cmp(&a.sku, &b.sku))
@@ -181,8 +194,13 @@ pub fn order_link(
         Lang::En if !product.name.en.trim().is_empty() => &product.name.en,
         _ => &product.name.id,
     };
-    let message = template.replace("{sku}", &product.sku).replace("{name}", name);
-    Some(format!("https://wa.me/{number}?text={}", url_encode(&message)))
+    let message = template
+        .replace("{sku}", &product.sku)
+        .replace("{name}", name);
+    Some(format!(
+        "https://wa.me/{number}?text={}",
+        url_encode(&message)
+    ))
 }
 
 /// Percent-encodes everything but the unreserved characters (RFC 3986).
@@ -424,8 +442,14 @@ mod tests {
         let mut p = Product::new("KS-01", CategoryId::new(), ProducerId::new());
         p.name = crate::domain::Bilingual::new("Kopi Santri", "Santri Coffee");
         let link = order_link(&settings, Some(&producer), &p, Lang::En).unwrap();
-        assert!(link.starts_with("https://wa.me/6281234567890?text="), "{link}");
-        assert!(link.contains("Santri%20Coffee%20%28code%20KS-01%29"), "{link}");
+        assert!(
+            link.starts_with("https://wa.me/6281234567890?text="),
+            "{link}"
+        );
+        assert!(
+            link.contains("Santri%20Coffee%20%28code%20KS-01%29"),
+            "{link}"
+        );
         producer.whatsapp.clear();
         assert_eq!(order_link(&settings, Some(&producer), &p, Lang::Id), None);
         settings.publisher_whatsapp = "+62 811 000 111".into();

@@ -5,8 +5,8 @@
 use super::fonts::Face;
 use super::model::{Document, Item, Rgb, Target};
 use crate::domain::PhotoId;
-use krilla::annotation::{Annotation, LinkAnnotation, Target as LinkTarget};
 use krilla::action::{Action, LinkAction};
+use krilla::annotation::{Annotation, LinkAnnotation, Target as LinkTarget};
 use krilla::color::rgb;
 use krilla::destination::{Destination, XyzDestination};
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
@@ -172,7 +172,10 @@ pub fn write(
                 ))),
                 Target::Url(url) => LinkTarget::Action(Action::Link(LinkAction::new(url))),
             };
-            page.add_annotation(Annotation::new_link(LinkAnnotation::new(rect, target), None));
+            page.add_annotation(Annotation::new_link(
+                LinkAnnotation::new(rect, target),
+                None,
+            ));
         }
         page.finish();
         if !progress(index + 1, total) {

@@ -99,9 +99,7 @@ impl Store {
 
     /// A print-size copy (at most `edge` px on the long side) made earlier by the PDF export.
     pub fn photo_print(&self, id: PhotoId, edge: u32) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .photo_part(id, &print_key(edge))?
-            .map(|v| v.to_vec()))
+        Ok(self.photo_part(id, &print_key(edge))?.map(|v| v.to_vec()))
     }
 
     /// Keeps a print-size copy beside the photo's master, so that later exports pass its bytes

@@ -1,0 +1,246 @@
+//! The printable catalogue through the real binary, checked with poppler's tools (pdftotext,
+//! pdffonts, pdfimages, pdftoppm) and zbarimg as a buyer's phone would read it.
+
+mod common;
+
+use common::{en, etalase};
+use etalase::domain::Lang;
+use std::path::Path;
+use std::process::Command;
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed (poppler-utils, zbar-tools): {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The example catalogue's visible products: (SKU, name in `lang`, price as printed in `lang`).
+fn expected(data: &Path, lang: Lang) -> Vec<(String, String, String)> {
+    let store = etalase::storage::Store::open(&data.join("store")).unwrap();
+    let tr = etalase::i18n::Translator::new(lang);
+    store
+        .products()
+        .unwrap()
+        .into_iter()
+        .filter(|p| !p.hidden)
+        .map(|p| {
+            let name = match lang {
+                Lang::En => p.name.en.clone(),
+                Lang::Id => p.name.id.clone(),
+            };
+            (p.sku.clone(), name, tr.rupiah(p.price.unwrap()))
+        })
+        .collect()
+}
+
+fn export(data: &Path, out: &Path, lang: &str, layout: &str, extra: &[&str]) {
+    let file = out.display().to_string();
+    let mut args = vec![
+        "export",
+        "pdf",
+        &file,
+        "--lang",
+        lang,
+        "--layout",
+        layout,
+        "--date",
+        "2026-11-29",
+    ];
+    args.extend_from_slice(extra);
+    let run = en(data, &args);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn every_layout_in_both_languages_holds_every_name_and_price_and_only_that_language() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    for (lang, code, own, other) in [
+        (
+            Lang::Id,
+            "id",
+            ["Halaman 2 dari", "Daftar isi"],
+            [
+                "Page ",
+                "Contents",
+                "Net content",
+                "Price list",
+                "Scan this code",
+            ],
+        ),
+        (
+            Lang::En,
+            "en",
+            ["Page 2 of", "Contents"],
+            [
+                "Halaman",
+                "Daftar isi",
+                "Isi bersih",
+                "Daftar harga",
+                "Pindai kode",
+            ],
+        ),
+    ] {
+        let products = expected(dir.path(), lang);
+        for layout in ["grid", "list", "sheet"] {
+            let pdf = dir.path().join(format!("{code}-{layout}.pdf"));
+            export(dir.path(), &pdf, code, layout, &[]);
+            let text = words(&tool("pdftotext", &[&pdf.display().to_string(), "-"]));
+            for (sku, name, price) in &products {
+                assert!(
+                    text.contains(price),
+                    "{code} {layout}: no price {price} of {sku}"
+                );
+                if layout != "list" {
+                    // Table cells interleave in extracted text; cards and sheets do not.
+                    assert!(text.contains(name.as_str()), "{code} {layout}: no {name}");
+                } else {
+                    assert!(text.contains(sku.as_str()), "{code} {layout}: no {sku}");
+                }
+            }
+            for word in own {
+                assert!(text.contains(word), "{code} {layout}: no “{word}”");
+            }
+            for word in other {
+                assert!(
+                    !text.contains(word),
+                    "{code} {layout}: “{word}” from the other language"
+                );
+            }
+            let fonts = tool("pdffonts", &[&pdf.display().to_string()]);
+            let rows: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(!rows.is_empty());
+            for row in rows {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                let n = cols.len();
+                assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{row}");
+            }
+            let images = tool("pdfimages", &["-list", &pdf.display().to_string()]);
+            for row in images.lines().skip(2) {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                let (ppi_x, ppi_y): (f32, f32) =
+                    (cols[12].parse().unwrap(), cols[13].parse().unwrap());
+                assert!(ppi_x <= 305.0 && ppi_y <= 305.0, "{code} {layout}: {row}");
+                assert_eq!(cols[8], "jpeg", "{row}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_catalogue_twice_is_byte_identical_and_no_prices_leaves_them_out() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    let a = dir.path().join("a.pdf");
+    let b = dir.path().join("b.pdf");
+    export(dir.path(), &a, "id", "grid", &[]);
+    export(dir.path(), &b, "id", "grid", &[]);
+    assert!(
+        std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap(),
+        "two exports differ"
+    );
+    let c = dir.path().join("c.pdf");
+    export(
+        dir.path(),
+        &c,
+        "id",
+        "grid",
+        &["--no-prices", "--category", "Minuman"],
+    );
+    let text = tool("pdftotext", &[&c.display().to_string(), "-"]);
+    assert!(!text.contains("Rp "), "{text}");
+    assert!(text.contains("Kopi Robusta Dampit"), "{text}");
+    assert!(
+        !text.contains("Keripik Tempe"),
+        "only the chosen category: {text}"
+    );
+}
+
+#[test]
+fn each_qr_code_reads_as_the_products_whatsapp_order_link() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    let pdf = dir.path().join("grid.pdf");
+    export(
+        dir.path(),
+        &pdf,
+        "en",
+        "grid",
+        &["--category", "Food & Snacks"],
+    );
+    let prefix = dir.path().join("page");
+    tool(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "200",
+            "-f",
+            "3",
+            "-l",
+            "3",
+            &pdf.display().to_string(),
+            &prefix.display().to_string(),
+        ],
+    );
+    let page = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "png"))
+        .expect("a rendered page");
+    let codes = tool("zbarimg", &["-q", &page.display().to_string()]);
+    let links: Vec<&str> = codes
+        .lines()
+        .filter_map(|l| l.strip_prefix("QR-Code:"))
+        .collect();
+    assert_eq!(links.len(), 4, "{codes}");
+    for sku in ["BAL-KTP-01", "BAL-SMB-01", "DFL-KRP-01", "DFL-PTS-01"] {
+        assert!(
+            links
+                .iter()
+                .any(|l| l.starts_with("https://wa.me/62")
+                    && l.contains(&format!("%28code%20{sku}%29"))),
+            "{sku}: {links:?}"
+        );
+    }
+}
+
+#[test]
+fn an_english_export_names_products_without_english_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("p.csv");
+    std::fs::write(
+        &csv,
+        "sku,name_id,name_en,category,price,producer\nX-1,Dodol Ketan,,Makanan & Camilan,15000,PP Uji\n",
+    )
+    .unwrap();
+    assert_eq!(
+        en(dir.path(), &["import", &csv.display().to_string()]).code,
+        0
+    );
+    let pdf = dir.path().join("x.pdf");
+    let run = etalase(
+        dir.path(),
+        "id_ID.UTF-8",
+        &["export", "pdf", &pdf.display().to_string(), "--lang", "en"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("X-1 belum punya nama atau deskripsi bahasa Inggris"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("X-1 belum punya foto"),
+        "{}",
+        run.stderr
+    );
+}
