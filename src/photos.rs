@@ -19,6 +19,14 @@ use std::io::Cursor;
 pub const MASTER_EDGE: u32 = 2400;
 /// Long edge of the thumbnail shown in lists.
 pub const THUMB_EDGE: u32 = 400;
+/// Long edges of the print-size copies a PDF uses (300 dpi at the printed size, rounded down to
+/// one of these so that copies are shared).
+pub const PRINT_EDGES: [u32; 4] = [150, 500, 1000, 2000];
+/// The copies made at import, for the grid and sheet layouts (largest first: each is made from
+/// the one before).
+pub const PRINT_EDGES_AT_IMPORT: [u32; 2] = [1000, 500];
+/// JPEG quality of print copies.
+pub const PRINT_QUALITY: u8 = 85;
 /// Files larger than this are refused before being read whole.
 pub const MAX_FILE_BYTES: u64 = 60 * 1024 * 1024;
 /// Images with more pixels than this are refused before decoding.
@@ -49,6 +57,8 @@ pub struct Prepared {
     pub thumb: Vec<u8>,
     /// Whether the master is the file itself, unchanged.
     pub kept_original: bool,
+    /// Print-size copies made now (edge in px, JPEG), so a PDF export passes their bytes through.
+    pub print: Vec<(u32, Vec<u8>)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,6 +264,18 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, PhotoError> {
     };
     let (tw, th) = fit(master_image.width(), master_image.height(), THUMB_EDGE);
     let thumb = encode_jpeg(&resize(&master_image, tw, th), THUMB_QUALITY);
+    let mut print = Vec::new();
+    let mut source: Option<RgbImage> = None;
+    for edge in PRINT_EDGES_AT_IMPORT {
+        let from = source.as_ref().unwrap_or(&master_image);
+        if from.width().max(from.height()) <= edge {
+            continue;
+        }
+        let (pw, ph) = fit(from.width(), from.height(), edge);
+        let copy = resize(from, pw, ph);
+        print.push((edge, encode_jpeg(&copy, PRINT_QUALITY)));
+        source = Some(copy);
+    }
     Ok(Prepared {
         id: photo_id(&master),
         master,
@@ -261,6 +283,7 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, PhotoError> {
         height: master_image.height(),
         thumb,
         kept_original: keep,
+        print,
     })
 }
 
@@ -292,6 +315,7 @@ pub fn prepare_plain(bytes: &[u8]) -> Result<Prepared, PhotoError> {
         height: mh,
         thumb,
         kept_original: false,
+        print: Vec::new(),
     })
 }
 

@@ -184,7 +184,7 @@ pub fn export_pdf(
 ) -> i32 {
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {
-        let (bytes, notices, count) = match crate::pdf::export(store, options, &mut |_, _| true) {
+        let exported = match crate::pdf::export(store, options, &mut |_, _| true) {
             Ok(r) => r,
             Err(crate::pdf::ExportError::Store(e)) => return Err(e),
             Err(crate::pdf::ExportError::Write(e)) => {
@@ -193,10 +193,11 @@ pub fn export_pdf(
                 return Ok(EXIT_FAILURE);
             }
         };
-        for n in &notices {
+        let count = exported.products;
+        for n in &exported.notices {
             output.warn(&messages::pdf_notice(tr, n));
         }
-        let Some(bytes) = bytes else {
+        let Some(bytes) = exported.pdf else {
             return Ok(EXIT_FAILURE);
         };
         if let Err(e) = crate::files::write_atomically(file, &bytes) {

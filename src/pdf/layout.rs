@@ -44,6 +44,18 @@ const FOOTER: f32 = 40.0;
 /// Print resolution the photos are prepared for.
 pub const DPI: f32 = 300.0;
 
+/// The long edge in pixels of the copy that prints `points` at no more than 300 dpi: one of the
+/// shared print sizes, or for small pictures a step of 50 px.
+pub fn print_edge(points: f32) -> u32 {
+    let needed = (points / 72.0 * DPI) as u32;
+    crate::photos::PRINT_EDGES
+        .iter()
+        .rev()
+        .find(|&&e| e <= needed)
+        .copied()
+        .unwrap_or((needed / 50 * 50).max(50))
+}
+
 struct Ctx<'a> {
     input: &'a Input<'a>,
     m: &'a Measure,
@@ -51,6 +63,9 @@ struct Ctx<'a> {
     h: f32,
 }
 
+// Drawing helpers take a position, a size, a face and a colour: more arguments than clippy likes,
+// but each call reads as what it draws.
+#[allow(clippy::too_many_arguments)]
 impl Ctx<'_> {
     fn lang(&self) -> Lang {
         self.input.tr.lang()
@@ -91,7 +106,6 @@ impl Ctx<'_> {
     }
 
     /// Wrapped text from `top`; returns the y below the last line.
-    #[allow(clippy::too_many_arguments)]
     fn para(
         &self,
         page: &mut Page,
@@ -123,9 +137,7 @@ impl Ctx<'_> {
         }
         let scale = (w / pw as f32).min(h / ph as f32);
         let (fw, fh) = (pw as f32 * scale, ph as f32 * scale);
-        // Rounded down to a step of 50 px, so that copies are shared between boxes of nearly
-        // the same size and never exceed 300 dpi.
-        let edge = (((fw.max(fh) / 72.0 * DPI) as u32) / 50 * 50).max(50);
+        let edge = print_edge(fw.max(fh));
         page.items.push(Item::Image {
             x: x + (w - fw) / 2.0,
             y: y + (h - fh) / 2.0,
@@ -957,5 +969,215 @@ fn sheets(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
             y += 5.0;
         }
         body.push(page);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::{CategoryId, ProducerId};
+
+    fn product(i: usize, name: &str) -> Product {
+        let mut p = Product::new(&format!("SKU-{i:05}"), CategoryId::new(), ProducerId::new());
+        p.name = crate::domain::Bilingual::new(name, name);
+        p.description = crate::domain::Bilingual::new(
+            "Deskripsi yang cukup panjang untuk dibungkus ke beberapa baris dan dipotong dengan elipsis bila tidak muat di kartunya sama sekali.",
+            "",
+        );
+        p.price = Some(1_250_000 + i as u64);
+        p.net_content = "250 g".into();
+        p.photos.push(PhotoId([(i % 250) as u8; 32]));
+        p.halal.status = crate::domain::HalalStatus::Certified;
+        p.halal.number = "ID35110017058840424".into();
+        p
+    }
+
+    fn doc(products: &[Product], layout: Layout, per_section: usize) -> Document {
+        let tr = Translator::new(Lang::Id);
+        let mut producer = Producer::new("Pondok Pesantren Al-Hikmah Langitan Tuban");
+        producer.city = "Kab. Tuban".into();
+        let sizes: HashMap<PhotoId, (u32, u32)> = products
+            .iter()
+            .flat_map(|p| p.photos.iter())
+            .map(|id| (*id, (4000, 3000)))
+            .collect();
+        let sizes = Box::leak(Box::new(sizes));
+        let producer = Box::leak(Box::new(producer));
+        let sections = products
+            .chunks(per_section.max(1))
+            .enumerate()
+            .map(|(i, chunk)| Section {
+                title: format!("Kategori {i}"),
+                entries: chunk
+                    .iter()
+                    .map(|p| Entry {
+                        product: p,
+                        producer: Some(producer),
+                        order_link: Some(format!("https://wa.me/628123?text={}", p.sku)),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let input = Input {
+            tr: Box::leak(Box::new(tr)),
+            layout,
+            paper: Paper::A4,
+            prices: true,
+            date: Date::new(2026, 11, 29).unwrap(),
+            title: "Katalog".into(),
+            publisher: "Forum".into(),
+            publisher_logo: None,
+            sections,
+            photo_sizes: sizes,
+        };
+        layout_doc(&input)
+    }
+
+    fn layout_doc(input: &Input) -> Document {
+        layout(input, &Measure::new())
+    }
+
+    /// Nothing is drawn past the margins, and every photo is at most 300 dpi.
+    fn assert_inside(d: &Document) {
+        for (n, page) in d.pages.iter().enumerate().skip(1) {
+            for item in &page.items {
+                match item {
+                    Item::Text {
+                        x, y, width, text, ..
+                    } => {
+                        assert!(
+                            *x >= MARGIN - 0.5 && x + width <= d.width - MARGIN + 0.5,
+                            "page {n}: “{text}” runs from {x} to {}",
+                            x + width
+                        );
+                        assert!(*y > TOP - 1.0 && *y < d.height, "page {n}: “{text}” at {y}");
+                    }
+                    Item::Image { w, h, edge, .. } => {
+                        let dpi = *edge as f32 / (w.max(*h) / 72.0);
+                        assert!(dpi <= DPI + 0.5, "page {n}: {dpi} dpi");
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_names_and_words_stay_inside_in_every_layout() {
+        let long = "Keripik Singkong Balado Pedas Manis Khas Pondok Pesantren Al-Hikmah Langitan \
+                    Supercalifragilistikekspialidosius-Tanpa-Spasi-Sama-Sekali";
+        let products: Vec<Product> = (0..9).map(|i| product(i, long)).collect();
+        for layout in [Layout::Grid, Layout::List, Layout::Sheet] {
+            let d = doc(&products, layout, 4);
+            assert_inside(&d);
+            let names: Vec<&str> = d.pages.iter().flat_map(|p| p.texts()).collect();
+            assert!(
+                names.iter().any(|t| t.ends_with('…')),
+                "{layout:?}: a long name is cut with an ellipsis"
+            );
+        }
+    }
+
+    #[test]
+    fn grid_has_six_cards_a_page_and_a_page_per_section() {
+        let products: Vec<Product> = (0..13).map(|i| product(i, "Kopi")).collect();
+        // Sections of 7 and 6: 2 + 1 pages, after the cover and one contents page.
+        let d = doc(&products, Layout::Grid, 7);
+        assert_eq!(d.pages.len(), 1 + 1 + 3);
+        let footer = d.pages[4].texts().any(|t| t == "Halaman 5 dari 5");
+        assert!(footer);
+        assert!(
+            !d.pages[0].texts().any(|t| t.starts_with("Halaman")),
+            "no footer on the cover"
+        );
+        // The contents link to each section's first page and the outline says the same.
+        assert_eq!(d.outline[1], ("Kategori 0".to_string(), 2));
+        assert_eq!(d.outline[2], ("Kategori 1".to_string(), 4));
+        let links: Vec<usize> = d.pages[1]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Link {
+                    target: Target::Page(p),
+                    ..
+                } => Some(*p),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(links, vec![2, 4]);
+        let qrs = d.pages[2]
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Qr { .. }))
+            .count();
+        assert_eq!(qrs, 6);
+    }
+
+    #[test]
+    fn no_products_single_product_and_many_lay_out_without_empty_pages() {
+        let d = doc(&[], Layout::Grid, 6);
+        assert_eq!(d.pages.len(), 2, "cover and contents only");
+        let one = doc(&[product(1, "Kopi")], Layout::Sheet, 6);
+        assert_eq!(one.pages.len(), 3);
+        let many: Vec<Product> = (0..5000).map(|i| product(i, "Madu Hutan Randu")).collect();
+        for layout in [Layout::Grid, Layout::List] {
+            let d = doc(&many, layout, 250);
+            assert_inside(&d);
+            let last = d.pages.last().unwrap();
+            assert!(
+                last.texts()
+                    .any(|t| t.starts_with("SKU-04999") || t == "Madu Hutan Randu"),
+                "{layout:?}: the last page holds products"
+            );
+            for page in d.pages.iter().skip(1) {
+                assert!(page.texts().count() > 2, "{layout:?}: an empty page");
+            }
+        }
+    }
+
+    #[test]
+    fn no_prices_means_no_rupiah_anywhere() {
+        let products: Vec<Product> = (0..3).map(|i| product(i, "Kopi")).collect();
+        let mut d_input_prices = doc(&products, Layout::Grid, 6);
+        assert!(
+            d_input_prices
+                .pages
+                .iter()
+                .flat_map(|p| p.texts())
+                .any(|t| t.starts_with("Rp "))
+        );
+        d_input_prices.pages.clear();
+        let tr = Translator::new(Lang::Id);
+        let sizes = HashMap::new();
+        let input = Input {
+            tr: &tr,
+            layout: Layout::Sheet,
+            paper: Paper::Letter,
+            prices: false,
+            date: Date::new(2026, 11, 29).unwrap(),
+            title: "Katalog".into(),
+            publisher: "Forum".into(),
+            publisher_logo: None,
+            sections: vec![Section {
+                title: "A".into(),
+                entries: products
+                    .iter()
+                    .map(|p| Entry {
+                        product: p,
+                        producer: None,
+                        order_link: None,
+                    })
+                    .collect(),
+            }],
+            photo_sizes: &sizes,
+        };
+        let d = layout_doc(&input);
+        assert!(
+            !d.pages
+                .iter()
+                .flat_map(|p| p.texts())
+                .any(|t| t.contains("Rp "))
+        );
+        assert_eq!(d.width, 612.0);
     }
 }

@@ -352,12 +352,18 @@ impl StorePhotos<'_> {
     }
 
     fn make_copy(&self, photo: PhotoId, edge: u32) -> Result<(), StoreError> {
-        let Some(master) = self.store.photo_master(photo)? else {
+        // The thumbnail is source enough for small copies (the price list's).
+        let source = if edge <= crate::photos::THUMB_EDGE {
+            self.store.photo_thumb(photo)?
+        } else {
+            self.store.photo_master(photo)?
+        };
+        let Some(master) = source else {
             return Ok(());
         };
         // A master that cannot be decoded is left out of the PDF, not fatal.
         if let Ok(image) = crate::photos::decode_for_display(&master, edge) {
-            let jpeg = crate::photos::encode_jpeg(&image, 85);
+            let jpeg = crate::photos::encode_jpeg(&image, crate::photos::PRINT_QUALITY);
             self.store.put_photo_print(photo, edge, &jpeg)?;
         }
         Ok(())
@@ -404,13 +410,22 @@ pub enum ExportError {
     Write(#[from] writer::WriteError),
 }
 
+/// What an export made.
+pub struct Exported {
+    /// The PDF, or `None` when cancelled.
+    pub pdf: Option<Vec<u8>>,
+    pub notices: Vec<Notice>,
+    /// How many products went in.
+    pub products: usize,
+}
+
 /// The whole export: choose, lay out, prepare photos, write. Returns the PDF bytes (or `None`
 /// when cancelled) and the notices. `progress(done, total)` covers photos then pages.
 pub fn export(
     store: &Store,
     options: &Options,
     progress: &mut dyn FnMut(usize, usize) -> bool,
-) -> Result<(Option<Vec<u8>>, Vec<Notice>, usize), ExportError> {
+) -> Result<Exported, ExportError> {
     let source = Source::read(store)?;
     let tr = Translator::new(options.lang);
     let (chosen, notices) = choose(&source, options);
@@ -423,10 +438,18 @@ pub fn export(
     };
     let pages = doc.pages.len();
     if !photos.prepare(&doc, &mut |d, t| progress(d, t + pages))? {
-        return Ok((None, notices, chosen.len()));
+        return Ok(Exported {
+            pdf: None,
+            notices,
+            products: chosen.len(),
+        });
     }
-    let bytes = writer::write(&doc, &photos, &mut |d, t| progress(d, t))?;
-    Ok((bytes, notices, chosen.len()))
+    let pdf = writer::write(&doc, &photos, &mut |d, t| progress(d, t))?;
+    Ok(Exported {
+        pdf,
+        notices,
+        products: chosen.len(),
+    })
 }
 
 #[cfg(test)]

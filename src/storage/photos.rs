@@ -74,6 +74,9 @@ impl Store {
         let mut batch = sled::Batch::default();
         batch.insert(MASTER, photo.master.as_slice());
         batch.insert(THUMB, photo.thumb.as_slice());
+        for (edge, jpeg) in &photo.print {
+            batch.insert(print_key(*edge), jpeg.as_slice());
+        }
         tree.apply_batch(batch)?;
         tree.flush()?;
         let info = postcard::to_stdvec(&size).expect("a size encodes");

@@ -1,0 +1,193 @@
+//! PDF catalogue benchmark: builds its own catalogue of 200 products with 12-megapixel phone-like
+//! JPEGs (4000 x 3000), imports it with the real binary, then times `etalase export pdf` (grid,
+//! list, sheet) as a separate process and reports its peak memory and the file size; then the
+//! same for 1,000 products (the 200 photos shared round-robin). For scale, it times decoding the
+//! 200 original photos once in this process: a tool that starts from the originals cannot beat
+//! that floor.
+//!
+//! Run with `cargo bench --bench pdf`. `ETALASE_BENCH_RUNS` (default 3) sets the runs per figure.
+
+use image::{Rgb, RgbImage};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A phone-like picture: smooth light, large shapes, fine texture and sensor noise.
+fn phone_picture(width: u32, height: u32, seed: u32) -> RgbImage {
+    RgbImage::from_fn(width, height, |x, y| {
+        let (fx, fy) = (x as f32 / width as f32, y as f32 / height as f32);
+        let mut h = x.wrapping_mul(374_761_393) ^ y.wrapping_mul(668_265_263) ^ seed;
+        h = (h ^ (h >> 13)).wrapping_mul(1_274_126_177);
+        let noise = ((h >> 24) as f32 - 128.0) / 16.0;
+        let texture = ((fx * 90.0 + seed as f32).sin() * (fy * 70.0).cos()) * 14.0;
+        let blob = ((fx - 0.5).hypot(fy - 0.55) < 0.25) as u8 as f32 * 60.0;
+        let r = 150.0 + 60.0 * fx + texture + noise + blob;
+        let g = 120.0 + 50.0 * fy + texture * 0.8 + noise - blob * 0.5;
+        let b = 90.0 + 40.0 * (1.0 - fx) + noise + blob * 0.2;
+        Rgb([
+            r.clamp(0.0, 255.0) as u8,
+            g.clamp(0.0, 255.0) as u8,
+            b.clamp(0.0, 255.0) as u8,
+        ])
+    })
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
+
+/// Runs the binary under GNU time; returns the wall time and the peak resident memory in MB.
+fn timed(data: &Path, args: &[&str]) -> (Duration, f64) {
+    let report = data.join("time.txt");
+    let start = Instant::now();
+    let status = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%M")
+        .arg("-o")
+        .arg(&report)
+        .arg(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("/usr/bin/time (Debian package time) runs the binary");
+    let took = start.elapsed();
+    assert!(status.success(), "etalase {args:?} failed");
+    let kb: f64 = std::fs::read_to_string(&report)
+        .unwrap_or_default()
+        .trim()
+        .parse()
+        .unwrap_or(0.0);
+    (took, kb / 1024.0)
+}
+
+fn csv_for(products: usize, photos: usize) -> String {
+    let categories = [
+        "Makanan & Camilan",
+        "Minuman",
+        "Herbal & Kesehatan",
+        "Kerajinan",
+    ];
+    let mut csv = String::from(
+        "sku,name_id,name_en,description_id,description_en,category,price,net_content,producer,whatsapp,halal_status,halal_number,photos\n",
+    );
+    for i in 0..products {
+        csv.push_str(&format!(
+            "B-{i:05},Keripik Tempe Renyah {i},Crunchy Tempeh Chips {i},\"Keripik tempe tipis dan renyah dari kedelai pilihan, digoreng setiap hari.\",\"Thin crunchy tempeh chips from selected soybeans, fried every day.\",{},{},200 g,Pondok Pesantren Bench {},0812-3456-{:04},certified,ID35110017058840424,photo-{:03}.jpg\n",
+            categories[i % categories.len()],
+            15_000 + i * 100,
+            i % 20,
+            i % 20,
+            i % photos,
+        ));
+    }
+    csv
+}
+
+fn main() {
+    let runs = env("ETALASE_BENCH_RUNS", 3);
+    let photos = 200;
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    println!(
+        "Etalase PDF benchmark: {photos} products with 12-megapixel photos (4000 x 3000), medians of {runs} runs"
+    );
+
+    // Twenty scenes, each saved at ten JPEG qualities: 200 different files, as from a phone.
+    let mut originals = Vec::new();
+    for scene in 0..20u32 {
+        let picture = phone_picture(4000, 3000, 1000 + scene);
+        for q in 0..10u8 {
+            let jpeg = etalase::photos::encode_jpeg(&picture, 83 + q);
+            let name = files.join(format!("photo-{:03}.jpg", originals.len()));
+            std::fs::write(&name, &jpeg).unwrap();
+            originals.push(name);
+        }
+    }
+    let original_bytes: u64 = originals
+        .iter()
+        .map(|p| std::fs::metadata(p).unwrap().len())
+        .sum();
+    println!(
+        "originals: {} files, {:.0} MB",
+        originals.len(),
+        original_bytes as f64 / 1e6
+    );
+
+    // The floor: decoding the 200 originals once, one after another.
+    let start = Instant::now();
+    for path in &originals {
+        let bytes = std::fs::read(path).unwrap();
+        let image = image::load_from_memory(&bytes).unwrap();
+        std::hint::black_box(image.width());
+    }
+    let decode_floor = start.elapsed();
+    println!("decoding the 200 originals once: {}", secs(decode_floor));
+
+    for (products, label) in [(photos, "200 products"), (1000, "1,000 products")] {
+        let data = dir.path().join(format!("data-{products}"));
+        let csv = files.join(format!("products-{products}.csv"));
+        std::fs::write(&csv, csv_for(products, photos)).unwrap();
+        let (import, import_peak) = timed(&data, &["import", &csv.display().to_string()]);
+        println!(
+            "\n{label}: import with photos {} (peak {import_peak:.0} MB)",
+            secs(import)
+        );
+        for layout in ["grid", "list", "sheet"] {
+            let out = dir.path().join(format!("{products}-{layout}.pdf"));
+            let args = [
+                "export",
+                "pdf",
+                &out.display().to_string(),
+                "--lang",
+                "id",
+                "--layout",
+                layout,
+                "--date",
+                "2026-11-29",
+            ]
+            .map(|s| s.to_string());
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            // The first export of a layout makes any print copies the import did not.
+            let (first, _) = timed(&data, &args);
+            let mut times = Vec::new();
+            let mut peak: f64 = 0.0;
+            for _ in 0..runs {
+                let (t, p) = timed(&data, &args);
+                times.push(t);
+                peak = peak.max(p);
+            }
+            let size = std::fs::metadata(&out).unwrap().len();
+            let t = median(times);
+            let ratio = t.as_secs_f64() / decode_floor.as_secs_f64();
+            let target = match (products, layout) {
+                (200, "grid") => "  (targets: < 3 s, < 400 MB, < 40 MB)",
+                (1000, "grid") => "  (target: < 15 s)",
+                _ => "",
+            };
+            println!(
+                "  {layout:5}: {} (first run {}), peak {peak:.0} MB, file {:.1} MB, {:.2}x the decode floor{target}",
+                secs(t),
+                secs(first),
+                size as f64 / 1e6,
+                ratio
+            );
+        }
+    }
+}
