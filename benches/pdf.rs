@@ -50,7 +50,7 @@ fn secs(d: Duration) -> String {
 
 /// Runs the binary under GNU time; returns the wall time and the peak resident memory in MB.
 fn timed(data: &Path, args: &[&str]) -> (Duration, f64) {
-    let report = data.join("time.txt");
+    let report = data.with_extension("time.txt");
     let start = Instant::now();
     let status = Command::new("/usr/bin/time")
         .arg("-f")
@@ -62,12 +62,15 @@ fn timed(data: &Path, args: &[&str]) -> (Duration, f64) {
         .arg(data)
         .args(args)
         .env("LANG", "en_US.UTF-8")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
+        .output()
         .expect("/usr/bin/time (Debian package time) runs the binary");
     let took = start.elapsed();
-    assert!(status.success(), "etalase {args:?} failed");
+    assert!(
+        status.status.success(),
+        "etalase {args:?} failed: {}{}",
+        String::from_utf8_lossy(&status.stdout),
+        String::from_utf8_lossy(&status.stderr)
+    );
     let kb: f64 = std::fs::read_to_string(&report)
         .unwrap_or_default()
         .trim()
