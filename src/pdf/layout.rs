@@ -552,18 +552,6 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
         ctx.text_of(&p.name),
         2,
     );
-    cy = ctx.para(
-        page,
-        x + pad,
-        cy,
-        inner,
-        8.2,
-        Face::Regular,
-        GREY,
-        ctx.text_of(&p.description),
-        3,
-    );
-    cy += 4.0;
     // Price (or net content alone) and the halal line, then the producer, beside the QR code.
     let qr = 58.0;
     let text_w = if e.order_link.is_some() {
@@ -599,6 +587,23 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
     if !price_line.is_empty() {
         ctx.text(page, x + pad, by, 12.5, Face::Bold, GREEN, &price_line);
     }
+    // The description gets the lines left between the name and the price (at most three).
+    let lead = 8.2 * 1.3;
+    let room = by - 12.5 - 3.0 - cy;
+    let desc_lines = ((room / lead).floor().max(0.0) as usize).min(3);
+    if desc_lines > 0 {
+        ctx.para(
+            page,
+            x + pad,
+            cy,
+            inner,
+            8.2,
+            Face::Regular,
+            GREY,
+            ctx.text_of(&p.description),
+            desc_lines,
+        );
+    }
     let price_w = ctx.m.width(Face::Bold, 12.5, &price_line);
     if !p.net_content.is_empty() {
         let nx = if price_line.is_empty() {
@@ -615,7 +620,6 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
             ctx.text(page, nx, by, 9.0, Face::Regular, GREY, &net);
         }
     }
-    let _ = cy;
     if let Some(link) = &e.order_link {
         ctx.qr(page, link, x + w - pad - qr, bottom - qr, qr);
     }
@@ -1075,6 +1079,44 @@ mod tests {
                 names.iter().any(|t| t.ends_with('…')),
                 "{layout:?}: a long name is cut with an ellipsis"
             );
+        }
+    }
+
+    #[test]
+    fn no_two_lines_of_text_overlap_in_any_layout() {
+        let long = "Keripik Singkong Balado Pedas Manis Khas Pondok Pesantren Al-Hikmah Langitan";
+        let products: Vec<Product> = (0..7).map(|i| product(i, long)).collect();
+        for layout in [Layout::Grid, Layout::List, Layout::Sheet] {
+            let d = doc(&products, layout, 7);
+            for (n, page) in d.pages.iter().enumerate() {
+                let boxes: Vec<(f32, f32, f32, f32, &str)> = page
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text {
+                            x,
+                            y,
+                            size,
+                            width,
+                            text,
+                            ..
+                        } => Some((
+                            *x,
+                            y - size * 0.75,
+                            x + width,
+                            y + size * 0.2,
+                            text.as_str(),
+                        )),
+                        _ => None,
+                    })
+                    .collect();
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                        assert!(apart, "{layout:?} page {n}: “{}” overlaps “{}”", a.4, b.4);
+                    }
+                }
+            }
         }
     }
 
