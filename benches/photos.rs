@@ -10,43 +10,13 @@
 //! Run with `cargo bench --bench photos`. `ETALASE_BENCH_RUNS` (default 5) and
 //! `ETALASE_BENCH_PHOTOS` (batch size, default 12) change the work.
 
+mod common;
+
+use common::{env, median, phone_picture};
 use etalase::photos::{self, encode_jpeg, with_exif_orientation};
 use etalase::storage::Store;
-use image::{Rgb, RgbImage};
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-/// A phone-like picture: smooth light, some large shapes, fine texture and sensor noise.
-fn phone_picture(width: u32, height: u32, seed: u32) -> RgbImage {
-    RgbImage::from_fn(width, height, |x, y| {
-        let (fx, fy) = (x as f32 / width as f32, y as f32 / height as f32);
-        let mut h = x.wrapping_mul(374_761_393) ^ y.wrapping_mul(668_265_263) ^ seed;
-        h = (h ^ (h >> 13)).wrapping_mul(1_274_126_177);
-        let noise = ((h >> 24) as f32 - 128.0) / 16.0;
-        let texture = ((fx * 90.0 + seed as f32).sin() * (fy * 70.0).cos()) * 14.0;
-        let blob = ((fx - 0.5).hypot(fy - 0.55) < 0.25) as u8 as f32 * 60.0;
-        let r = 150.0 + 60.0 * fx + texture + noise + blob;
-        let g = 120.0 + 50.0 * fy + texture * 0.8 + noise - blob * 0.5;
-        let b = 90.0 + 40.0 * (1.0 - fx) + noise + blob * 0.2;
-        Rgb([
-            r.clamp(0.0, 255.0) as u8,
-            g.clamp(0.0, 255.0) as u8,
-            b.clamp(0.0, 255.0) as u8,
-        ])
-    })
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
 
 fn ms(d: Duration) -> String {
     format!("{:.0} ms", d.as_secs_f64() * 1e3)

@@ -147,7 +147,7 @@ cli-export-pdf-done = Wrote a catalogue of { $count ->
         [one] 1 product
        *[other] { $count } products
     } to { $file }.
-cli-export-pdf-failed = The PDF could not be made: { $reason }
+cli-export-pdf-failed = The PDF could not be made (the PDF library refused it: { $reason }). Nothing was written.
 pdf-notice-not-translated = Note: { $sku } has no English name or description; the Indonesian text stands in.
 pdf-notice-no-photo = Note: { $sku } has no photo.
 pdf-notice-no-price = Note: { $sku } has no price; “Price on request” is printed.

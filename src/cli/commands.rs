@@ -4,7 +4,7 @@
 use super::{EXIT_FAILURE, EXIT_OK, Output};
 use crate::domain::model::now;
 use crate::domain::{Bilingual, Category, CategoryId, Date, Producer, ProducerId};
-use crate::i18n::{Lang, Translator};
+use crate::i18n::Translator;
 use crate::interchange::Catalogue;
 use crate::messages;
 use crate::storage::Store;
@@ -187,9 +187,9 @@ pub fn export_pdf(
         let exported = match crate::pdf::export(store, options, &mut |_, _| true) {
             Ok(r) => r,
             Err(crate::pdf::ExportError::Store(e)) => return Err(e),
-            Err(crate::pdf::ExportError::Write(e)) => {
-                output
-                    .warn(&tr.t_args("cli-export-pdf-failed", &[("reason", e.to_string().into())]));
+            // The library's own words are technical; the sentence around them is translated.
+            Err(crate::pdf::ExportError::Write(crate::pdf::writer::WriteError::Pdf(detail))) => {
+                output.warn(&tr.t_args("cli-export-pdf-failed", &[("reason", detail.into())]));
                 return Ok(EXIT_FAILURE);
             }
         };
@@ -201,13 +201,7 @@ pub fn export_pdf(
             return Ok(EXIT_FAILURE);
         };
         if let Err(e) = crate::files::write_atomically(file, &bytes) {
-            output.warn(&tr.t_args(
-                "err-file-write",
-                &[
-                    ("file", file.display().to_string().into()),
-                    ("reason", messages::io_reason(tr, &e).into()),
-                ],
-            ));
+            output.warn(&write_failed(tr, file, &e));
             return Ok(EXIT_FAILURE);
         }
         output.say(&tr.t_args(
@@ -219,6 +213,17 @@ pub fn export_pdf(
         ));
         Ok(EXIT_OK)
     })
+}
+
+/// "Cannot write FILE: reason", for an export that could not be saved.
+fn write_failed(tr: &Translator, file: &Path, e: &std::io::Error) -> String {
+    tr.t_args(
+        "err-file-write",
+        &[
+            ("file", file.display().to_string().into()),
+            ("reason", messages::io_reason(tr, e).into()),
+        ],
+    )
 }
 
 pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
@@ -235,13 +240,7 @@ pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
             &mut |_, _, _| true,
         );
         if let Err(e) = written {
-            output.warn(&tr.t_args(
-                "err-file-write",
-                &[
-                    ("file", file.display().to_string().into()),
-                    ("reason", messages::io_reason(tr, &e).into()),
-                ],
-            ));
+            output.warn(&write_failed(tr, file, &e));
             return Ok(EXIT_FAILURE);
         }
         output.say(&tr.t_args(
@@ -256,10 +255,7 @@ pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
 }
 
 fn in_lang(tr: &Translator, text: &Bilingual) -> String {
-    match tr.lang() {
-        Lang::En if !text.en.is_empty() => text.en.clone(),
-        _ => text.id.clone(),
-    }
+    text.shown(tr.lang()).to_string()
 }
 
 pub fn list(ctx: &Context, output: &mut Output, json: bool) -> i32 {

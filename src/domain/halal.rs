@@ -116,6 +116,9 @@ pub struct HalalData {
     pub examiner: String,
 }
 
+/// The Arabic word for halal, as the drawn badge shows it beside HALAL.
+pub const HALAL_ARABIC: &str = "\u{62D}\u{644}\u{627}\u{644}";
+
 /// What a halal certificate number looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HalalNumberKind {

@@ -76,6 +76,15 @@ impl Bilingual {
         }
     }
 
+    /// The text to show in `lang`: the English when there is some, else the Indonesian (which
+    /// stands in for a missing translation).
+    pub fn shown(&self, lang: super::lang::Lang) -> &str {
+        match lang {
+            super::lang::Lang::En if !self.en.trim().is_empty() => &self.en,
+            _ => &self.id,
+        }
+    }
+
     /// The text in one language.
     pub fn get(&self, lang: super::lang::Lang) -> &str {
         match lang {

@@ -157,10 +157,7 @@ impl Ctx<'_> {
     }
 
     fn text_of<'b>(&self, b: &'b crate::domain::Bilingual) -> &'b str {
-        match self.lang() {
-            Lang::En if !b.en.trim().is_empty() => &b.en,
-            _ => &b.id,
-        }
+        b.shown(self.lang())
     }
 
     /// The halal badge (only under the mark rule) or the status in words; returns its width.
@@ -169,7 +166,7 @@ impl Ctx<'_> {
             Some(number) => {
                 let h = size * 1.9;
                 let word = self.t("app-halal-mark");
-                let ar = crate::ui::widgets::HALAL_AR;
+                let ar = crate::domain::halal::HALAL_ARABIC;
                 let pad = size * 0.5;
                 let ar_w = self.m.width(Face::Bold, size, ar);
                 let word_w = self.m.width(Face::Bold, size, &word);

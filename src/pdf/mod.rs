@@ -186,17 +186,11 @@ pub fn order_link(
     let number = producer
         .and_then(|p| normalize_whatsapp(&p.whatsapp).ok())
         .or_else(|| normalize_whatsapp(&settings.publisher_whatsapp).ok())?;
-    let template = match lang {
-        Lang::En if !settings.order_template.en.trim().is_empty() => &settings.order_template.en,
-        _ => &settings.order_template.id,
-    };
-    let name = match lang {
-        Lang::En if !product.name.en.trim().is_empty() => &product.name.en,
-        _ => &product.name.id,
-    };
-    let message = template
+    let message = settings
+        .order_template
+        .shown(lang)
         .replace("{sku}", &product.sku)
-        .replace("{name}", name);
+        .replace("{name}", product.name.shown(lang));
     Some(format!(
         "https://wa.me/{number}?text={}",
         url_encode(&message)
@@ -231,10 +225,7 @@ pub fn build(
     for p in chosen {
         let category = source.categories.iter().find(|c| c.id == p.category);
         let title = category
-            .map(|c| match options.lang {
-                Lang::En if !c.name.en.is_empty() => c.name.en.clone(),
-                _ => c.name.id.clone(),
-            })
+            .map(|c| c.name.shown(options.lang).to_string())
             .unwrap_or_default();
         let producer = producers.get(&p.producer).copied();
         let entry = layout::Entry {
@@ -251,10 +242,7 @@ pub fn build(
         }
     }
     let settings = &source.settings;
-    let title = match options.lang {
-        Lang::En if !settings.cover_title.en.is_empty() => settings.cover_title.en.clone(),
-        _ => settings.cover_title.id.clone(),
-    };
+    let title = settings.cover_title.shown(options.lang).to_string();
     let input = layout::Input {
         tr,
         layout: options.layout,

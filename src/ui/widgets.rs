@@ -56,7 +56,7 @@ pub fn halal_standing(
 
 /// The Arabic word for halal. egui shapes it (joining forms) but does no bidi reordering of mixed
 /// text, so the badge always lays it out on its own, where the shaper runs it right to left.
-pub const HALAL_AR: &str = "\u{62D}\u{644}\u{627}\u{644}";
+use crate::domain::halal::HALAL_ARABIC as HALAL_AR;
 
 /// The laid-out pieces of a halal badge at one height.
 struct BadgeParts {
@@ -270,10 +270,7 @@ pub fn check_ui(ui: &mut Ui, tr: &Translator, check: &Check) {
 
 /// A product's text in the UI language (Indonesian when the English is empty).
 pub fn in_lang(lang: Lang, text: &crate::domain::Bilingual) -> &str {
-    match lang {
-        Lang::En if !text.en.is_empty() => &text.en,
-        _ => &text.id,
-    }
+    text.shown(lang)
 }
 
 /// A label, then a drop-down list named by it (egui puts a combo box's own label after it).
