@@ -428,12 +428,18 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
         ),
         Failure::Store(e) => store_error(tr, e),
         Failure::Stopped => tr.t("err-job-stopped"),
+        Failure::Pdf(detail) => tr.t_args(
+            "cli-export-pdf-failed",
+            &[("reason", detail.as_str().into())],
+        ),
         Failure::NoDialog(purpose) => {
             use crate::app::jobs::Purpose;
             tr.t(match purpose {
                 Purpose::ImportCsv => "err-no-file-dialog",
                 Purpose::Photos | Purpose::Logo => "err-no-file-dialog-photos",
-                Purpose::ExportCsv | Purpose::ComplianceCsv => "err-no-file-dialog-save",
+                Purpose::ExportCsv | Purpose::ComplianceCsv | Purpose::ExportPdf => {
+                    "err-no-file-dialog-save"
+                }
             })
         }
     }

@@ -346,3 +346,52 @@ app-readiness-open-producer = Open the producer's profile
 app-readiness-title = Readiness for OPOP curation
 app-readiness-saved-hint = Counts what is saved; save your changes to update it.
 readiness-more = … and { $count } more
+
+## Export screen (printable catalogue)
+app-nav-export = PDF catalogue
+app-pdf-open = PDF catalogue…
+app-pdf-open-hint = { $count ->
+    [one] Make a PDF catalogue of this product
+   *[other] Make a PDF catalogue of these { $count } products
+}
+app-pdf-title = PDF catalogue for buyers and print shops
+app-pdf-export = Export PDF…
+app-pdf-lang = Catalogue language
+app-pdf-layout = Layout
+app-pdf-layout-grid = Picture cards
+app-pdf-layout-grid-hint = Six products a page, with photo, price, halal mark and a QR code to order.
+app-pdf-layout-list = Price list
+app-pdf-layout-list-hint = A compact table per category: code, name, net content, price and halal status. Made for wholesale buyers.
+app-pdf-layout-sheet = Product sheets
+app-pdf-layout-sheet-hint = One product a page, with all its photos and details. Made for curation and fairs.
+app-pdf-paper = Paper size
+app-pdf-which = Products to print
+app-pdf-scope-all = All products ({ $count })
+app-pdf-scope-shown = As shown in the list ({ $count })
+app-pdf-scope-selected = Selected ({ $count })
+app-pdf-scope-category = One category:
+app-pdf-scope-producer = One producer:
+app-pdf-featured = Featured products only
+app-pdf-prices = Show prices
+app-pdf-hidden-hint = Hidden products are never printed.
+app-pdf-check = Check before printing
+app-pdf-nothing = No product matches these choices.
+app-pdf-complete = Every product going in is complete.
+app-pdf-gap-english = { $count } products have no English name or description (the Indonesian is printed):
+app-pdf-gap-photo = { $count } products have no photo:
+app-pdf-gap-price = { $count } products have no price ("Price on request" is printed):
+app-pdf-gap-more = and { $count } more
+app-pdf-gap-hint = Click a product code to complete it. The catalogue can be exported as it is.
+app-pdf-preparing = Preparing the preview…
+app-pdf-summary = { $products } products · pages { $range } of { $pages }
+app-pdf-back = Previous pages
+app-pdf-next = Next pages
+app-pdf-pick-title = Save the PDF catalogue
+app-pdf-file-name = catalogue-{ $date }.pdf
+app-pdf-filter = PDF document
+app-job-pdf = Making the PDF catalogue…
+app-job-pdf-steps = Step { $done } of { $total } (print photos, then pages)
+app-pdf-done-title = PDF catalogue ready
+app-pdf-done = { $count } products saved in { $file }
+app-pdf-open-file = Open the PDF
+app-open-file-failed = The file could not be opened: { $reason }

@@ -333,3 +333,52 @@ app-readiness-open-producer = Buka profil produsen
 app-readiness-title = Kesiapan kurasi OPOP
 app-readiness-saved-hint = Dihitung dari data yang sudah disimpan; simpan perubahan untuk memperbaruinya.
 readiness-more = … dan { $count } lainnya
+
+## Export screen (printable catalogue)
+app-nav-export = Katalog PDF
+app-pdf-open = Katalog PDF…
+app-pdf-open-hint = { $count ->
+    [one] Buat katalog PDF dari produk ini
+   *[other] Buat katalog PDF dari { $count } produk ini
+}
+app-pdf-title = Katalog PDF untuk pembeli dan percetakan
+app-pdf-export = Ekspor PDF…
+app-pdf-lang = Bahasa katalog
+app-pdf-layout = Tata letak
+app-pdf-layout-grid = Kartu bergambar
+app-pdf-layout-grid-hint = Enam produk per halaman, lengkap dengan foto, harga, label halal dan kode QR untuk memesan.
+app-pdf-layout-list = Daftar harga
+app-pdf-layout-list-hint = Tabel ringkas per kategori: kode, nama, isi bersih, harga dan status halal. Cocok untuk pembeli grosir.
+app-pdf-layout-sheet = Lembar produk
+app-pdf-layout-sheet-hint = Satu produk satu halaman, dengan semua foto dan keterangannya. Cocok untuk kurasi dan pameran.
+app-pdf-paper = Ukuran kertas
+app-pdf-which = Produk yang dicetak
+app-pdf-scope-all = Semua produk ({ $count })
+app-pdf-scope-shown = Yang tampil di daftar ({ $count })
+app-pdf-scope-selected = Yang dipilih ({ $count })
+app-pdf-scope-category = Satu kategori:
+app-pdf-scope-producer = Satu produsen:
+app-pdf-featured = Hanya produk unggulan
+app-pdf-prices = Cantumkan harga
+app-pdf-hidden-hint = Produk yang disembunyikan tidak ikut dicetak.
+app-pdf-check = Periksa sebelum mencetak
+app-pdf-nothing = Tidak ada produk yang masuk dengan pilihan ini.
+app-pdf-complete = Semua produk yang dicetak sudah lengkap.
+app-pdf-gap-english = { $count } produk belum punya nama atau deskripsi bahasa Inggris (yang tercetak teks Indonesianya):
+app-pdf-gap-photo = { $count } produk belum punya foto:
+app-pdf-gap-price = { $count } produk belum punya harga (tercetak "Harga atas permintaan"):
+app-pdf-gap-more = dan { $count } lainnya
+app-pdf-gap-hint = Klik kode produk untuk melengkapinya. Katalog tetap bisa diekspor apa adanya.
+app-pdf-preparing = Menyiapkan pratinjau…
+app-pdf-summary = { $products } produk · halaman { $range } dari { $pages }
+app-pdf-back = Halaman sebelumnya
+app-pdf-next = Halaman berikutnya
+app-pdf-pick-title = Simpan katalog PDF
+app-pdf-file-name = katalog-{ $date }.pdf
+app-pdf-filter = Dokumen PDF
+app-job-pdf = Membuat katalog PDF…
+app-job-pdf-steps = Langkah { $done } dari { $total } (foto cetak, lalu halaman)
+app-pdf-done-title = Katalog PDF selesai
+app-pdf-done = { $count } produk tersimpan di { $file }
+app-pdf-open-file = Buka PDF
+app-open-file-failed = File tidak bisa dibuka: { $reason }

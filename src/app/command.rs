@@ -20,6 +20,8 @@ pub enum After {
     Screen(Screen),
     OpenProducer(ProducerId),
     NewProducer,
+    /// The Export screen, set to what the list shows.
+    PdfExport,
     CloseWindow,
 }
 
@@ -75,6 +77,14 @@ pub enum Command {
     PickComplianceCsv,
     /// Write the Compliance list as CSV here (what the dialog leads to; tests use it directly).
     ExportComplianceTo(PathBuf),
+    /// Go to the Export screen, set to what the list shows (selection, filter or all).
+    OpenPdfExport,
+    /// Open a file dialog to choose where the printable catalogue goes.
+    PickExportPdf,
+    /// Write the printable catalogue as chosen on the Export screen here.
+    ExportPdfTo(PathBuf),
+    /// Open a file in the system's viewer for it.
+    OpenFile(PathBuf),
 }
 
 impl EtalaseApp {
@@ -142,6 +152,17 @@ impl EtalaseApp {
             Command::PickLogo => self.pick_file(Purpose::Logo),
             Command::PickComplianceCsv => self.pick_file(Purpose::ComplianceCsv),
             Command::ExportComplianceTo(path) => self.export_compliance(path),
+            Command::OpenPdfExport => self.leave_editor_then(After::PdfExport),
+            Command::PickExportPdf => self.pick_file(Purpose::ExportPdf),
+            Command::ExportPdfTo(path) => self.start_pdf_export(path),
+            Command::OpenFile(path) => {
+                if let Err(e) = open::that_detached(&path) {
+                    self.notice = Some(
+                        self.tr
+                            .t_args("app-open-file-failed", &[("reason", e.to_string().into())]),
+                    );
+                }
+            }
             Command::OpenFolderOf(path) => {
                 let folder = path.parent().map(Path::to_path_buf).unwrap_or(path);
                 self.open_folder(folder);
@@ -452,6 +473,7 @@ impl EtalaseApp {
                 self.screen = Screen::Producers;
                 self.open_producer_form(Producer::new(""), true);
             }
+            After::PdfExport => self.open_pdf_export(),
             After::CloseWindow => self.allow_close = true,
         }
     }

@@ -24,7 +24,7 @@ pub struct Progress {
     done: AtomicUsize,
     total: AtomicUsize,
     cancelled: AtomicBool,
-    /// What is being counted: 0 rows, 1 photos.
+    /// What is being counted: 0 rows, 1 photos, 2 PDF steps (photo copies, then pages).
     phase: std::sync::atomic::AtomicU8,
 }
 
@@ -33,6 +33,7 @@ pub struct Progress {
 pub enum Phase {
     Rows,
     Photos,
+    PdfSteps,
 }
 
 impl Progress {
@@ -50,6 +51,7 @@ impl Progress {
     pub fn phase(&self) -> Phase {
         match self.phase.load(Ordering::Relaxed) {
             1 => Phase::Photos,
+            2 => Phase::PdfSteps,
             _ => Phase::Rows,
         }
     }
@@ -83,13 +85,15 @@ pub enum JobKind {
     AddingPhotos,
     /// Drawing and writing the example catalogue.
     LoadingSample,
+    /// Making the printable catalogue.
+    WritingPdf,
 }
 
 impl JobKind {
     pub fn cancellable(self) -> bool {
         matches!(
             self,
-            JobKind::ReadingCsv | JobKind::WritingCsv | JobKind::AddingPhotos
+            JobKind::ReadingCsv | JobKind::WritingCsv | JobKind::AddingPhotos | JobKind::WritingPdf
         )
     }
 }
@@ -105,6 +109,17 @@ pub enum Purpose {
     Logo,
     /// Where the Compliance list goes as CSV.
     ComplianceCsv,
+    /// Where the printable catalogue goes.
+    ExportPdf,
+}
+
+/// Why a PDF export did not finish.
+#[derive(Debug)]
+pub enum PdfFailure {
+    Store(StoreError),
+    /// The PDF library refused the document (its own words).
+    Pdf(String),
+    Write(std::io::Error),
 }
 
 /// Why an import could not be planned.
@@ -141,6 +156,12 @@ pub enum Outcome {
     Exported {
         path: PathBuf,
         result: Result<Option<usize>, std::io::Error>,
+    },
+    /// The printable catalogue: how many products went in, `Ok(None)` when cancelled (nothing
+    /// was written).
+    PdfExported {
+        path: PathBuf,
+        result: Result<Option<usize>, PdfFailure>,
     },
     /// The job's thread ended without an outcome (a bug); nothing is known to be written.
     Stopped,
@@ -195,6 +216,12 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
             Purpose::ImportCsv => dialog
                 .add_filter(filter_name, &["csv", "txt"])
                 .pick_file()
+                .into_iter()
+                .collect(),
+            Purpose::ExportPdf => dialog
+                .add_filter(filter_name, &["pdf"])
+                .set_file_name(file_name)
+                .save_file()
                 .into_iter()
                 .collect(),
             Purpose::ExportCsv | Purpose::ComplianceCsv => dialog
@@ -339,6 +366,36 @@ fn export_work(
     Outcome::Exported { path, result }
 }
 
+/// Writes the printable catalogue to `path` (see [`crate::pdf::export`]).
+pub fn export_pdf(path: PathBuf, store: Store, options: crate::pdf::Options) -> Job {
+    Job::spawn(JobKind::WritingPdf, move |progress| {
+        export_pdf_work(path, &store, &options, progress)
+    })
+}
+
+/// The PDF job's work; a cancel before the end leaves no file behind, and a file is replaced
+/// only once the new one is complete.
+fn export_pdf_work(
+    path: PathBuf,
+    store: &Store,
+    options: &crate::pdf::Options,
+    progress: &Progress,
+) -> Outcome {
+    use crate::pdf::{ExportError, writer::WriteError};
+    progress.set_phase(Phase::PdfSteps);
+    let result = match crate::pdf::export(store, options, &mut |d, t| progress.report(d, t)) {
+        Ok(exported) => match exported.pdf {
+            None => Ok(None),
+            Some(bytes) => crate::files::write_atomically(&path, &bytes)
+                .map(|()| Some(exported.products))
+                .map_err(PdfFailure::Write),
+        },
+        Err(ExportError::Store(e)) => Err(PdfFailure::Store(e)),
+        Err(ExportError::Write(WriteError::Pdf(detail))) => Err(PdfFailure::Pdf(detail)),
+    };
+    Outcome::PdfExported { path, result }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +445,43 @@ mod tests {
         ));
         assert_eq!(progress.counts(), (500, 500), "no photos: rows only");
         assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 501);
+    }
+
+    #[test]
+    fn a_cancelled_pdf_export_writes_no_file_and_a_finished_one_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store")).unwrap();
+        store
+            .apply(&crate::sample::sample_changes(&store.categories().unwrap()))
+            .unwrap();
+        let path = dir.path().join("katalog.pdf");
+        let options = crate::pdf::Options {
+            prices: true,
+            ..Default::default()
+        };
+        let cancelled = Progress::default();
+        cancelled.cancel();
+        let outcome = export_pdf_work(path.clone(), &store, &options, &cancelled);
+        assert!(matches!(
+            outcome,
+            Outcome::PdfExported {
+                result: Ok(None),
+                ..
+            }
+        ));
+        assert!(!path.exists());
+        let progress = Progress::default();
+        let outcome = export_pdf_work(path.clone(), &store, &options, &progress);
+        let count = store
+            .products()
+            .unwrap()
+            .iter()
+            .filter(|p| !p.hidden)
+            .count();
+        assert!(matches!(outcome, Outcome::PdfExported { result: Ok(Some(n)), .. } if n == count));
+        let (done, total) = progress.counts();
+        assert!(total > 0 && done == total, "{done} of {total}");
+        assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
     }
 
     #[test]

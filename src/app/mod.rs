@@ -2,6 +2,7 @@
 //! selected, the product being edited. The UI (`crate::ui`) draws from it and returns
 //! [`Command`]s; [`EtalaseApp::apply`] carries them out (store writes happen only there).
 
+pub mod catalogue_pdf;
 pub mod command;
 pub mod compliance;
 pub mod draft;
@@ -60,6 +61,8 @@ pub enum Screen {
     Settings,
     StoreError,
     Compliance,
+    /// The printable catalogue (PDF).
+    Export,
 }
 
 /// Columns the product table sorts by.
@@ -197,6 +200,10 @@ pub struct EtalaseApp {
     /// Photos decoded for the screen.
     pub thumbs: thumbs::Thumbs,
     pub compliance: compliance::View,
+    /// The Export screen (printable catalogue).
+    pub pdf: catalogue_pdf::PdfView,
+    /// Counts reloads of the catalogue, so views built from it know when to rebuild.
+    pub catalogue_version: u64,
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
@@ -211,8 +218,9 @@ impl EtalaseApp {
             Ok(s) => (Some(s), None),
             Err(e) => (None, Some(e)),
         };
+        let lang = prefs.lang;
         let mut app = EtalaseApp {
-            tr: Translator::new(prefs.lang),
+            tr: Translator::new(lang),
             prefs,
             store,
             store_error,
@@ -246,6 +254,8 @@ impl EtalaseApp {
             finished: None,
             thumbs: thumbs::Thumbs::new(None),
             compliance: compliance::View::default(),
+            pdf: catalogue_pdf::PdfView::new(lang),
+            catalogue_version: 0,
             styled: false,
             close_sent: false,
             frames_drawn: 0,
@@ -296,6 +306,7 @@ impl EtalaseApp {
         });
         self.shown_for = None;
         self.compliance.stale = true;
+        self.catalogue_version += 1;
         self.refresh_visible();
     }
 

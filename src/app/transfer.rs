@@ -36,6 +36,8 @@ pub enum Failure {
     Write(PathBuf, std::io::Error),
     Store(StoreError),
     Stopped,
+    /// The PDF library refused the catalogue (its own words).
+    Pdf(String),
     /// No file dialog could be shown for this.
     NoDialog(Purpose),
 }
@@ -49,6 +51,11 @@ pub enum Finished {
         rejected: usize,
     },
     Exported {
+        path: PathBuf,
+        count: usize,
+    },
+    /// The printable catalogue with `count` products.
+    PdfExported {
         path: PathBuf,
         count: usize,
     },
@@ -105,17 +112,27 @@ impl EtalaseApp {
                 "app-export-pick-title",
                 &[("count", self.export_count().into())],
             ),
+            Purpose::ExportPdf => tr.t("app-pdf-pick-title"),
         };
         let name_key = match purpose {
             Purpose::ComplianceCsv => "app-compliance-file-name",
+            Purpose::ExportPdf => "app-pdf-file-name",
             _ => "app-export-file-name",
         };
-        let file_name = tr.t_args(
+        // The catalogue's file is named in the catalogue's language.
+        let export_lang = crate::i18n::Translator::new(self.pdf.form.lang);
+        let namer = if purpose == Purpose::ExportPdf {
+            &export_lang
+        } else {
+            tr
+        };
+        let file_name = namer.t_args(
             name_key,
             &[("date", crate::domain::Date::today_utc().to_string().into())],
         );
         let filter = match purpose {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
+            Purpose::ExportPdf => tr.t("app-pdf-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
@@ -170,6 +187,18 @@ impl EtalaseApp {
             self.catalogue.producers.clone(),
             self.catalogue.categories.clone(),
         ));
+    }
+
+    /// Writes the printable catalogue as chosen on the Export screen.
+    pub(super) fn start_pdf_export(&mut self, path: PathBuf) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        if self.busy() {
+            return;
+        }
+        self.refresh_visible();
+        self.job = Some(jobs::export_pdf(path, store, self.pdf_options()));
     }
 
     /// Writes the Compliance list as CSV (small: written at once).
@@ -227,6 +256,7 @@ impl EtalaseApp {
                 (Purpose::ImportCsv, Some(path)) => self.start_import(path),
                 (Purpose::ExportCsv, Some(path)) => self.start_export(path),
                 (Purpose::ComplianceCsv, Some(path)) => self.export_compliance(path),
+                (Purpose::ExportPdf, Some(path)) => self.start_pdf_export(path),
                 _ => {}
             },
             Outcome::PhotosAdded(None) => self.notice = Some(self.tr.t("app-photos-cancelled")),
@@ -290,6 +320,19 @@ impl EtalaseApp {
                 Ok(Some(count)) => self.finished = Some(Finished::Exported { path, count }),
                 Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
                 Err(e) => self.finished = Some(Finished::Failed(Failure::Write(path, e))),
+            },
+            Outcome::PdfExported { path, result } => match result {
+                Ok(Some(count)) => self.finished = Some(Finished::PdfExported { path, count }),
+                Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
+                Err(jobs::PdfFailure::Write(e)) => {
+                    self.finished = Some(Finished::Failed(Failure::Write(path, e)))
+                }
+                Err(jobs::PdfFailure::Store(e)) => {
+                    self.finished = Some(Finished::Failed(Failure::Store(e)))
+                }
+                Err(jobs::PdfFailure::Pdf(detail)) => {
+                    self.finished = Some(Finished::Failed(Failure::Pdf(detail)))
+                }
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),

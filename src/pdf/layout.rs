@@ -622,6 +622,11 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
     }
 }
 
+/// The width of column `i` whose left edges are `xs` (the last one ends at `right`).
+fn column_width(xs: &[f32], i: usize, right: f32) -> f32 {
+    xs.get(i + 1).copied().unwrap_or(right) - xs[i]
+}
+
 /// A price list flowing over the pages: the column headings on every page, a header row where
 /// each section begins (never alone at the foot of a page).
 fn list(ctx: &Ctx, sections: &[Section], body: &mut Vec<Page>, starts: &mut Vec<(String, usize)>) {
@@ -663,21 +668,29 @@ fn list(ctx: &Ctx, sections: &[Section], body: &mut Vec<Page>, starts: &mut Vec<
     while rows.peek().is_some() {
         let mut page = Page::default();
         let mut y = ctx.section_band(&mut page, &ctx.t("pdf-price-list"));
+        // A heading wider than its column (a long translation) takes a second line.
+        let mut head_lines = 1;
         for (i, key) in heads.iter().enumerate() {
             if key.is_empty() || (!ctx.input.prices && (i == 4 || i == 5)) {
                 continue;
             }
-            ctx.text(
-                &mut page,
-                xs[i] + 2.0,
-                y + 10.0,
-                8.0,
-                Face::Bold,
-                GREY,
-                &ctx.t(key),
-            );
+            let room = column_width(&xs, i, right) - 6.0;
+            let lines = ctx.m.wrap(Face::Bold, 8.0, &ctx.t(key), room, 2);
+            head_lines = head_lines.max(lines.len());
+            for (l, line) in lines.iter().enumerate() {
+                let baseline = y + 10.0 + l as f32 * 9.5;
+                ctx.text(
+                    &mut page,
+                    xs[i] + 2.0,
+                    baseline,
+                    8.0,
+                    Face::Bold,
+                    GREY,
+                    line,
+                );
+            }
         }
-        y += 16.0;
+        y += 16.0 + (head_lines - 1) as f32 * 9.5;
         page.items.push(Item::Rect {
             x: MARGIN,
             y,
@@ -994,7 +1007,11 @@ mod tests {
     }
 
     fn doc(products: &[Product], layout: Layout, per_section: usize) -> Document {
-        let tr = Translator::new(Lang::Id);
+        doc_in(products, layout, per_section, Lang::Id)
+    }
+
+    fn doc_in(products: &[Product], layout: Layout, per_section: usize, lang: Lang) -> Document {
+        let tr = Translator::new(lang);
         let mut producer = Producer::new("Pondok Pesantren Al-Hikmah Langitan Tuban");
         producer.city = "Kab. Tuban".into();
         let sizes: HashMap<PhotoId, (u32, u32)> = products
@@ -1083,8 +1100,11 @@ mod tests {
     fn no_two_lines_of_text_overlap_in_any_layout() {
         let long = "Keripik Singkong Balado Pedas Manis Khas Pondok Pesantren Al-Hikmah Langitan";
         let products: Vec<Product> = (0..7).map(|i| product(i, long)).collect();
-        for layout in [Layout::Grid, Layout::List, Layout::Sheet] {
-            let d = doc(&products, layout, 7);
+        let cases = [Layout::Grid, Layout::List, Layout::Sheet]
+            .into_iter()
+            .flat_map(|l| [(l, Lang::Id), (l, Lang::En)]);
+        for (layout, lang) in cases {
+            let d = doc_in(&products, layout, 7, lang);
             for (n, page) in d.pages.iter().enumerate() {
                 let boxes: Vec<(f32, f32, f32, f32, &str)> = page
                     .items
@@ -1109,8 +1129,14 @@ mod tests {
                     .collect();
                 for (i, a) in boxes.iter().enumerate() {
                     for b in &boxes[i + 1..] {
-                        let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
-                        assert!(apart, "{layout:?} page {n}: “{}” overlaps “{}”", a.4, b.4);
+                        // Side by side, texts keep a visible gap (column headings, say).
+                        let apart =
+                            a.2 + 2.0 <= b.0 || b.2 + 2.0 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                        assert!(
+                            apart,
+                            "{layout:?} {lang:?} page {n}: “{}” touches “{}”",
+                            a.4, b.4
+                        );
                     }
                 }
             }

@@ -59,7 +59,7 @@ impl Paper {
 }
 
 /// What goes into the catalogue and how.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     pub lang: Lang,
     pub layout: Layout,
@@ -123,12 +123,14 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
     };
     let producers: HashMap<_, _> = source.producers.iter().map(|p| (p.id, p)).collect();
     let categories: HashMap<_, _> = source.categories.iter().map(|c| (c.id, c)).collect();
+    let only: Option<std::collections::HashSet<_>> =
+        options.only.as_ref().map(|ids| ids.iter().collect());
     let mut chosen: Vec<&Product> = source
         .products
         .iter()
         .filter(|p| !p.hidden)
         .filter(|p| !options.featured_only || p.featured)
-        .filter(|p| options.only.as_ref().is_none_or(|ids| ids.contains(&p.id)))
+        .filter(|p| only.as_ref().is_none_or(|ids| ids.contains(&p.id)))
         .filter(|p| {
             let c = categories.get(&p.category);
             let names: Vec<&str> = c
@@ -425,14 +427,20 @@ pub fn export(
         sizes: &sizes,
     };
     let pages = doc.pages.len();
-    if !photos.prepare(&doc, &mut |d, t| progress(d, t + pages))? {
+    // One count over both steps: photo copies made, then pages written.
+    let mut copies = 0;
+    let prepared = photos.prepare(&doc, &mut |d, t| {
+        copies = t;
+        progress(d, t + pages)
+    })?;
+    if !prepared {
         return Ok(Exported {
             pdf: None,
             notices,
             products: chosen.len(),
         });
     }
-    let pdf = writer::write(&doc, &photos, &mut |d, t| progress(d, t))?;
+    let pdf = writer::write(&doc, &photos, &mut |d, t| progress(copies + d, copies + t))?;
     Ok(Exported {
         pdf,
         notices,

@@ -1,6 +1,7 @@
 //! Drawing the window: top bar (screens, language), status line, the current screen, dialogs and
 //! keyboard shortcuts. UI functions read the app and return [`Command`]s; they do no IO.
 
+pub mod catalogue_pdf;
 pub mod categories;
 pub mod compliance;
 pub mod editor;
@@ -29,6 +30,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::Categories => categories::categories_ui(ui, app, &mut out),
         Screen::Settings => settings::settings_ui(ui, app, &mut out),
         Screen::Compliance => compliance::compliance_ui(ui, app, &mut out),
+        Screen::Export => catalogue_pdf::export_ui(ui, app, &mut out),
         Screen::StoreError => store_error_ui(ui, app),
     });
     dialogs_ui(ui, app, &mut out);
@@ -55,6 +57,7 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 (Screen::Producers, "app-nav-producers"),
                 (Screen::Categories, "app-nav-categories"),
                 (Screen::Compliance, "app-nav-compliance"),
+                (Screen::Export, "app-nav-export"),
                 (Screen::Settings, "app-nav-settings"),
             ];
             for (screen, id) in tabs {
@@ -320,6 +323,6 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 out.push(Command::Save);
             }
         }
-        Screen::Welcome | Screen::StoreError | Screen::Compliance => {}
+        Screen::Welcome | Screen::StoreError | Screen::Compliance | Screen::Export => {}
     }
 }

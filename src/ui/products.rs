@@ -137,6 +137,12 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 out.push(Command::NewProduct);
             }
             let targets = export_count;
+            let pdf = ui
+                .add_enabled(targets > 0, egui::Button::new(tr.t("app-pdf-open")))
+                .on_hover_text(tr.t_args("app-pdf-open-hint", &[("count", targets.into())]));
+            if pdf.clicked() {
+                out.push(Command::OpenPdfExport);
+            }
             let export = ui
                 .add_enabled(targets > 0, egui::Button::new(tr.t("app-export-csv")))
                 .on_hover_text(tr.t_args("app-export-csv-hint", &[("count", targets.into())]));

@@ -45,6 +45,14 @@ pub fn bold() -> FontFamily {
     FontFamily::Name("bold".into())
 }
 
+/// The family drawing a PDF face in the catalogue preview.
+pub fn pdf_family(face: crate::pdf::fonts::Face) -> FontFamily {
+    match face {
+        crate::pdf::fonts::Face::Regular => FontFamily::Name("pdf-regular".into()),
+        crate::pdf::fonts::Face::Bold => FontFamily::Name("pdf-bold".into()),
+    }
+}
+
 /// DejaVu Sans (from the `dejavu` crate, the same bytes the PDF uses): condensed for the body, so
 /// longer Indonesian labels fit, with the full family behind it for Arabic and symbols.
 pub fn install_fonts(ctx: &egui::Context) {
@@ -79,6 +87,15 @@ pub fn install_fonts(ctx: &egui::Context) {
         .collect();
     fonts.families.insert(FontFamily::Proportional, regular);
     fonts.families.insert(bold(), bold_faces);
+    // The PDF's own faces (not condensed), for the catalogue preview.
+    fonts.families.insert(
+        pdf_family(crate::pdf::fonts::Face::Regular),
+        vec!["dejavu".to_string()],
+    );
+    fonts.families.insert(
+        pdf_family(crate::pdf::fonts::Face::Bold),
+        vec!["dejavu-bold".to_string(), "dejavu".to_string()],
+    );
     if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
         mono.push("dejavu".to_string());
     }

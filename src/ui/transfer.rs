@@ -25,6 +25,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::WritingCsv => "app-job-writing",
                 JobKind::AddingPhotos => "app-job-photos-adding",
                 JobKind::LoadingSample => "app-job-sample",
+                JobKind::WritingPdf => "app-job-pdf",
             };
             ui.label(RichText::new(tr.t(title)).heading());
             ui.add_space(theme::SPACE_S);
@@ -34,6 +35,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                     let key = match job.progress.phase() {
                         Phase::Rows => "app-job-rows",
                         Phase::Photos => "app-job-photos",
+                        Phase::PdfSteps => "app-job-pdf-steps",
                     };
                     egui::ProgressBar::new(done as f32 / total as f32)
                         .text(tr.t_args(key, &[("done", done.into()), ("total", total.into())]))
@@ -189,6 +191,16 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
                     ],
                 ),
             ),
+            Finished::PdfExported { path, count } => (
+                tr.t("app-pdf-done-title"),
+                tr.t_args(
+                    "app-pdf-done",
+                    &[
+                        ("count", (*count).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
             Finished::ComplianceExported { path, rows } => (
                 tr.t("app-export-done-title"),
                 tr.t_args(
@@ -224,8 +236,14 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
         ui.label(body);
         ui.add_space(theme::SPACE_M);
         ui.horizontal(|ui| {
-            if let Finished::Exported { path, .. } | Finished::ComplianceExported { path, .. } =
-                finished
+            if let Finished::PdfExported { path, .. } = finished
+                && ui.button(tr.t("app-pdf-open-file")).clicked()
+            {
+                out.push(Command::OpenFile(path.clone()));
+            }
+            if let Finished::Exported { path, .. }
+            | Finished::ComplianceExported { path, .. }
+            | Finished::PdfExported { path, .. } = finished
                 && ui.button(tr.t("app-export-open-folder")).clicked()
             {
                 out.push(Command::OpenFolderOf(path.clone()));
