@@ -786,3 +786,103 @@ fn the_producer_profile_lists_its_readiness_in_indonesian() {
     h.get_by_label("NHM-MDU-01: sertifikat halal sudah kedaluwarsa");
     h.get_by_label("NHM-MDU-01: izin PIRT sudah habis pada 2025");
 }
+
+/// Steps the window until the Export screen's preview is laid out for the current choices.
+fn wait_for_preview(h: &mut Harness<'_, EtalaseApp>) {
+    for _ in 0..2000 {
+        h.step();
+        let pdf = &h.state().pdf;
+        if pdf.preview().is_some() && !pdf.updating() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the preview was not laid out");
+}
+
+#[test]
+fn the_pdf_catalogue_is_previewed_names_what_is_missing_and_exports_the_list_shown() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    type_into(&mut h, "Cari", "keripik");
+    let shown = h.state().visible.len();
+    assert!(shown > 0 && shown < h.state().catalogue.products.len());
+    click_control(&mut h, "Katalog PDF…");
+    assert_eq!(h.state().screen, Screen::Export);
+    wait_for_preview(&mut h);
+    // Set to the filtered list, with the real page count of that catalogue.
+    let pages = h.state().pdf.preview().unwrap().doc.pages.len();
+    assert_eq!(h.state().pdf.preview().unwrap().products, shown);
+    h.get_by_label_contains(&format!("{shown} produk · halaman 1–3 dari {pages}"));
+    // The example's products have no photos in this harness: each is named, and opens.
+    h.get_by_label_contains(&format!("{shown} produk belum punya foto"));
+    let sku = h.state().pdf.preview().unwrap().notices[0].clone();
+    let etalase::pdf::Notice::NoPhoto { sku } = sku else {
+        panic!("first notice: {sku:?}");
+    };
+    // Export first, then follow the link.
+    let out = dir.path().join("katalog-keripik.pdf");
+    run_command(&mut h, etalase::app::Command::ExportPdfTo(out.clone()));
+    h.get_by_label("Katalog PDF selesai");
+    h.get_by_label_contains(&format!("{shown} produk tersimpan di"));
+    h.get_by_label("Buka PDF");
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF"));
+    click_control(&mut h, "Tutup");
+    assert!(h.state().finished.is_none());
+    click_control(&mut h, &sku);
+    assert_eq!(h.state().screen, Screen::Editor);
+    assert_eq!(h.state().editor.as_ref().unwrap().base.sku, sku);
+}
+
+#[test]
+fn the_pdf_catalogue_follows_the_chosen_category_language_and_prices() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    click_control(&mut h, "PDF catalogue");
+    wait_for_preview(&mut h);
+    let all = h.state().pdf.preview().unwrap().products;
+    let visible = h
+        .state()
+        .catalogue
+        .products
+        .iter()
+        .filter(|p| !p.hidden)
+        .count();
+    assert_eq!(all, visible, "hidden products never go in");
+    // One category, in English, without prices.
+    let category = h.state().catalogue.categories[0].clone();
+    h.state_mut().pdf.form.scope = etalase::app::catalogue_pdf::Scope::Category(category.id);
+    click_control(&mut h, "English");
+    h.get_by_label("Show prices").click();
+    h.run();
+    wait_for_preview(&mut h);
+    let preview = h.state().pdf.preview().unwrap();
+    let in_category = h
+        .state()
+        .catalogue
+        .products
+        .iter()
+        .filter(|p| p.category == category.id && !p.hidden)
+        .count();
+    assert_eq!(preview.products, in_category);
+    assert_eq!(preview.doc.lang, Lang::En);
+    let text: Vec<&str> = preview.doc.pages.iter().flat_map(|p| p.texts()).collect();
+    assert!(text.contains(&"Contents"), "{text:?}");
+    assert!(
+        !text.iter().any(|t| t.contains("IDR")),
+        "no prices: {text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains(category.name.shown(Lang::En)))
+    );
+    // An empty choice says so and cannot be exported.
+    assert!(h.state().selected.is_empty());
+    h.state_mut().pdf.form.scope = etalase::app::catalogue_pdf::Scope::Selected;
+    h.run();
+    wait_for_preview(&mut h);
+    assert_eq!(h.state().pdf.preview().unwrap().products, 0);
+    h.get_by_label("No product matches these choices.");
+    assert!(h.get_by_label("Export PDF…").accesskit_node().is_disabled());
+}

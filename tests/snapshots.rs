@@ -154,3 +154,19 @@ fn compliance_id() {
     click_control(&mut h, "Kepatuhan");
     shoot(&mut h, "compliance-id");
 }
+
+#[test]
+fn pdf_export_en() {
+    let mut h = harness("pdf-export-en", Lang::En, true, |_| {});
+    click_control(&mut h, "PDF catalogue");
+    // The preview is laid out on a worker.
+    for _ in 0..2000 {
+        h.step();
+        let pdf = &h.state().pdf;
+        if pdf.preview().is_some() && !pdf.updating() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    shoot(&mut h, "pdf-export-en");
+}

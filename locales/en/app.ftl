@@ -377,13 +377,28 @@ app-pdf-hidden-hint = Hidden products are never printed.
 app-pdf-check = Check before printing
 app-pdf-nothing = No product matches these choices.
 app-pdf-complete = Every product going in is complete.
-app-pdf-gap-english = { $count } products have no English name or description (the Indonesian is printed):
-app-pdf-gap-photo = { $count } products have no photo:
-app-pdf-gap-price = { $count } products have no price ("Price on request" is printed):
+app-pdf-gap-english = { $count ->
+    [one] 1 product has no English name or description (the Indonesian is printed):
+   *[other] { $count } products have no English name or description (the Indonesian is printed):
+}
+app-pdf-gap-photo = { $count ->
+    [one] 1 product has no photo:
+   *[other] { $count } products have no photo:
+}
+app-pdf-gap-price = { $count ->
+    [one] 1 product has no price ("Price on request" is printed):
+   *[other] { $count } products have no price ("Price on request" is printed):
+}
 app-pdf-gap-more = and { $count } more
 app-pdf-gap-hint = Click a product code to complete it. The catalogue can be exported as it is.
 app-pdf-preparing = Preparing the preview…
-app-pdf-summary = { $products } products · pages { $range } of { $pages }
+app-pdf-summary = { $products ->
+    [one] 1 product
+   *[other] { $products } products
+} · { $pages ->
+    [one] page { $range } of 1
+   *[other] pages { $range } of { $pages }
+}
 app-pdf-back = Previous pages
 app-pdf-next = Next pages
 app-pdf-pick-title = Save the PDF catalogue
@@ -392,6 +407,10 @@ app-pdf-filter = PDF document
 app-job-pdf = Making the PDF catalogue…
 app-job-pdf-steps = Step { $done } of { $total } (print photos, then pages)
 app-pdf-done-title = PDF catalogue ready
-app-pdf-done = { $count } products saved in { $file }
+app-pdf-done = { $count ->
+    [one] 1 product saved in { $file }
+   *[other] { $count } products saved in { $file }
+}
 app-pdf-open-file = Open the PDF
 app-open-file-failed = The file could not be opened: { $reason }
+app-pdf-updating = updating…

@@ -382,3 +382,4 @@ app-pdf-done-title = Katalog PDF selesai
 app-pdf-done = { $count } produk tersimpan di { $file }
 app-pdf-open-file = Buka PDF
 app-open-file-failed = File tidak bisa dibuka: { $reason }
+app-pdf-updating = memperbarui…

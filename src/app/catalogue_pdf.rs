@@ -134,7 +134,8 @@ impl EtalaseApp {
 
     /// Keeps the preview in step with the form (called every frame the Export screen is drawn):
     /// takes a finished layout, or starts one when the choices or the catalogue changed.
-    pub fn refresh_pdf_preview(&mut self) {
+    /// `ctx` is asked to repaint once the layout is ready.
+    pub fn refresh_pdf_preview(&mut self, ctx: &egui::Context) {
         self.refresh_visible();
         let key = (self.pdf_options(), self.catalogue_version);
         if let Some(pending) = &self.pdf.pending {
@@ -167,10 +168,12 @@ impl EtalaseApp {
         };
         let options = key.0.clone();
         let (send, result) = channel();
+        let ctx = ctx.clone();
         std::thread::Builder::new()
             .name("etalase-pdf-preview".into())
             .spawn(move || {
                 let _ = send.send(lay_out(&store, &source, &options));
+                ctx.request_repaint();
             })
             .expect("a thread can be started");
         // A preview still being made for older choices is dropped (its thread ends on its own).

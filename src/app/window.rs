@@ -52,7 +52,7 @@ impl EtalaseApp {
         }
         self.poll_job();
         self.thumbs.begin_frame(&ctx);
-        if self.busy() || (self.screen == super::Screen::Export && self.pdf.updating()) {
+        if self.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         let commands = crate::ui::app_ui(ui, self);

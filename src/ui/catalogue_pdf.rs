@@ -16,13 +16,15 @@ use egui::{Color32, FontId, Pos2, Rect, RichText, Ui, pos2, vec2};
 const OPTIONS_WIDTH: f32 = 340.0;
 /// SKUs named per kind of gap; the rest are counted.
 const SKUS_SHOWN: usize = 24;
+/// The height of the list of what is missing, before it scrolls.
+const NOTICES_HEIGHT: f32 = 120.0;
 /// Pages side by side at most.
 const PAGES_SHOWN: usize = 3;
 /// The narrowest a previewed page is drawn, in screen points, when several are shown.
 const MIN_PAGE_WIDTH: f32 = 270.0;
 
 pub fn export_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
-    app.refresh_pdf_preview();
+    app.refresh_pdf_preview(ui.ctx());
     let ready = app.pdf.preview().map(|p| p.products).unwrap_or(0) > 0 && !app.pdf.updating();
     let tr = &app.tr;
     ui.horizontal(|ui| {
@@ -43,13 +45,13 @@ pub fn export_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             egui::ScrollArea::vertical()
                 .id_salt("pdf-options")
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    options_ui(ui, app);
-                    notices_ui(ui, app, out);
-                });
+                .show(ui, |ui| options_ui(ui, app));
         });
         ui.separator();
-        ui.vertical(|ui| preview_ui(ui, app));
+        ui.vertical(|ui| {
+            notices_ui(ui, app, out);
+            preview_ui(ui, app);
+        });
     });
 }
 
@@ -90,34 +92,44 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
         ui.radio_value(&mut form.paper, Paper::Letter, "Letter");
     });
     section(ui, &tr.t("app-pdf-which"));
-    let total = app.catalogue.products.len();
+    // Counted as printed: hidden products never go in.
+    let products = &app.catalogue.products;
+    let total = products.iter().filter(|p| !p.hidden).count();
     ui.radio_value(
         &mut form.scope,
         Scope::All,
         tr.t_args("app-pdf-scope-all", &[("count", total.into())]),
     );
-    let shown = app.visible.len();
-    ui.add_enabled_ui(shown < total || form.scope == Scope::Shown, |ui| {
+    let filtered = app.visible.len() < products.len();
+    let shown = app.visible.iter().filter(|&&i| !products[i].hidden).count();
+    ui.add_enabled_ui(filtered || form.scope == Scope::Shown, |ui| {
         ui.radio_value(
             &mut form.scope,
             Scope::Shown,
             tr.t_args("app-pdf-scope-shown", &[("count", shown.into())]),
         );
     });
-    let selected = app.selected.len();
-    ui.add_enabled_ui(selected > 0 || form.scope == Scope::Selected, |ui| {
-        ui.radio_value(
-            &mut form.scope,
-            Scope::Selected,
-            tr.t_args("app-pdf-scope-selected", &[("count", selected.into())]),
-        );
-    });
+    let selected = products
+        .iter()
+        .filter(|p| !p.hidden && app.selected.contains(&p.id))
+        .count();
+    ui.add_enabled_ui(
+        !app.selected.is_empty() || form.scope == Scope::Selected,
+        |ui| {
+            ui.radio_value(
+                &mut form.scope,
+                Scope::Selected,
+                tr.t_args("app-pdf-scope-selected", &[("count", selected.into())]),
+            );
+        },
+    );
     let lang = app.prefs.lang;
     let mut categories: Vec<_> = app.catalogue.categories.iter().collect();
     categories.sort_by_key(|c| c.sort_order);
     ui.horizontal(|ui| {
         let on = matches!(form.scope, Scope::Category(_));
-        if ui.radio(on, tr.t("app-pdf-scope-category")).clicked()
+        let radio = ui.radio(on, tr.t("app-pdf-scope-category"));
+        if radio.clicked()
             && !on
             && let Some(first) = categories.first()
         {
@@ -127,7 +139,7 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
             Scope::Category(id) => app.catalogue.category(id).map(|c| c.name.shown(lang)),
             _ => None,
         };
-        egui::ComboBox::from_id_salt("pdf-category")
+        let combo = egui::ComboBox::from_id_salt("pdf-category")
             .selected_text(current.unwrap_or("…"))
             .width(170.0)
             .truncate()
@@ -139,11 +151,13 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
                     }
                 }
             });
+        combo.response.labelled_by(radio.id);
     });
     let producers = app.sorted_producers();
     ui.horizontal(|ui| {
         let on = matches!(form.scope, Scope::Producer(_));
-        if ui.radio(on, tr.t("app-pdf-scope-producer")).clicked()
+        let radio = ui.radio(on, tr.t("app-pdf-scope-producer"));
+        if radio.clicked()
             && !on
             && let Some(first) = producers.first()
         {
@@ -153,7 +167,7 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
             Scope::Producer(id) => app.catalogue.producer(id).map(|p| p.pesantren.as_str()),
             _ => None,
         };
-        egui::ComboBox::from_id_salt("pdf-producer")
+        let combo = egui::ComboBox::from_id_salt("pdf-producer")
             .selected_text(current.unwrap_or("…"))
             .width(170.0)
             .truncate()
@@ -165,6 +179,7 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
                     }
                 }
             });
+        combo.response.labelled_by(radio.id);
     });
     ui.add_space(theme::SPACE_S);
     ui.checkbox(&mut form.featured_only, tr.t("app-pdf-featured"));
@@ -184,16 +199,18 @@ fn notices_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     let Some(preview) = app.pdf.preview() else {
         return;
     };
-    section(ui, &tr.t("app-pdf-check"));
     if preview.products == 0 {
         ui.label(RichText::new(tr.t("app-pdf-nothing")).color(theme::RED));
+        ui.add_space(theme::SPACE_M);
         return;
     }
     if preview.notices.is_empty() {
         ui.label(RichText::new(tr.t("app-pdf-complete")).color(theme::accent(ui.visuals())));
+        ui.add_space(theme::SPACE_M);
         return;
     }
-    let kinds: [(&str, fn(&Notice) -> Option<&str>); 3] = [
+    ui.label(RichText::new(tr.t("app-pdf-check")).family(theme::bold()));
+    let kinds: [(&str, Pick); 3] = [
         ("app-pdf-gap-english", |n| match n {
             Notice::NotTranslated { sku } => Some(sku),
             _ => None,
@@ -207,12 +224,30 @@ fn notices_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
             _ => None,
         }),
     ];
+    egui::ScrollArea::vertical()
+        .id_salt("pdf-notices")
+        .max_height(NOTICES_HEIGHT)
+        .auto_shrink([false, true])
+        .show(ui, |ui| notice_lines(ui, app, &preview.notices, kinds, out));
+    ui.label(RichText::new(tr.t("app-pdf-gap-hint")).weak().small());
+    ui.add_space(theme::SPACE_M);
+}
+
+type Pick = fn(&Notice) -> Option<&str>;
+
+fn notice_lines(
+    ui: &mut Ui,
+    app: &EtalaseApp,
+    notices: &[Notice],
+    kinds: [(&str, Pick); 3],
+    out: &mut Vec<Command>,
+) {
+    let tr = &app.tr;
     for (key, pick) in kinds {
-        let skus: Vec<&str> = preview.notices.iter().filter_map(pick).collect();
+        let skus: Vec<&str> = notices.iter().filter_map(pick).collect();
         if skus.is_empty() {
             continue;
         }
-        ui.add_space(theme::SPACE_S);
         ui.label(
             RichText::new(tr.t_args(key, &[("count", skus.len().into())])).color(theme::AMBER),
         );
@@ -230,8 +265,6 @@ fn notices_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
             }
         });
     }
-    ui.add_space(theme::SPACE_S);
-    ui.label(RichText::new(tr.t("app-pdf-gap-hint")).weak().small());
 }
 
 fn preview_ui(ui: &mut Ui, app: &mut EtalaseApp) {
@@ -239,10 +272,7 @@ fn preview_ui(ui: &mut Ui, app: &mut EtalaseApp) {
         tr, pdf, thumbs, ..
     } = app;
     let Some(preview) = pdf.preview() else {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(tr.t("app-pdf-preparing"));
-        });
+        ui.label(tr.t("app-pdf-preparing"));
         return;
     };
     let doc = &preview.doc;
@@ -250,7 +280,7 @@ fn preview_ui(ui: &mut Ui, app: &mut EtalaseApp) {
     let area = ui.available_size();
     // As many pages side by side as stay readable (up to three), each as large as fits.
     let tallest = (area.y - 48.0).max(120.0) / doc.height;
-    let width_for = |n: usize| (area.x / n as f32 - theme::SPACE_L) / doc.width;
+    let width_for = |n: usize| (area.x / n as f32 - theme::SPACE_L - 8.0) / doc.width;
     let count = (1..=PAGES_SHOWN)
         .rev()
         .find(|&n| width_for(n).min(tallest) * doc.width >= MIN_PAGE_WIDTH)
@@ -279,7 +309,7 @@ fn preview_ui(ui: &mut Ui, app: &mut EtalaseApp) {
         }
         ui.label(summary(tr, preview, first, last));
         if updating {
-            ui.spinner();
+            ui.label(RichText::new(tr.t("app-pdf-updating")).weak());
         }
     });
     ui.add_space(theme::SPACE_S);
