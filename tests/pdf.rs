@@ -244,3 +244,60 @@ fn an_english_export_names_products_without_english_text() {
         run.stderr
     );
 }
+
+#[test]
+fn by_producer_the_contents_and_sections_follow_the_producers() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    let out = dir.path().join("per-produsen.pdf");
+    export(dir.path(), &out, "id", "list", &["--by-producer"]);
+    let file = out.display().to_string();
+    // The contents page: one line per producer, in name order, and no category line.
+    let contents = words(&tool("pdftotext", &["-f", "2", "-l", "2", &file, "-"]));
+    let store = etalase::storage::Store::open(&dir.path().join("store")).unwrap();
+    let mut producers: Vec<String> = store
+        .producers()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.pesantren)
+        .collect();
+    producers.sort();
+    let mut at = 0;
+    for name in &producers {
+        let found = contents[at..]
+            .find(name.as_str())
+            .unwrap_or_else(|| panic!("{name} missing or out of order in: {contents}"));
+        at += found + name.len();
+    }
+    for c in store.categories().unwrap() {
+        assert!(
+            !contents.contains(&c.name.id),
+            "{} listed: {contents}",
+            c.name.id
+        );
+    }
+    // Every product of a producer comes under that producer's header row.
+    let body = words(&tool("pdftotext", &["-f", "3", &file, "-"]));
+    let all = store.products().unwrap();
+    for producer in store.producers().unwrap() {
+        let header = body.find(&producer.pesantren).unwrap();
+        let next = producers
+            .iter()
+            .filter(|n| **n > producer.pesantren)
+            .filter_map(|n| body.find(n.as_str()))
+            .min()
+            .unwrap_or(body.len());
+        for p in all
+            .iter()
+            .filter(|p| p.producer == producer.id && !p.hidden)
+        {
+            let sku = body.find(&p.sku).unwrap();
+            assert!(
+                header < sku && sku < next,
+                "{} not under {}",
+                p.sku,
+                producer.pesantren
+            );
+        }
+    }
+}

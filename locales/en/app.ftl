@@ -414,3 +414,6 @@ app-pdf-done = { $count ->
 app-pdf-open-file = Open the PDF
 app-open-file-failed = The file could not be opened: { $reason }
 app-pdf-updating = updating…
+app-pdf-group = Group the pages and contents by
+app-pdf-group-category = Category
+app-pdf-group-producer = Producer

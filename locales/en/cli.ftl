@@ -141,6 +141,7 @@ cli-arg-pdf-paper = a4 (the default) or letter
 cli-arg-pdf-category = Only this category (by its Indonesian or English name); may be repeated
 cli-arg-pdf-producer = Only this producer (pesantren name); may be repeated
 cli-arg-pdf-featured = Only featured products
+cli-arg-pdf-by-producer = Group the pages and contents by producer instead of category
 cli-arg-pdf-no-prices = Leave every price out
 cli-arg-pdf-date = The date on the cover (default: today)
 cli-export-pdf-done = Wrote a catalogue of { $count ->

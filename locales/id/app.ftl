@@ -383,3 +383,6 @@ app-pdf-done = { $count } produk tersimpan di { $file }
 app-pdf-open-file = Buka PDF
 app-open-file-failed = File tidak bisa dibuka: { $reason }
 app-pdf-updating = memperbarui…
+app-pdf-group = Kelompokkan dan buat daftar isi per
+app-pdf-group-category = Kategori
+app-pdf-group-producer = Produsen

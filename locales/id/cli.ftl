@@ -99,6 +99,7 @@ cli-arg-pdf-paper = a4 (bawaan) atau letter
 cli-arg-pdf-category = Hanya kategori ini (nama Indonesia atau Inggris); boleh diulang
 cli-arg-pdf-producer = Hanya produsen ini (nama pesantren); boleh diulang
 cli-arg-pdf-featured = Hanya produk unggulan
+cli-arg-pdf-by-producer = Kelompokkan halaman dan daftar isi per produsen, bukan per kategori
 cli-arg-pdf-no-prices = Tanpa harga sama sekali
 cli-arg-pdf-date = Tanggal di sampul (bawaan: hari ini)
 cli-export-pdf-done = Katalog berisi { $count } produk sudah ditulis ke { $file }.

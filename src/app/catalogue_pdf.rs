@@ -29,6 +29,8 @@ pub struct PdfForm {
     pub paper: Paper,
     pub prices: bool,
     pub featured_only: bool,
+    /// Sections and contents by producer rather than by category.
+    pub by_producer: bool,
     pub scope: Scope,
 }
 
@@ -63,6 +65,7 @@ impl PdfView {
                 paper: Paper::A4,
                 prices: true,
                 featured_only: false,
+                by_producer: false,
                 scope: Scope::All,
             },
             first_page: 0,
@@ -112,6 +115,7 @@ impl EtalaseApp {
             paper: form.paper,
             prices: form.prices,
             featured_only: form.featured_only,
+            by_producer: form.by_producer,
             only,
             ..Options::default()
         }

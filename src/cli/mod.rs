@@ -164,6 +164,12 @@ pub fn command(tr: &Translator) -> Command {
                                 .help(help("cli-arg-pdf-featured")),
                         )
                         .arg(
+                            Arg::new("by-producer")
+                                .long("by-producer")
+                                .action(ArgAction::SetTrue)
+                                .help(help("cli-arg-pdf-by-producer")),
+                        )
+                        .arg(
                             Arg::new("no-prices")
                                 .long("no-prices")
                                 .action(ArgAction::SetTrue)
@@ -251,6 +257,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
                     categories: list("category"),
                     producers: list("producer"),
                     featured_only: m.get_flag("featured"),
+                    by_producer: m.get_flag("by-producer"),
                     only: None,
                     date: m.get_one::<crate::domain::Date>("date").copied(),
                 };

@@ -70,6 +70,8 @@ pub struct Options {
     /// Producer (pesantren) names; empty = all.
     pub producers: Vec<String>,
     pub featured_only: bool,
+    /// Sections (and the contents) by producer instead of by category.
+    pub by_producer: bool,
     /// Only these products (the app's selection or filter); `None` = all.
     pub only: Option<Vec<crate::domain::ProductId>>,
     /// The date on the cover and for the halal rule; today when `None`.
@@ -146,6 +148,7 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
             wanted(&options.producers, &names)
         })
         .collect();
+    let natural = crate::domain::sort::natural_cmp;
     chosen.sort_by(|a, b| {
         let order = |p: &Product| {
             categories
@@ -153,9 +156,20 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
                 .map(|c| c.sort_order)
                 .unwrap_or(u32::MAX)
         };
-        order(a)
-            .cmp(&order(b))
-            .then_with(|| crate::domain::sort::natural_cmp(&a.sku, &b.sku))
+        let producer = |p: &Product| {
+            producers
+                .get(&p.producer)
+                .map(|x| x.pesantren.as_str())
+                .unwrap_or_default()
+        };
+        let by_producer = if options.by_producer {
+            natural(producer(a), producer(b))
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        by_producer
+            .then_with(|| order(a).cmp(&order(b)))
+            .then_with(|| natural(&a.sku, &b.sku))
     });
     let mut notices = Vec::new();
     for p in &chosen {
@@ -213,7 +227,7 @@ fn url_encode(text: &str) -> String {
     out
 }
 
-/// Lays out the chosen products (one section per category).
+/// Lays out the chosen products (one section per category, or per producer).
 pub fn build(
     source: &Source,
     chosen: &[&Product],
@@ -225,11 +239,15 @@ pub fn build(
     let producers: HashMap<_, _> = source.producers.iter().map(|p| (p.id, p)).collect();
     let mut sections: Vec<layout::Section> = Vec::new();
     for p in chosen {
-        let category = source.categories.iter().find(|c| c.id == p.category);
-        let title = category
-            .map(|c| c.name.shown(options.lang).to_string())
-            .unwrap_or_default();
         let producer = producers.get(&p.producer).copied();
+        let title = if options.by_producer {
+            producer.map(|x| x.pesantren.clone()).unwrap_or_default()
+        } else {
+            let category = source.categories.iter().find(|c| c.id == p.category);
+            category
+                .map(|c| c.name.shown(options.lang).to_string())
+                .unwrap_or_default()
+        };
         let entry = layout::Entry {
             product: p,
             producer,

@@ -86,6 +86,11 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
             ui.label(RichText::new(tr.t(hint)).weak().small())
         });
     }
+    section(ui, &tr.t("app-pdf-group"));
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut form.by_producer, false, tr.t("app-pdf-group-category"));
+        ui.radio_value(&mut form.by_producer, true, tr.t("app-pdf-group-producer"));
+    });
     section(ui, &tr.t("app-pdf-paper"));
     ui.horizontal(|ui| {
         ui.radio_value(&mut form.paper, Paper::A4, "A4");
