@@ -437,9 +437,10 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
             tr.t(match purpose {
                 Purpose::ImportCsv => "err-no-file-dialog",
                 Purpose::Photos | Purpose::Logo => "err-no-file-dialog-photos",
-                Purpose::ExportCsv | Purpose::ComplianceCsv | Purpose::ExportPdf => {
-                    "err-no-file-dialog-save"
-                }
+                Purpose::ExportCsv
+                | Purpose::ComplianceCsv
+                | Purpose::ExportPdf
+                | Purpose::LeadsCsv => "err-no-file-dialog-save",
             })
         }
     }

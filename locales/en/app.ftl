@@ -417,3 +417,70 @@ app-pdf-updating = updating…
 app-pdf-group = Group the pages and contents by
 app-pdf-group-category = Category
 app-pdf-group-producer = Producer
+
+## Fair screen and fair mode (showcase)
+app-nav-fair = Fair
+app-fair-title = Fair mode
+app-fair-start = Start fair mode (F11)
+app-fair-start-hint = Full screen for the booth: products take turns on screen, visitors can open one and scan a QR code to order. There is no control to change data.
+app-fair-settings = Fair settings
+app-fair-interval = Time each product is shown
+app-fair-idle = Back to the product loop when untouched for
+app-fair-pin = PIN to leave
+app-fair-pin-none = No PIN: leave by a long press on the publisher's name at the top left, then Ctrl+Shift+Q.
+app-fair-pin-set = This PIN is asked for to leave fair mode.
+app-fair-pin-invalid = The PIN must be 4 to 8 digits.
+app-fair-signup = Visitors may leave their name and WhatsApp number
+app-leads-title = Visitors who signed up ({ $count })
+app-leads-none = No visitor has signed up yet.
+app-leads-export = Export CSV…
+app-leads-delete-all = Delete all…
+app-leads-col-name = Name
+app-leads-col-whatsapp = WhatsApp
+app-leads-col-product = Product of interest
+app-leads-col-when = Signed up
+app-leads-when = { $date }, { $time } UTC
+app-leads-delete = Delete { $name }'s details
+app-leads-delete-title = Delete visitor details?
+app-leads-delete-one-body = The name and WhatsApp number of { $name } will be deleted from this catalogue. This cannot be undone.
+app-leads-delete-all-body = { $count ->
+    [one] The details of 1 visitor will be deleted from this catalogue. This cannot be undone.
+   *[other] The details of { $count } visitors will be deleted from this catalogue. This cannot be undone.
+}
+app-leads-pick-title = Save the visitor list as CSV
+app-leads-file-name = fair-visitors-{ $date }.csv
+app-leads-export-done = { $rows ->
+    [one] 1 visitor saved in { $file }
+   *[other] { $rows } visitors saved in { $file }
+}
+showcase-lang-id = Show in Indonesian
+showcase-lang-en = Show in English
+showcase-sign-up = Ask for product news
+showcase-empty = There are no products to show yet.
+showcase-open = Open { $name }
+showcase-touch-hint = Touch the screen to see details and order
+showcase-all-categories = All products
+showcase-all-producers = All pesantren
+showcase-photo = Photo { $number }
+showcase-back = ‹ Back
+showcase-scan = Scan to order via WhatsApp
+showcase-no-order-link = Ask the booth staff how to order.
+showcase-sign-up-title = Leave your contact
+showcase-sign-up-intro = We will send product news and prices on WhatsApp.
+showcase-field-name = Name
+showcase-field-whatsapp = WhatsApp number
+showcase-field-product = Product of interest
+showcase-product-none = (none chosen)
+showcase-consent = I agree that { $publisher } keeps my name and WhatsApp number only to send me product news and offers, and that I can ask for them to be deleted at any time.
+showcase-send = Send
+showcase-cancel = Cancel
+showcase-problem-name = Please write your name.
+showcase-problem-whatsapp = The WhatsApp number is not right yet, e.g. 0812 3456 7890.
+showcase-problem-consent = Tick the agreement so we may keep your contact.
+showcase-thanks = Thank you!
+showcase-thanks-body = Your contact is saved. We will get in touch on WhatsApp soon.
+showcase-exit-title = Leave fair mode
+showcase-exit-pin = Staff PIN:
+showcase-exit-wrong = Wrong PIN. Try again.
+showcase-exit-chord = Press Ctrl+Shift+Q to leave.
+showcase-exit-stay = Stay in fair mode

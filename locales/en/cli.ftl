@@ -5,6 +5,7 @@ cli-usage-heading = Usage
 cli-commands-heading = Commands
 cli-options-heading = Options
 cli-arg-data-dir = Folder that holds the catalogue (default: ETALASE_DATA_DIR, else your data folder)
+cli-arg-showcase = Open straight into fair mode (full screen)
 cli-arg-help = Show this help
 cli-arg-version = Show the version
 cli-cmd-sample = Load the example catalogue into an empty catalogue

@@ -5,6 +5,7 @@ cli-usage-heading = Cara pakai
 cli-commands-heading = Perintah
 cli-options-heading = Pilihan
 cli-arg-data-dir = Folder tempat katalog disimpan (bawaan: ETALASE_DATA_DIR, atau folder data Anda)
+cli-arg-showcase = Buka langsung dalam mode pameran (layar penuh)
 cli-arg-help = Tampilkan bantuan ini
 cli-arg-version = Tampilkan versi
 cli-cmd-sample = Isi katalog kosong dengan katalog contoh

@@ -85,6 +85,24 @@ pub enum Command {
     ExportPdfTo(PathBuf),
     /// Open a file in the system's viewer for it.
     OpenFile(PathBuf),
+    /// Start fair mode (full screen).
+    EnterShowcase,
+    /// Leave fair mode (the UI checked the long press and chord).
+    LeaveShowcase,
+    /// Check the PIN typed in fair mode's way-out prompt.
+    TryShowcasePin,
+    /// Narrow fair mode's loop to a category and/or producer.
+    ShowcaseFilter(Option<crate::domain::CategoryId>, Option<ProducerId>),
+    /// Save the visitor's sign-up.
+    SubmitSignUp,
+    /// Ask before deleting one sign-up (`Some`) or all of them (`None`).
+    AskDeleteLeads(Option<crate::domain::lead::LeadId>),
+    DeleteLeads(Option<crate::domain::lead::LeadId>),
+    CancelDeleteLeads,
+    /// Open a file dialog to save the sign-ups as CSV.
+    PickLeadsCsv,
+    /// Write the sign-ups as CSV here.
+    ExportLeadsTo(PathBuf),
 }
 
 impl EtalaseApp {
@@ -155,6 +173,25 @@ impl EtalaseApp {
             Command::OpenPdfExport => self.leave_editor_then(After::PdfExport),
             Command::PickExportPdf => self.pick_file(Purpose::ExportPdf),
             Command::ExportPdfTo(path) => self.start_pdf_export(path),
+            Command::EnterShowcase => {
+                let now = self.clock;
+                self.enter_showcase(now);
+            }
+            Command::LeaveShowcase => self.leave_showcase(),
+            Command::TryShowcasePin => self.try_leave_with_pin(),
+            Command::ShowcaseFilter(category, producer) => {
+                let now = self.clock;
+                self.showcase_filter(category, producer, now);
+            }
+            Command::SubmitSignUp => {
+                let now = self.clock;
+                self.submit_sign_up(now);
+            }
+            Command::AskDeleteLeads(which) => self.confirm_delete_leads = Some(which),
+            Command::DeleteLeads(which) => self.delete_leads(which),
+            Command::CancelDeleteLeads => self.confirm_delete_leads = None,
+            Command::PickLeadsCsv => self.pick_file(Purpose::LeadsCsv),
+            Command::ExportLeadsTo(path) => self.export_leads(path),
             Command::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {
                     self.notice = Some(
@@ -455,6 +492,7 @@ impl EtalaseApp {
                             &self.catalogue.categories,
                         )));
                     }
+                    Screen::Fair => self.reload_leads(),
                     Screen::Settings => {
                         self.settings_form = Some(Form::new(SettingsDraft::from_settings(
                             &self.catalogue.settings,

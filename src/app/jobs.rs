@@ -111,6 +111,8 @@ pub enum Purpose {
     ComplianceCsv,
     /// Where the printable catalogue goes.
     ExportPdf,
+    /// Where the visitors' sign-ups go as CSV.
+    LeadsCsv,
 }
 
 /// Why a PDF export did not finish.
@@ -224,7 +226,7 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .save_file()
                 .into_iter()
                 .collect(),
-            Purpose::ExportCsv | Purpose::ComplianceCsv => dialog
+            Purpose::ExportCsv | Purpose::ComplianceCsv | Purpose::LeadsCsv => dialog
                 .add_filter(filter_name, &["csv", "txt"])
                 .set_file_name(file_name)
                 .save_file()

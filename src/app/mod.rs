@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod draft;
 pub mod forms;
 pub mod jobs;
+pub mod showcase;
 pub mod thumbs;
 pub mod transfer;
 pub mod window;
@@ -33,6 +34,9 @@ pub struct Prefs {
     pub lang: Lang,
     pub view: ListView,
     pub dark: bool,
+    /// Fair mode's timing, PIN and sign-up form (absent in preferences saved before it).
+    #[serde(default)]
+    pub showcase: showcase::ShowcasePrefs,
 }
 
 impl Prefs {
@@ -41,6 +45,7 @@ impl Prefs {
             lang,
             view: ListView::Grid,
             dark: false,
+            showcase: showcase::ShowcasePrefs::default(),
         }
     }
 }
@@ -63,6 +68,8 @@ pub enum Screen {
     Compliance,
     /// The printable catalogue (PDF).
     Export,
+    /// Fair mode's settings and the visitors who signed up.
+    Fair,
 }
 
 /// Columns the product table sorts by.
@@ -202,6 +209,18 @@ pub struct EtalaseApp {
     pub compliance: compliance::View,
     /// The Export screen (printable catalogue).
     pub pdf: catalogue_pdf::PdfView,
+    /// Fair mode, while it runs (the whole window then shows only it).
+    pub showcase: Option<showcase::Showcase>,
+    /// Enter fair mode on the first frame (`etalase --showcase`).
+    pub start_showcase: bool,
+    /// A full-screen change for the window to make on the next frame.
+    pub fullscreen: Option<bool>,
+    /// Visitor sign-ups, newest first (the Fair screen).
+    pub leads: Vec<crate::domain::lead::Lead>,
+    /// Set while asking whether to delete one sign-up (`Some(id)`) or all (`None`).
+    pub confirm_delete_leads: Option<Option<crate::domain::lead::LeadId>>,
+    /// The window's clock (seconds) at the last frame; fair mode's timers run on it.
+    pub clock: f64,
     /// Counts reloads of the catalogue, so views built from it know when to rebuild.
     pub catalogue_version: u64,
     /// Whether fonts and theme were installed in the window's context.
@@ -256,6 +275,12 @@ impl EtalaseApp {
             compliance: compliance::View::default(),
             pdf: catalogue_pdf::PdfView::new(lang),
             catalogue_version: 0,
+            clock: 0.0,
+            showcase: None,
+            start_showcase: false,
+            fullscreen: None,
+            leads: Vec::new(),
+            confirm_delete_leads: None,
             styled: false,
             close_sent: false,
             frames_drawn: 0,

@@ -59,6 +59,11 @@ pub enum Finished {
         path: PathBuf,
         count: usize,
     },
+    /// The visitors' sign-ups, `rows` lines.
+    LeadsExported {
+        path: PathBuf,
+        rows: usize,
+    },
     /// The Compliance list, `rows` lines.
     ComplianceExported {
         path: PathBuf,
@@ -113,10 +118,12 @@ impl EtalaseApp {
                 &[("count", self.export_count().into())],
             ),
             Purpose::ExportPdf => tr.t("app-pdf-pick-title"),
+            Purpose::LeadsCsv => tr.t("app-leads-pick-title"),
         };
         let name_key = match purpose {
             Purpose::ComplianceCsv => "app-compliance-file-name",
             Purpose::ExportPdf => "app-pdf-file-name",
+            Purpose::LeadsCsv => "app-leads-file-name",
             _ => "app-export-file-name",
         };
         // The catalogue's file is named in the catalogue's language.
@@ -257,6 +264,7 @@ impl EtalaseApp {
                 (Purpose::ExportCsv, Some(path)) => self.start_export(path),
                 (Purpose::ComplianceCsv, Some(path)) => self.export_compliance(path),
                 (Purpose::ExportPdf, Some(path)) => self.start_pdf_export(path),
+                (Purpose::LeadsCsv, Some(path)) => self.export_leads(path),
                 _ => {}
             },
             Outcome::PhotosAdded(None) => self.notice = Some(self.tr.t("app-photos-cancelled")),

@@ -42,7 +42,23 @@ impl EtalaseApp {
             crate::ui::theme::apply(&ctx, self.prefs.dark);
             self.styled = true;
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.form_dirty() {
+        self.clock = ctx.input(|i| i.time);
+        if let Some(on) = self.fullscreen.take() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+        }
+        if self.start_showcase {
+            self.start_showcase = false;
+            if self.screen == super::Screen::Products {
+                self.enter_showcase(self.clock);
+            }
+        }
+        let closing = ctx.input(|i| i.viewport().close_requested()) && !self.allow_close;
+        if closing && let Some(showcase) = &mut self.showcase {
+            // Alt+F4 at a fair asks for the way out like any other attempt.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            showcase.exit = Some(super::showcase::ExitPrompt::default());
+            showcase.touched(self.clock);
+        } else if closing && self.form_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.leaving = Some(After::CloseWindow);
         }
@@ -106,7 +122,7 @@ fn icon() -> egui::IconData {
 }
 
 /// Opens the window on the catalogue in `data_dir`. Returns the process exit code.
-pub fn run(data_dir: &Path) -> i32 {
+pub fn run(data_dir: &Path, showcase: bool) -> i32 {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Etalase")
@@ -125,7 +141,9 @@ pub fn run(data_dir: &Path) -> i32 {
                 .storage
                 .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
                 .unwrap_or_else(|| Prefs::new(crate::i18n::system_lang()));
-            Ok(Box::new(EtalaseApp::new(&store_dir, prefs)))
+            let mut app = EtalaseApp::new(&store_dir, prefs);
+            app.start_showcase = showcase;
+            Ok(Box::new(app))
         }),
     );
     match result {

@@ -76,6 +76,12 @@ pub fn command(tr: &Translator) -> Command {
                 .value_parser(clap::value_parser!(PathBuf))
                 .help(help("cli-arg-data-dir")),
         )
+        .arg(
+            Arg::new("showcase")
+                .long("showcase")
+                .action(ArgAction::SetTrue)
+                .help(help("cli-arg-showcase")),
+        )
         .arg(help_flag.clone())
         .arg(
             Arg::new("version")
@@ -224,7 +230,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
         store_dir: data_dir.join("store"),
     };
     match matches.subcommand() {
-        None => crate::app::window::run(&data_dir),
+        None => crate::app::window::run(&data_dir, matches.get_flag("showcase")),
         Some(("sample", _)) => commands::sample(&ctx, output),
         Some(("import", m)) => commands::import(
             &ctx,

@@ -6,6 +6,7 @@ pub mod compliance;
 pub mod date;
 pub mod halal;
 pub mod lang;
+pub mod lead;
 pub mod model;
 pub mod parse;
 pub mod readiness;

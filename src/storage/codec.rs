@@ -28,6 +28,11 @@ enum SettingsRecord {
     V1(Settings),
 }
 
+#[derive(Serialize, Deserialize)]
+enum LeadRecord {
+    V1(crate::domain::lead::Lead),
+}
+
 /// A record kind that can be stored.
 pub trait Record: Sized {
     /// Name used in damage reports.
@@ -57,6 +62,7 @@ record!(Product, ProductRecord, "product");
 record!(Producer, ProducerRecord, "producer");
 record!(Category, CategoryRecord, "category");
 record!(Settings, SettingsRecord, "settings");
+record!(crate::domain::lead::Lead, LeadRecord, "visitor sign-up");
 
 /// The SKU index key: SKUs are unique regardless of case and surrounding blanks.
 pub fn sku_key(sku: &str) -> Vec<u8> {

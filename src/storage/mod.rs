@@ -79,6 +79,8 @@ pub struct Store {
     pub(crate) categories: Tree,
     pub(crate) photos: Tree,
     pub(crate) settings: Tree,
+    /// Visitor sign-ups from the showcase, keyed by their time-ordered id.
+    pub(crate) leads: Tree,
     pub(crate) sku_index: Tree,
     pub(crate) category_index: Tree,
     pub(crate) producer_index: Tree,
@@ -106,6 +108,7 @@ impl Store {
             categories: tree(schema::CATEGORIES)?,
             photos: tree(schema::PHOTOS)?,
             settings: tree(schema::SETTINGS)?,
+            leads: tree(schema::LEADS)?,
             sku_index: tree(schema::SKU_INDEX)?,
             category_index: tree(schema::CATEGORY_INDEX)?,
             producer_index: tree(schema::PRODUCER_INDEX)?,
@@ -195,6 +198,30 @@ impl Store {
 
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
         self.settings.insert(SETTINGS_KEY, settings.encode())?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Stores a visitor's sign-up and flushes it to disk before returning: once this says Ok, a
+    /// power cut does not lose it.
+    pub fn add_lead(&self, lead: &crate::domain::lead::Lead) -> Result<(), StoreError> {
+        self.leads.insert(lead.id.as_bytes(), lead.encode())?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Every sign-up, oldest first.
+    pub fn leads(&self) -> Result<Vec<crate::domain::lead::Lead>, StoreError> {
+        read_all(&self.leads)
+    }
+
+    /// Deletes these sign-ups (one, or all of them).
+    pub fn delete_leads(&self, ids: &[crate::domain::lead::LeadId]) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for id in ids {
+            batch.remove(id.as_bytes().as_slice());
+        }
+        self.leads.apply_batch(batch)?;
         self.db.flush()?;
         Ok(())
     }

@@ -5,9 +5,11 @@ pub mod catalogue_pdf;
 pub mod categories;
 pub mod compliance;
 pub mod editor;
+pub mod fair;
 pub mod producers;
 pub mod products;
 pub mod settings;
+pub mod showcase;
 pub mod theme;
 pub mod transfer;
 pub mod welcome;
@@ -20,6 +22,12 @@ use egui::{Key, Modifiers, RichText, Ui};
 /// Draws one frame and returns what the user asked for.
 pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
     let mut out = Vec::new();
+    if app.showcase.is_some() {
+        // Fair mode owns the whole window: no bar, no editing, no shortcuts, no dropped files.
+        showcase::showcase_ui(ui, app, &mut out);
+        transfer::transfer_dialogs_ui(ui, app, &mut out);
+        return out;
+    }
     egui::Panel::top("top").show(ui, |ui| top_bar_ui(ui, app, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, app, &mut out));
     egui::CentralPanel::default().show(ui, |ui| match app.screen {
@@ -31,6 +39,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::Settings => settings::settings_ui(ui, app, &mut out),
         Screen::Compliance => compliance::compliance_ui(ui, app, &mut out),
         Screen::Export => catalogue_pdf::export_ui(ui, app, &mut out),
+        Screen::Fair => fair::fair_ui(ui, app, &mut out),
         Screen::StoreError => store_error_ui(ui, app),
     });
     dialogs_ui(ui, app, &mut out);
@@ -58,6 +67,7 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 (Screen::Categories, "app-nav-categories"),
                 (Screen::Compliance, "app-nav-compliance"),
                 (Screen::Export, "app-nav-export"),
+                (Screen::Fair, "app-nav-fair"),
                 (Screen::Settings, "app-nav-settings"),
             ];
             for (screen, id) in tabs {
@@ -282,6 +292,14 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         return;
     }
     let typing = ui.ctx().memory(|m| m.focused().is_some());
+    if app.screen != Screen::Editor
+        && app.screen != Screen::Welcome
+        && app.screen != Screen::StoreError
+        && !app.form_dirty()
+        && pressed_f11(ui)
+    {
+        out.push(Command::EnterShowcase);
+    }
     let pressed = |m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
     match app.screen {
         Screen::Products => {
@@ -323,6 +341,14 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 out.push(Command::Save);
             }
         }
-        Screen::Welcome | Screen::StoreError | Screen::Compliance | Screen::Export => {}
+        Screen::Welcome
+        | Screen::StoreError
+        | Screen::Compliance
+        | Screen::Export
+        | Screen::Fair => {}
     }
+}
+
+fn pressed_f11(ui: &mut Ui) -> bool {
+    ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11))
 }

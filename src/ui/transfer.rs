@@ -201,6 +201,16 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
                     ],
                 ),
             ),
+            Finished::LeadsExported { path, rows } => (
+                tr.t("app-export-done-title"),
+                tr.t_args(
+                    "app-leads-export-done",
+                    &[
+                        ("rows", (*rows).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
             Finished::ComplianceExported { path, rows } => (
                 tr.t("app-export-done-title"),
                 tr.t_args(
@@ -243,7 +253,8 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
             }
             if let Finished::Exported { path, .. }
             | Finished::ComplianceExported { path, .. }
-            | Finished::PdfExported { path, .. } = finished
+            | Finished::PdfExported { path, .. }
+            | Finished::LeadsExported { path, .. } = finished
                 && ui.button(tr.t("app-export-open-folder")).clicked()
             {
                 out.push(Command::OpenFolderOf(path.clone()));

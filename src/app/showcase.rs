@@ -1,0 +1,511 @@
+//! Fair mode (showcase): full screen, no editing. An attract loop shows the chosen products
+//! (featured first) on a timer; a touch pauses it and opens the product; after an idle time it
+//! returns to the loop. Leaving needs the PIN from preferences, or, without one, a long press plus
+//! a key chord. Visitors may sign up (name, WhatsApp, product of interest, consent); a sign-up is
+//! on disk before the thank-you shows. Time is the window's clock (`egui::InputState::time`), so
+//! tests drive it by stepping the harness.
+
+use super::EtalaseApp;
+use crate::domain::lead::{LeadForm, LeadProblem};
+use crate::domain::sort::natural_cmp;
+use crate::domain::{CategoryId, ProducerId, Product, ProductId};
+
+/// Fair mode's preferences (kept with the window's preferences, not in the catalogue).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ShowcasePrefs {
+    /// Seconds each product stays in the attract loop.
+    pub interval_secs: u32,
+    /// Seconds without a touch before the loop comes back.
+    pub idle_secs: u32,
+    /// Digits asked for to leave; empty = leave by long press plus Ctrl+Shift+Q.
+    pub pin: String,
+    /// Whether visitors can leave their name and WhatsApp number.
+    pub signup: bool,
+}
+
+impl Default for ShowcasePrefs {
+    fn default() -> Self {
+        ShowcasePrefs {
+            interval_secs: 6,
+            idle_secs: 60,
+            pin: String::new(),
+            signup: true,
+        }
+    }
+}
+
+impl ShowcasePrefs {
+    /// Whether `pin` is usable: empty (no PIN) or 4 to 8 digits.
+    pub fn pin_is_valid(pin: &str) -> bool {
+        pin.is_empty() || ((4..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()))
+    }
+}
+
+/// Seconds a press must last to open the way out.
+pub const LONG_PRESS_SECS: f64 = 2.0;
+/// Seconds the thank-you stays before the loop comes back.
+pub const THANKS_SECS: f64 = 6.0;
+/// Seconds a cross-fade between products takes.
+pub const FADE_SECS: f64 = 0.6;
+
+/// What the showcase shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum View {
+    Loop,
+    /// A product opened by a visitor, with the photo shown.
+    Product {
+        id: ProductId,
+        photo: usize,
+    },
+    SignUp,
+    Thanks,
+}
+
+/// The way out being asked for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExitPrompt {
+    pub pin: String,
+    /// The last PIN typed was wrong.
+    pub wrong: bool,
+}
+
+pub struct Showcase {
+    pub view: View,
+    /// The products the loop runs through, in order.
+    pub order: Vec<ProductId>,
+    pub place: usize,
+    /// When the current slide came on screen.
+    pub slide_since: f64,
+    /// When the screen was last touched.
+    pub last_touch: f64,
+    pub category: Option<CategoryId>,
+    pub producer: Option<ProducerId>,
+    pub exit: Option<ExitPrompt>,
+    pub form: LeadForm,
+    /// Problems shown once the visitor pressed Send.
+    pub form_problems: Vec<LeadProblem>,
+    /// A sign-up that could not be saved (translated).
+    pub save_error: Option<String>,
+    pub thanks_since: f64,
+    /// When a long press on the corner began.
+    pub press_since: Option<f64>,
+}
+
+impl Showcase {
+    pub fn new(now: f64) -> Showcase {
+        Showcase {
+            view: View::Loop,
+            order: Vec::new(),
+            place: 0,
+            slide_since: now,
+            last_touch: now,
+            category: None,
+            producer: None,
+            exit: None,
+            form: LeadForm::default(),
+            form_problems: Vec::new(),
+            save_error: None,
+            thanks_since: now,
+            press_since: None,
+        }
+    }
+
+    /// The product the loop shows now.
+    pub fn current(&self) -> Option<ProductId> {
+        self.order.get(self.place).copied()
+    }
+
+    /// The product after the current one (its photo is loaded ahead).
+    pub fn next(&self) -> Option<ProductId> {
+        if self.order.is_empty() {
+            return None;
+        }
+        self.order.get((self.place + 1) % self.order.len()).copied()
+    }
+
+    /// Advances the clock: the loop moves on after `interval`, anything else goes back to the loop
+    /// after `idle` without a touch (the thank-you after a few seconds). Returns the seconds until
+    /// something changes by itself, for the next repaint.
+    pub fn tick(&mut self, now: f64, prefs: &ShowcasePrefs) -> f64 {
+        let interval = prefs.interval_secs.max(1) as f64;
+        let idle = prefs.idle_secs.max(5) as f64;
+        match self.view {
+            View::Loop if self.exit.is_none() => {
+                if !self.order.is_empty() && now - self.slide_since >= interval {
+                    // After a long pause (a sleeping laptop) go on by one, not many.
+                    self.place = (self.place + 1) % self.order.len();
+                    self.slide_since = now;
+                }
+                let fading = now - self.slide_since < FADE_SECS;
+                if fading {
+                    0.0
+                } else {
+                    (self.slide_since + interval - now).max(0.0)
+                }
+            }
+            View::Thanks => {
+                if now - self.thanks_since >= THANKS_SECS {
+                    self.back_to_loop(now);
+                    0.0
+                } else {
+                    self.thanks_since + THANKS_SECS - now
+                }
+            }
+            _ => {
+                if now - self.last_touch >= idle {
+                    self.back_to_loop(now);
+                    0.0
+                } else {
+                    self.last_touch + idle - now
+                }
+            }
+        }
+    }
+
+    /// Back to the attract loop; a half-filled form and the way-out prompt are dropped.
+    pub fn back_to_loop(&mut self, now: f64) {
+        self.view = View::Loop;
+        self.slide_since = now;
+        self.last_touch = now;
+        self.exit = None;
+        self.form = LeadForm::default();
+        self.form_problems.clear();
+        self.save_error = None;
+    }
+
+    /// A touch anywhere: the idle timer starts again.
+    pub fn touched(&mut self, now: f64) {
+        self.last_touch = now;
+    }
+
+    /// Opens a product (a tap on the loop or on a tile).
+    pub fn open(&mut self, id: ProductId, now: f64) {
+        self.view = View::Product { id, photo: 0 };
+        self.last_touch = now;
+    }
+
+    pub fn open_sign_up(&mut self, product: Option<ProductId>, now: f64) {
+        self.form = LeadForm {
+            product,
+            ..LeadForm::default()
+        };
+        self.form_problems.clear();
+        self.save_error = None;
+        self.view = View::SignUp;
+        self.last_touch = now;
+    }
+}
+
+/// The loop's order: visible products matching the filters, featured first, then by category
+/// order and SKU.
+pub fn loop_order(
+    products: &[Product],
+    categories: &[crate::domain::Category],
+    category: Option<CategoryId>,
+    producer: Option<ProducerId>,
+) -> Vec<ProductId> {
+    let order = |p: &Product| {
+        categories
+            .iter()
+            .find(|c| c.id == p.category)
+            .map(|c| c.sort_order)
+            .unwrap_or(u32::MAX)
+    };
+    let mut chosen: Vec<&Product> = products
+        .iter()
+        .filter(|p| !p.hidden)
+        .filter(|p| category.is_none_or(|c| p.category == c))
+        .filter(|p| producer.is_none_or(|x| p.producer == x))
+        .collect();
+    chosen.sort_by(|a, b| {
+        b.featured
+            .cmp(&a.featured)
+            .then_with(|| order(a).cmp(&order(b)))
+            .then_with(|| natural_cmp(&a.sku, &b.sku))
+    });
+    chosen.into_iter().map(|p| p.id).collect()
+}
+
+impl EtalaseApp {
+    /// Enters fair mode (full screen) on the whole catalogue.
+    pub fn enter_showcase(&mut self, now: f64) {
+        if self.form_dirty() || self.store().is_none() {
+            return;
+        }
+        let mut showcase = Showcase::new(now);
+        showcase.order = loop_order(
+            &self.catalogue.products,
+            &self.catalogue.categories,
+            None,
+            None,
+        );
+        self.showcase = Some(showcase);
+        self.fullscreen = Some(true);
+    }
+
+    /// Leaves fair mode (the PIN or chord was checked by the caller).
+    pub fn leave_showcase(&mut self) {
+        self.showcase = None;
+        self.fullscreen = Some(false);
+        self.reload_leads();
+    }
+
+    /// Narrows the loop to a category and/or producer and starts it from the top.
+    pub fn showcase_filter(
+        &mut self,
+        category: Option<CategoryId>,
+        producer: Option<ProducerId>,
+        now: f64,
+    ) {
+        let order = loop_order(
+            &self.catalogue.products,
+            &self.catalogue.categories,
+            category,
+            producer,
+        );
+        if let Some(s) = &mut self.showcase {
+            s.category = category;
+            s.producer = producer;
+            s.order = order;
+            s.place = 0;
+            s.back_to_loop(now);
+        }
+    }
+
+    /// Checks a PIN typed to leave; a wrong one is refused and said so.
+    pub fn try_leave_with_pin(&mut self) {
+        let pin = self.prefs.showcase.pin.clone();
+        let Some(s) = &mut self.showcase else {
+            return;
+        };
+        let Some(prompt) = &mut s.exit else {
+            return;
+        };
+        if !pin.is_empty() && prompt.pin == pin {
+            self.leave_showcase();
+        } else {
+            prompt.wrong = true;
+            prompt.pin.clear();
+        }
+    }
+
+    /// Saves the visitor's sign-up (flushed to disk) and thanks them; a problem keeps the form.
+    pub fn submit_sign_up(&mut self, now: f64) {
+        let lang = self.prefs.lang;
+        let consent = self.consent_text();
+        let Some(s) = &mut self.showcase else {
+            return;
+        };
+        let label = s
+            .form
+            .product
+            .and_then(|id| self.catalogue.products.iter().find(|p| p.id == id))
+            .map(|p| format!("{} {}", p.sku, p.name.shown(lang)))
+            .unwrap_or_default();
+        let lead = match s
+            .form
+            .to_lead(label, consent, lang, crate::domain::model::now())
+        {
+            Ok(lead) => lead,
+            Err(problems) => {
+                s.form_problems = problems;
+                return;
+            }
+        };
+        let Some(store) = &self.store else {
+            return;
+        };
+        match store.add_lead(&lead) {
+            Ok(()) => {
+                s.view = View::Thanks;
+                s.thanks_since = now;
+                s.form = LeadForm::default();
+                s.form_problems.clear();
+                s.save_error = None;
+            }
+            Err(e) => s.save_error = Some(crate::messages::store_error(&self.tr, &e)),
+        }
+    }
+
+    /// The consent sentence in the UI language, naming the publisher.
+    pub fn consent_text(&self) -> String {
+        let publisher = &self.catalogue.settings.publisher_name;
+        self.tr.t_args(
+            "showcase-consent",
+            &[("publisher", publisher.as_str().into())],
+        )
+    }
+
+    /// Reads the sign-ups again (the Fair screen lists them).
+    pub fn reload_leads(&mut self) {
+        if let Some(store) = &self.store {
+            match store.leads() {
+                Ok(mut leads) => {
+                    leads.reverse();
+                    self.leads = leads;
+                }
+                Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
+            }
+        }
+    }
+
+    /// Deletes one sign-up, or all of them.
+    pub fn delete_leads(&mut self, which: Option<crate::domain::lead::LeadId>) {
+        let ids: Vec<_> = match which {
+            Some(id) => vec![id],
+            None => self.leads.iter().map(|l| l.id).collect(),
+        };
+        if let Some(store) = &self.store
+            && let Err(e) = store.delete_leads(&ids)
+        {
+            self.notice = Some(crate::messages::store_error(&self.tr, &e));
+        }
+        self.confirm_delete_leads = None;
+        self.reload_leads();
+    }
+
+    /// The sign-ups as CSV (UTF-8 with a byte-order mark, for Excel).
+    pub fn leads_csv(&self) -> Vec<u8> {
+        let mut out = b"\xEF\xBB\xBF".to_vec();
+        crate::interchange::export::write_row(
+            &mut out,
+            &[
+                "name",
+                "whatsapp",
+                "product",
+                "signed_up",
+                "language",
+                "consent",
+            ],
+        );
+        for l in self.leads.iter().rev() {
+            let when = iso_utc(l.created);
+            crate::interchange::export::write_row(
+                &mut out,
+                &[
+                    &l.name,
+                    &l.whatsapp,
+                    &l.product_label,
+                    &when,
+                    l.lang.code(),
+                    &l.consent_text,
+                ],
+            );
+        }
+        out
+    }
+
+    /// Writes the sign-ups as CSV.
+    pub(super) fn export_leads(&mut self, path: std::path::PathBuf) {
+        let bytes = self.leads_csv();
+        let rows = self.leads.len();
+        self.finished = Some(match crate::files::write_atomically(&path, &bytes) {
+            Ok(()) => super::transfer::Finished::LeadsExported { path, rows },
+            Err(e) => super::transfer::Finished::Failed(super::transfer::Failure::Write(path, e)),
+        });
+    }
+}
+
+/// A timestamp as `YYYY-MM-DDTHH:MMZ` (UTC; the laptop's time zone is not known).
+pub fn iso_utc(ts: crate::domain::model::Timestamp) -> String {
+    let (day, minute) = utc_parts(ts);
+    format!("{day}T{:02}:{:02}Z", minute / 60, minute % 60)
+}
+
+/// The UTC date of a timestamp and the minute of that day.
+pub fn utc_parts(ts: crate::domain::model::Timestamp) -> (crate::domain::Date, i64) {
+    let secs = ts.div_euclid(1000);
+    let day = crate::domain::Date::from_days_since_epoch(secs.div_euclid(86_400));
+    (day, secs.rem_euclid(86_400) / 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prefs() -> ShowcasePrefs {
+        ShowcasePrefs::default()
+    }
+
+    fn ids(n: usize) -> Vec<ProductId> {
+        (0..n).map(|_| ProductId::new()).collect()
+    }
+
+    #[test]
+    fn the_loop_moves_on_after_the_interval_and_wraps() {
+        let mut s = Showcase::new(0.0);
+        s.order = ids(3);
+        s.tick(5.9, &prefs());
+        assert_eq!(s.place, 0);
+        s.tick(6.0, &prefs());
+        assert_eq!(s.place, 1);
+        s.tick(12.0, &prefs());
+        s.tick(18.0, &prefs());
+        assert_eq!(s.place, 0, "wraps after the last");
+        // A long pause moves on by one only.
+        s.tick(1000.0, &prefs());
+        assert_eq!(s.place, 1);
+    }
+
+    #[test]
+    fn an_open_product_waits_for_the_idle_time_then_the_loop_returns() {
+        let mut s = Showcase::new(0.0);
+        s.order = ids(3);
+        s.open(s.order[0], 1.0);
+        s.tick(30.0, &prefs());
+        assert!(matches!(s.view, View::Product { .. }), "paused");
+        s.touched(40.0);
+        s.tick(99.0, &prefs());
+        assert!(
+            matches!(s.view, View::Product { .. }),
+            "a touch restarts the idle timer"
+        );
+        s.tick(100.0, &prefs());
+        assert_eq!(s.view, View::Loop);
+        assert_eq!(s.place, 0, "the loop did not advance while paused");
+    }
+
+    #[test]
+    fn a_half_filled_sign_up_is_dropped_when_the_loop_returns() {
+        let mut s = Showcase::new(0.0);
+        s.open_sign_up(None, 0.0);
+        s.form.name = "Budi".into();
+        s.tick(60.0, &prefs());
+        assert_eq!(s.view, View::Loop);
+        assert_eq!(s.form, LeadForm::default());
+    }
+
+    #[test]
+    fn featured_products_lead_the_loop_and_hidden_ones_stay_out() {
+        let cat = CategoryId::new();
+        let producer = ProducerId::new();
+        let mut a = Product::new("A-1", cat, producer);
+        let mut b = Product::new("B-1", cat, producer);
+        let mut c = Product::new("C-1", cat, producer);
+        b.featured = true;
+        c.hidden = true;
+        a.featured = false;
+        let order = loop_order(&[a.clone(), b.clone(), c], &[], None, None);
+        assert_eq!(order, vec![b.id, a.id]);
+        let other = ProducerId::new();
+        assert!(loop_order(&[a, b], &[], None, Some(other)).is_empty());
+    }
+
+    #[test]
+    fn sign_up_times_are_written_in_utc() {
+        // 2026-11-29 07:45:30 UTC
+        assert_eq!(iso_utc(1_795_938_330_000), "2026-11-29T07:45Z");
+        assert_eq!(iso_utc(0), "1970-01-01T00:00Z");
+    }
+
+    #[test]
+    fn a_pin_is_four_to_eight_digits_or_none() {
+        assert!(ShowcasePrefs::pin_is_valid(""));
+        assert!(ShowcasePrefs::pin_is_valid("1234"));
+        assert!(ShowcasePrefs::pin_is_valid("12345678"));
+        assert!(!ShowcasePrefs::pin_is_valid("123"));
+        assert!(!ShowcasePrefs::pin_is_valid("123456789"));
+        assert!(!ShowcasePrefs::pin_is_valid("12a4"));
+    }
+}

@@ -1,0 +1,186 @@
+//! The Fair screen: start fair mode, set its timing, PIN and sign-up form, and manage the visitors
+//! who signed up (list, export as CSV, delete one or all).
+
+use super::theme;
+use super::widgets::{primary_button, section};
+use crate::app::showcase::{ShowcasePrefs, utc_parts};
+use crate::app::{Command, EtalaseApp};
+use egui::{RichText, Ui};
+
+pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(tr.t("app-fair-title")).heading());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let start = primary_button(ui, tr.t("app-fair-start"))
+                .on_hover_text(tr.t("app-fair-start-hint"));
+            if start.clicked() {
+                out.push(Command::EnterShowcase);
+            }
+        });
+    });
+    ui.separator();
+    let prefs = &mut app.prefs.showcase;
+    section(ui, &tr.t("app-fair-settings"));
+    egui::Grid::new("fair-settings")
+        .num_columns(2)
+        .spacing([theme::SPACE_L, theme::SPACE_M])
+        .show(ui, |ui| {
+            let label = ui.label(tr.t("app-fair-interval"));
+            ui.add(egui::Slider::new(&mut prefs.interval_secs, 3..=30).suffix(" s"))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(tr.t("app-fair-idle"));
+            ui.add(egui::Slider::new(&mut prefs.idle_secs, 15..=300).suffix(" s"))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(tr.t("app-fair-pin"));
+            ui.vertical(|ui| {
+                let mut pin = prefs.pin.clone();
+                ui.add(
+                    egui::TextEdit::singleline(&mut pin)
+                        .password(true)
+                        .desired_width(140.0)
+                        .char_limit(8),
+                )
+                .labelled_by(label.id);
+                // Only digits are kept; a PIN of the wrong length is not used until it is right.
+                pin.retain(|c| c.is_ascii_digit());
+                if pin != prefs.pin {
+                    prefs.pin = pin;
+                }
+                let hint = if ShowcasePrefs::pin_is_valid(&prefs.pin) {
+                    if prefs.pin.is_empty() {
+                        tr.t("app-fair-pin-none")
+                    } else {
+                        tr.t("app-fair-pin-set")
+                    }
+                } else {
+                    tr.t("app-fair-pin-invalid")
+                };
+                let colour = if ShowcasePrefs::pin_is_valid(&prefs.pin) {
+                    ui.visuals().weak_text_color()
+                } else {
+                    theme::RED
+                };
+                ui.label(RichText::new(hint).small().color(colour));
+            });
+            ui.end_row();
+            ui.label("");
+            ui.checkbox(&mut prefs.signup, tr.t("app-fair-signup"));
+            ui.end_row();
+        });
+    ui.add_space(theme::SPACE_M);
+    ui.horizontal(|ui| {
+        section(
+            ui,
+            &tr.t_args("app-leads-title", &[("count", app.leads.len().into())]),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let any = !app.leads.is_empty();
+            if ui
+                .add_enabled(any, egui::Button::new(tr.t("app-leads-delete-all")))
+                .clicked()
+            {
+                out.push(Command::AskDeleteLeads(None));
+            }
+            if ui
+                .add_enabled(any, egui::Button::new(tr.t("app-leads-export")))
+                .clicked()
+            {
+                out.push(Command::PickLeadsCsv);
+            }
+        });
+    });
+    if app.leads.is_empty() {
+        ui.label(RichText::new(tr.t("app-leads-none")).weak());
+    } else {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                egui::Grid::new("leads")
+                    .num_columns(5)
+                    .striped(true)
+                    .spacing([theme::SPACE_L, theme::SPACE_S])
+                    .show(ui, |ui| {
+                        for key in [
+                            "app-leads-col-name",
+                            "app-leads-col-whatsapp",
+                            "app-leads-col-product",
+                            "app-leads-col-when",
+                        ] {
+                            ui.label(RichText::new(tr.t(key)).strong());
+                        }
+                        ui.label("");
+                        ui.end_row();
+                        for lead in &app.leads {
+                            ui.label(&lead.name);
+                            ui.label(format!("+{}", lead.whatsapp));
+                            ui.label(&lead.product_label);
+                            let (day, minute) = utc_parts(lead.created);
+                            ui.label(tr.t_args(
+                                "app-leads-when",
+                                &[
+                                    ("date", tr.date(day).into()),
+                                    (
+                                        "time",
+                                        format!("{:02}.{:02}", minute / 60, minute % 60).into(),
+                                    ),
+                                ],
+                            ));
+                            let delete = super::widgets::icon_button(
+                                ui,
+                                "✕",
+                                &tr.t_args(
+                                    "app-leads-delete",
+                                    &[("name", lead.name.as_str().into())],
+                                ),
+                                true,
+                            );
+                            if delete.clicked() {
+                                out.push(Command::AskDeleteLeads(Some(lead.id)));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+    if let Some(which) = app.confirm_delete_leads {
+        let body = match which {
+            Some(id) => {
+                let name = app
+                    .leads
+                    .iter()
+                    .find(|l| l.id == id)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default();
+                tr.t_args("app-leads-delete-one-body", &[("name", name.into())])
+            }
+            None => tr.t_args(
+                "app-leads-delete-all-body",
+                &[("count", app.leads.len().into())],
+            ),
+        };
+        let modal = egui::Modal::new(egui::Id::unique("delete-leads")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.label(RichText::new(tr.t("app-leads-delete-title")).heading());
+            ui.label(body);
+            ui.add_space(theme::SPACE_M);
+            ui.horizontal(|ui| {
+                let delete = egui::Button::new(
+                    RichText::new(tr.t("app-delete-confirm")).color(egui::Color32::WHITE),
+                )
+                .fill(theme::RED);
+                if ui.add(delete).clicked() {
+                    out.push(Command::DeleteLeads(which));
+                }
+                if ui.button(tr.t("app-delete-cancel")).clicked() {
+                    out.push(Command::CancelDeleteLeads);
+                }
+            });
+        });
+        if modal.should_close() && out.is_empty() {
+            out.push(Command::CancelDeleteLeads);
+        }
+    }
+}

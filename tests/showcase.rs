@@ -1,0 +1,299 @@
+//! Fair mode driven through the accessibility tree with the harness's clock (no sleeping): the
+//! loop advances on its timer, a tap opens a product and pauses it, the idle time brings the loop
+//! back, the language toggle relabels everything, leaving needs the PIN (or the long press and
+//! chord), and a visitor's sign-up is stored.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use etalase::app::showcase::View;
+use etalase::app::{Command, EtalaseApp, Prefs};
+use etalase::domain::Lang;
+use etalase::storage::Store;
+
+/// Seconds of clock per harness step.
+const STEP: f32 = 0.5;
+
+fn showcase(lang: Lang, pin: &str) -> (tempfile::TempDir, Harness<'static, EtalaseApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(&dir.path().join("store")).unwrap();
+        store
+            .apply(&etalase::sample::sample_changes(
+                &store.categories().unwrap(),
+            ))
+            .unwrap();
+        store
+            .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
+            .unwrap();
+    }
+    let mut prefs = Prefs::new(lang);
+    prefs.showcase.pin = pin.to_string();
+    let app = EtalaseApp::new(&dir.path().join("store"), prefs);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_step_dt(STEP)
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.step();
+    h.state_mut().apply(Command::EnterShowcase);
+    h.step();
+    h.step();
+    (dir, h)
+}
+
+/// Lets `seconds` of clock pass.
+fn wait(h: &mut Harness<'_, EtalaseApp>, seconds: f32) {
+    for _ in 0..(seconds / STEP).round() as usize {
+        h.step();
+    }
+}
+
+/// Lets the clock run to `time`.
+fn wait_until(h: &mut Harness<'_, EtalaseApp>, time: f64) {
+    while h.state().clock + f64::from(STEP) <= time {
+        h.step();
+    }
+}
+
+fn view(h: &Harness<'_, EtalaseApp>) -> View {
+    h.state()
+        .showcase
+        .as_ref()
+        .expect("in fair mode")
+        .view
+        .clone()
+}
+
+fn place(h: &Harness<'_, EtalaseApp>) -> usize {
+    h.state().showcase.as_ref().unwrap().place
+}
+
+fn name_at(h: &Harness<'_, EtalaseApp>, place: usize) -> String {
+    let s = h.state().showcase.as_ref().unwrap();
+    let id = s.order[place];
+    let p = h
+        .state()
+        .catalogue
+        .products
+        .iter()
+        .find(|p| p.id == id)
+        .unwrap();
+    p.name.shown(h.state().prefs.lang).to_string()
+}
+
+fn click(h: &mut Harness<'_, EtalaseApp>, label: &str) {
+    h.query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap_or_else(|| panic!("no control labelled {label}"))
+        .click();
+    h.step();
+    h.step();
+}
+
+#[test]
+fn the_loop_shows_featured_products_first_and_advances_on_its_timer() {
+    let (_dir, mut h) = showcase(Lang::Id, "");
+    let s = h.state().showcase.as_ref().unwrap();
+    let products = &h.state().catalogue.products;
+    let featured = products.iter().filter(|p| p.featured && !p.hidden).count();
+    assert!(featured > 0);
+    for (i, id) in s.order.iter().enumerate() {
+        let p = products.iter().find(|p| p.id == *id).unwrap();
+        assert!(!p.hidden);
+        assert_eq!(p.featured, i < featured, "featured first: {}", p.sku);
+    }
+    let first = name_at(&h, 0);
+    h.get_by_label(&first);
+    let since = h.state().showcase.as_ref().unwrap().slide_since;
+    wait_until(&mut h, since + 5.5);
+    assert_eq!(place(&h), 0, "still the first before the interval");
+    wait_until(&mut h, since + 6.5);
+    assert_eq!(place(&h), 1);
+    let second = name_at(&h, 1);
+    h.get_by_label(&second);
+    assert!(h.query_by_label(&first).is_none(), "one product at a time");
+}
+
+#[test]
+fn a_tap_opens_the_product_pauses_the_loop_and_idle_brings_it_back() {
+    let (_dir, mut h) = showcase(Lang::Id, "");
+    let name = name_at(&h, 0);
+    click(&mut h, &format!("Lihat {name}"));
+    assert!(matches!(view(&h), View::Product { .. }));
+    h.get_by_label("Pindai untuk pesan via WhatsApp");
+    wait(&mut h, 40.0);
+    assert!(
+        matches!(view(&h), View::Product { .. }),
+        "paused while looked at"
+    );
+    assert_eq!(place(&h), 0);
+    wait(&mut h, 21.0);
+    assert_eq!(
+        view(&h),
+        View::Loop,
+        "back to the loop after 60 s untouched"
+    );
+    h.get_by_label("Sentuh layar untuk melihat detail dan memesan");
+}
+
+#[test]
+fn the_language_toggle_changes_every_label_at_once() {
+    let (_dir, mut h) = showcase(Lang::Id, "");
+    let name = name_at(&h, 0);
+    click(&mut h, &format!("Lihat {name}"));
+    click(&mut h, "Tampilkan dalam bahasa Inggris");
+    assert_eq!(h.state().prefs.lang, Lang::En);
+    h.get_by_label("Scan to order via WhatsApp");
+    h.get_by_label("‹ Back");
+    // No word of the Indonesian interface is left on screen.
+    let id = etalase::i18n::Translator::new(Lang::Id);
+    let en = etalase::i18n::Translator::new(Lang::En);
+    let indonesian: Vec<String> = etalase::i18n::message_ids(Lang::Id)
+        .into_iter()
+        .filter(|k| k.starts_with("showcase-") || k.starts_with("app-halal"))
+        .map(|k| id.t(&k))
+        .filter(|t| !t.contains('{') && *t != en.t("showcase-photo"))
+        .collect();
+    for node in h
+        .root()
+        .query_all(egui_kittest::kittest::by().predicate(|_| true))
+    {
+        let ak = node.accesskit_node();
+        for text in [ak.label(), ak.value()].into_iter().flatten() {
+            assert!(
+                !indonesian.iter().any(|w| *w == text),
+                "Indonesian left on an English screen: {text}"
+            );
+        }
+    }
+    // And back, mid-loop.
+    click(&mut h, "‹ Back");
+    click(&mut h, "Show in Indonesian");
+    h.get_by_label("Sentuh layar untuk melihat detail dan memesan");
+}
+
+#[test]
+fn leaving_without_the_pin_is_refused_and_with_it_allowed() {
+    let (_dir, mut h) = showcase(Lang::Id, "2468");
+    h.key_press(egui::Key::Escape);
+    h.step();
+    h.get_by_label("Keluar dari mode pameran");
+    for d in ["1", "1", "1", "1", "OK"] {
+        click(&mut h, d);
+    }
+    h.get_by_label("PIN salah. Coba lagi.");
+    assert!(h.state().showcase.is_some(), "a wrong PIN does not leave");
+    click(&mut h, "Tetap di mode pameran");
+    assert!(h.state().showcase.as_ref().unwrap().exit.is_none());
+    // Closing the window (Alt+F4) is caught the same way.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    h.step();
+    assert!(h.state().showcase.is_some());
+    h.get_by_label("Keluar dari mode pameran");
+    click(&mut h, "Tetap di mode pameran");
+    h.event(egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+    });
+    h.step();
+    assert!(
+        h.state().showcase.is_some(),
+        "the chord alone does nothing with a PIN"
+    );
+    h.key_press(egui::Key::Escape);
+    h.step();
+    for d in ["2", "4", "6", "8", "OK"] {
+        click(&mut h, d);
+    }
+    assert!(h.state().showcase.is_none(), "the right PIN leaves");
+}
+
+#[test]
+fn without_a_pin_it_takes_a_long_press_and_the_chord() {
+    let (_dir, mut h) = showcase(Lang::En, "");
+    let chord = egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+    };
+    h.key_press(egui::Key::Escape);
+    h.event(chord.clone());
+    h.step();
+    assert!(
+        h.state().showcase.is_some(),
+        "Escape and the chord alone do not leave"
+    );
+    assert!(h.state().showcase.as_ref().unwrap().exit.is_none());
+    // A short press on the publisher's name does nothing; a long one opens the way out.
+    let publisher = h.state().catalogue.settings.publisher_name.clone();
+    let at = h.get_by_label(&publisher).rect().center();
+    h.event(egui::Event::PointerMoved(at));
+    let press = |pressed| egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    h.event(press(true));
+    wait(&mut h, 1.0);
+    h.event(press(false));
+    h.step();
+    assert!(h.state().showcase.as_ref().unwrap().exit.is_none());
+    h.event(press(true));
+    wait(&mut h, 2.5);
+    h.event(press(false));
+    h.step();
+    h.get_by_label("Press Ctrl+Shift+Q to leave.");
+    h.event(chord);
+    h.step();
+    h.step();
+    assert!(h.state().showcase.is_none());
+}
+
+#[test]
+fn a_sign_up_needs_consent_and_is_stored_before_the_thanks() {
+    let (_dir, mut h) = showcase(Lang::Id, "");
+    let name = name_at(&h, 0);
+    click(&mut h, &format!("Lihat {name}"));
+    click(&mut h, "Minta info produk");
+    assert_eq!(view(&h), View::SignUp);
+    h.get_by_label("Nama").focus();
+    h.step();
+    h.get_by_label("Nama").type_text("Siti Aminah");
+    h.step();
+    h.get_by_label("Nomor WhatsApp").focus();
+    h.step();
+    h.get_by_label("Nomor WhatsApp").type_text("0812 3456 7890");
+    h.step();
+    click(&mut h, "Kirim");
+    h.get_by_label("Centang persetujuan agar kami boleh menyimpan kontak Anda.");
+    assert!(h.state().store().unwrap().leads().unwrap().is_empty());
+    let consent = h.state().consent_text();
+    click(&mut h, &consent);
+    click(&mut h, "Kirim");
+    assert_eq!(view(&h), View::Thanks);
+    h.get_by_label("Terima kasih!");
+    let leads = h.state().store().unwrap().leads().unwrap();
+    assert_eq!(leads.len(), 1);
+    assert_eq!(leads[0].name, "Siti Aminah");
+    assert_eq!(leads[0].whatsapp, "6281234567890");
+    assert!(
+        leads[0].product_label.contains(&name),
+        "{}",
+        leads[0].product_label
+    );
+    assert_eq!(leads[0].consent_text, consent);
+    wait(&mut h, 7.0);
+    assert_eq!(view(&h), View::Loop);
+}
