@@ -38,11 +38,16 @@ const QUEUE_CAP: usize = 96;
 const THUMB_SHOWN: u32 = 208;
 /// Textures kept; a grid screen shows about 30 cards.
 const TEXTURE_CAP: usize = 240;
+/// Bytes of textures kept: about sixteen screen-size photos for fair mode, where each is ~5 MB.
+/// What was drawn in the last frame always stays.
+const TEXTURE_BUDGET: usize = 96 << 20;
 
 pub struct Thumbs {
     queue: Arc<Queue>,
     done: Receiver<Decoded>,
     textures: HashMap<Request, (TextureHandle, u64)>,
+    /// Bytes the textures take (RGBA).
+    bytes: usize,
     pending: HashSet<Request>,
     failed: HashSet<Request>,
     frame: u64,
@@ -58,6 +63,7 @@ impl Thumbs {
             queue: Arc::new(Queue::default()),
             done,
             textures: HashMap::new(),
+            bytes: 0,
             pending: HashSet::new(),
             failed: HashSet::new(),
             frame: 0,
@@ -112,20 +118,28 @@ impl Thumbs {
                 Some(image) => {
                     let name = format!("photo-{:02x?}-{:?}", &request.0.0[..6], request.1);
                     let texture = ctx.load_texture(name, image, TextureOptions::LINEAR);
-                    self.textures.insert(request, (texture, self.frame));
+                    self.bytes += texture_bytes(&texture);
+                    if let Some((old, _)) = self.textures.insert(request, (texture, self.frame)) {
+                        self.bytes -= texture_bytes(&old);
+                    }
                 }
                 None => {
                     self.failed.insert(request);
                 }
             }
         }
-        if self.textures.len() > TEXTURE_CAP {
+        if self.textures.len() > TEXTURE_CAP || self.bytes > TEXTURE_BUDGET {
             let mut by_age: Vec<(u64, Request)> =
                 self.textures.iter().map(|(k, (_, f))| (*f, *k)).collect();
             by_age.sort_by_key(|(frame, _)| *frame);
-            let excess = self.textures.len() - TEXTURE_CAP;
-            for (_, k) in by_age.into_iter().take(excess) {
-                self.textures.remove(&k);
+            for (frame, k) in by_age {
+                let over = self.textures.len() > TEXTURE_CAP || self.bytes > TEXTURE_BUDGET;
+                if !over || frame + 1 >= self.frame {
+                    break;
+                }
+                if let Some((t, _)) = self.textures.remove(&k) {
+                    self.bytes -= texture_bytes(&t);
+                }
             }
         }
     }
@@ -168,6 +182,11 @@ impl Thumbs {
     pub fn texture_count(&self) -> usize {
         self.textures.len()
     }
+
+    /// Bytes the held textures take.
+    pub fn texture_bytes(&self) -> usize {
+        self.bytes
+    }
 }
 
 impl Drop for Thumbs {
@@ -179,6 +198,11 @@ impl Drop for Thumbs {
         let _items = self.queue.items.lock();
         self.queue.wake.notify_all();
     }
+}
+
+fn texture_bytes(t: &TextureHandle) -> usize {
+    let [w, h] = t.size();
+    w * h * 4
 }
 
 fn load(store: &Store, (id, size): Request) -> Option<ColorImage> {
