@@ -161,7 +161,7 @@ fn the_language_toggle_changes_every_label_at_once() {
         let ak = node.accesskit_node();
         for text in [ak.label(), ak.value()].into_iter().flatten() {
             assert!(
-                !indonesian.iter().any(|w| *w == text),
+                !indonesian.contains(&text.to_string()),
                 "Indonesian left on an English screen: {text}"
             );
         }
@@ -296,4 +296,56 @@ fn a_sign_up_needs_consent_and_is_stored_before_the_thanks() {
     assert_eq!(leads[0].consent_text, consent);
     wait(&mut h, 7.0);
     assert_eq!(view(&h), View::Loop);
+}
+
+#[test]
+fn the_fair_screen_lists_exports_and_deletes_sign_ups() {
+    let (dir, mut h) = showcase(Lang::Id, "1357");
+    for (name, number) in [
+        ("Siti Aminah", "081234567890"),
+        ("Budi Santoso", "+62 857 1122 3344"),
+    ] {
+        let now = h.state().clock;
+        let s = h.state_mut().showcase.as_mut().unwrap();
+        s.open_sign_up(None, now);
+        s.form.name = name.into();
+        s.form.whatsapp = number.into();
+        s.form.consent = true;
+        h.state_mut().apply(Command::SubmitSignUp);
+        h.step();
+    }
+    h.state_mut().apply(Command::LeaveShowcase);
+    h.step();
+    click(&mut h, "Pameran");
+    h.get_by_label("Pengunjung yang mendaftar (2)");
+    h.get_by_label("Siti Aminah");
+    h.get_by_label("+6285711223344");
+    let out = dir.path().join("pengunjung.csv");
+    h.state_mut().apply(Command::ExportLeadsTo(out.clone()));
+    h.step();
+    h.step();
+    h.get_by_label("Ekspor selesai");
+    let csv = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(
+        lines[1].starts_with("Siti Aminah,6281234567890,"),
+        "oldest first: {csv}"
+    );
+    assert!(csv.contains("Saya setuju"), "the consent as given: {csv}");
+    click(&mut h, "Tutup");
+    wait(&mut h, 2.0);
+    click(&mut h, "Hapus data Budi Santoso");
+    assert!(h.state().confirm_delete_leads.is_some(), "asks first");
+    wait(&mut h, 1.0);
+    click(&mut h, "Ya, hapus");
+    assert!(h.query_by_label("Budi Santoso").is_none());
+    h.get_by_label("Siti Aminah");
+    let stored = h.state().store().unwrap().leads().unwrap();
+    assert_eq!(stored.len(), 1);
+    click(&mut h, "Hapus semua…");
+    wait(&mut h, 1.0);
+    click(&mut h, "Ya, hapus");
+    assert!(h.state().store().unwrap().leads().unwrap().is_empty());
+    h.get_by_label("Belum ada pengunjung yang mendaftar.");
 }

@@ -38,7 +38,10 @@ fn child_signs_up_then_waits_to_be_killed() {
         h.step();
     };
     click(&mut h, "Ask for product news");
-    for (label, text) in [("Name", "Ahmad Fauzi"), ("WhatsApp number", "0857 1122 3344")] {
+    for (label, text) in [
+        ("Name", "Ahmad Fauzi"),
+        ("WhatsApp number", "0857 1122 3344"),
+    ] {
         h.get_by_label(label).focus();
         h.step();
         h.get_by_label(label).type_text(text);
@@ -62,7 +65,9 @@ fn sign_up_survives_a_kill_right_after_the_thanks() {
     {
         let store = Store::open(&dir.path().join("store")).unwrap();
         store
-            .apply(&etalase::sample::sample_changes(&store.categories().unwrap()))
+            .apply(&etalase::sample::sample_changes(
+                &store.categories().unwrap(),
+            ))
             .unwrap();
         store
             .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))

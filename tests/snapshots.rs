@@ -170,3 +170,24 @@ fn pdf_export_en() {
     }
     shoot(&mut h, "pdf-export-en");
 }
+
+#[test]
+fn showcase_loop_id() {
+    let mut h = harness("showcase-loop-id", Lang::Id, true, |_| {});
+    h.state_mut().apply(etalase::app::Command::EnterShowcase);
+    h.run_steps(4);
+    shoot(&mut h, "showcase-loop-id");
+}
+
+#[test]
+fn showcase_product_en() {
+    let mut h = harness("showcase-product-en", Lang::En, true, |_| {});
+    h.state_mut().apply(etalase::app::Command::EnterShowcase);
+    h.run_steps(4);
+    let now = h.state().clock;
+    let s = h.state_mut().showcase.as_mut().unwrap();
+    let id = s.current().unwrap();
+    s.open(id, now);
+    h.run_steps(2);
+    shoot(&mut h, "showcase-product-en");
+}

@@ -142,7 +142,7 @@ fn big_button(ui: &mut Ui, text: &str, k: f32, primary: bool) -> egui::Response 
     ui.add(button.min_size(vec2(56.0 * k, 52.0 * k)))
 }
 
-fn product<'a>(app: &'a EtalaseApp, id: ProductId) -> Option<&'a Product> {
+fn product(app: &EtalaseApp, id: ProductId) -> Option<&Product> {
     app.catalogue.products.iter().find(|p| p.id == id)
 }
 
@@ -566,6 +566,11 @@ fn sign_up_view(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &m
                 .response
                 .labelled_by(label.id);
             ui.add_space(12.0 * k);
+            // A tick box a finger can hit.
+            let spacing = ui.spacing_mut();
+            spacing.icon_width = 30.0 * k;
+            spacing.icon_width_inner = 18.0 * k;
+            spacing.icon_spacing = 12.0 * k;
             ui.checkbox(
                 &mut s.form.consent,
                 RichText::new(app.consent_text()).size(17.0 * k),
@@ -619,7 +624,7 @@ fn exit_prompt(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mu
     let tr = &app.tr;
     let pin_set = !app.prefs.showcase.pin.is_empty();
     let mut close = false;
-    egui::Modal::new(egui::Id::unique("showcase-exit")).show(ui.ctx(), |ui| {
+    egui::Modal::new(egui::Id::unique("way-out")).show(ui.ctx(), |ui| {
         ui.set_width(420.0 * k);
         ui.label(
             RichText::new(tr.t("showcase-exit-title"))
