@@ -5,6 +5,7 @@
 //! catalogue; `cli` is the command line.
 
 pub mod app;
+pub mod backup;
 pub mod cli;
 pub mod domain;
 pub mod files;

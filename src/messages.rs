@@ -475,3 +475,39 @@ pub fn photo_problem(tr: &Translator, p: &crate::photos::files::PhotoProblem) ->
         ),
     }
 }
+
+/// Why a backup or restore did not happen, in words.
+pub fn backup_error(tr: &Translator, e: &crate::backup::BackupError) -> String {
+    use crate::backup::BackupError as E;
+    let named = |key: &str, name: &str| tr.t_args(key, &[("name", name.into())]);
+    match e {
+        E::Store(e) => store_error(tr, e),
+        E::Io { path, source } => tr.t_args(
+            "err-file-write",
+            &[
+                ("file", path.display().to_string().into()),
+                ("reason", io_reason(tr, source).into()),
+            ],
+        ),
+        E::NotBackup(detail) => named("backup-err-not-backup", detail),
+        E::NewerFormat(format) => {
+            tr.t_args("backup-err-newer", &[("format", (*format as usize).into())])
+        }
+        E::UnsafeName(name) => named("backup-err-unsafe-name", name),
+        E::Unlisted(name) => named("backup-err-unlisted", name),
+        E::Missing(name) => named("backup-err-missing", name),
+        E::TooLarge(name) => named("backup-err-too-large", name),
+        E::Checksum(name) => named("backup-err-checksum", name),
+        E::BadRecord { name, reason } => tr.t_args(
+            "backup-err-bad-record",
+            &[
+                ("name", name.as_str().into()),
+                ("reason", reason.as_str().into()),
+            ],
+        ),
+        E::NotEmpty(path) => tr.t_args(
+            "backup-err-not-empty",
+            &[("path", path.display().to_string().into())],
+        ),
+    }
+}

@@ -499,3 +499,64 @@ pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
         }
     })
 }
+
+/// `backup`: the whole catalogue (records and photos) into one ZIP.
+pub fn backup(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
+    let tr = ctx.tr;
+    let Some(store) = ctx.open(output) else {
+        return EXIT_FAILURE;
+    };
+    match crate::backup::backup(&store, file) {
+        Ok(counts) => {
+            output.say(&tr.t_args(
+                "cli-backup-done",
+                &[
+                    ("products", counts.products.into()),
+                    ("photos", counts.photos.into()),
+                    ("leads", counts.leads.into()),
+                    ("file", file.display().to_string().into()),
+                ],
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            output.warn(&messages::backup_error(tr, &e));
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// `restore`: a backup into an empty catalogue, or over one with `--replace` (backed up first).
+pub fn restore(ctx: &Context, output: &mut Output, file: &Path, replace: bool) -> i32 {
+    let tr = ctx.tr;
+    let backups = ctx
+        .store_dir
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("backups");
+    match crate::backup::restore(file, &ctx.store_dir, &backups, replace) {
+        Ok(restored) => {
+            if let Some(saved) = &restored.replaced_backup {
+                output.say(&tr.t_args(
+                    "cli-restore-saved-old",
+                    &[("file", saved.display().to_string().into())],
+                ));
+            }
+            let c = &restored.counts;
+            output.say(&tr.t_args(
+                "cli-restore-done",
+                &[
+                    ("products", c.products.into()),
+                    ("photos", c.photos.into()),
+                    ("leads", c.leads.into()),
+                    ("file", file.display().to_string().into()),
+                ],
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            output.warn(&messages::backup_error(tr, &e));
+            EXIT_FAILURE
+        }
+    }
+}

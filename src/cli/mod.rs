@@ -115,6 +115,19 @@ pub fn command(tr: &Translator) -> Command {
                 ),
         )
         .subcommand(
+            sub("backup", &help("cli-cmd-backup")).arg(file_arg("file", "cli-arg-backup-file")),
+        )
+        .subcommand(
+            sub("restore", &help("cli-cmd-restore"))
+                .arg(file_arg("file", "cli-arg-restore-file"))
+                .arg(
+                    Arg::new("replace")
+                        .long("replace")
+                        .action(ArgAction::SetTrue)
+                        .help(help("cli-arg-replace")),
+                ),
+        )
+        .subcommand(
             sub("export", &help("cli-cmd-export"))
                 .subcommand_required(true)
                 .subcommand_help_heading(tr.t("cli-commands-heading"))
@@ -272,6 +285,10 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
             _ => EXIT_USAGE,
         },
         Some(("list", m)) => commands::list(&ctx, output, m.get_flag("json")),
+        Some(("backup", m)) => commands::backup(&ctx, output, &path(m, "file")),
+        Some(("restore", m)) => {
+            commands::restore(&ctx, output, &path(m, "file"), m.get_flag("replace"))
+        }
         Some(("check", m)) => commands::check(&ctx, output, m.get_flag("fix")),
         Some(_) => EXIT_USAGE,
     }

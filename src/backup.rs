@@ -1,0 +1,542 @@
+//! Backups: one ZIP holding a manifest (format version, app version, counts, a SHA-256 and size
+//! per entry), every record as JSON Lines and every photo as files. Independent of sled's on-disk
+//! format, so it is also the way across a future store upgrade.
+//!
+//! A restore trusts nothing in the archive: names with `..`, absolute paths and links, entries the
+//! manifest does not list, entries larger than declared (checked while reading, so a zip bomb
+//! stops at its declared size), implausible totals, bad checksums and newer formats are refused
+//! before anything is written. The new store is built aside, verified, and only then swapped in;
+//! a replaced store is first backed up and kept aside, never deleted.
+
+use crate::domain::lead::Lead;
+use crate::domain::{Category, PhotoId, Producer, Product, Settings};
+use crate::storage::{ChangeSet, Store, StoreError};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// The archive format this build writes and reads.
+pub const FORMAT: u32 = 1;
+const MANIFEST: &str = "manifest.json";
+/// Largest manifest read (a catalogue of 30,000 photos needs about 6 MB).
+const MANIFEST_MAX: u64 = 64 << 20;
+/// Largest single entry (a photo master is a few MB; record files of 10,000 products ~50 MB).
+const ENTRY_MAX: u64 = 1 << 30;
+/// Largest whole archive once unpacked.
+const TOTAL_MAX: u64 = 64 << 30;
+/// Largest unpacked-to-packed ratio believed for one entry (JSON compresses ~10x; more is a bomb).
+const RATIO_MAX: u64 = 200;
+
+/// What the manifest says about one entry.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Entry {
+    pub name: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Counts {
+    pub products: usize,
+    pub producers: usize,
+    pub categories: usize,
+    pub photos: usize,
+    pub leads: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Manifest {
+    pub format: u32,
+    pub app_version: String,
+    /// Milliseconds since 1970 (UTC).
+    pub created: i64,
+    pub counts: Counts,
+    /// Pixel sizes of the photos, by hex id.
+    pub photo_sizes: BTreeMap<String, (u32, u32)>,
+    pub entries: Vec<Entry>,
+}
+
+/// Why a backup or restore did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot read or write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("not an Etalase backup: {0}")]
+    NotBackup(String),
+    #[error("the backup was made by a newer Etalase (format {0})")]
+    NewerFormat(u32),
+    #[error("unsafe entry name {0}")]
+    UnsafeName(String),
+    #[error("entry {0} is not listed in the manifest")]
+    Unlisted(String),
+    #[error("entry {0} listed in the manifest is missing")]
+    Missing(String),
+    #[error("entry {0} is larger than the manifest says")]
+    TooLarge(String),
+    #[error("entry {0} does not match its checksum")]
+    Checksum(String),
+    #[error("entry {name} is damaged: {reason}")]
+    BadRecord { name: String, reason: String },
+    #[error("the catalogue in {0} is not empty")]
+    NotEmpty(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BackupError + '_ {
+    move |source| BackupError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn photo_from_hex(text: &str) -> Option<PhotoId> {
+    if text.len() != 64 {
+        return None;
+    }
+    let mut id = [0u8; 32];
+    for (i, pair) in text.as_bytes().chunks(2).enumerate() {
+        id[i] = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(PhotoId(id))
+}
+
+fn jsonl<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for item in items {
+        // Plain records always serialise.
+        out.extend(serde_json::to_vec(item).unwrap_or_default());
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Everything a backup holds, read from a store.
+struct Contents {
+    files: Vec<(String, Vec<u8>)>,
+    counts: Counts,
+    photo_sizes: BTreeMap<String, (u32, u32)>,
+}
+
+fn collect(store: &Store) -> Result<Contents, BackupError> {
+    let products = store.products()?;
+    let producers = store.producers()?;
+    let categories = store.categories()?;
+    let leads = store.leads()?;
+    let settings = store.settings()?;
+    let mut files = vec![
+        ("products.jsonl".to_string(), jsonl(&products)),
+        ("producers.jsonl".to_string(), jsonl(&producers)),
+        ("categories.jsonl".to_string(), jsonl(&categories)),
+        ("leads.jsonl".to_string(), jsonl(&leads)),
+        (
+            "settings.json".to_string(),
+            serde_json::to_vec(&settings).unwrap_or_default(),
+        ),
+    ];
+    let mut photo_sizes = BTreeMap::new();
+    for id in store.photo_ids()? {
+        // A photo left half-written by a crash (no size) is not part of the catalogue.
+        let Some(size) = store.photo_size(id)? else {
+            continue;
+        };
+        let (Some(master), Some(thumb)) = (store.photo_master(id)?, store.photo_thumb(id)?) else {
+            continue;
+        };
+        let name = hex(&id.0);
+        files.push((format!("photos/{name}.jpg"), master));
+        files.push((format!("photos/{name}.thumb.jpg"), thumb));
+        photo_sizes.insert(name, (size.width, size.height));
+    }
+    Ok(Contents {
+        counts: Counts {
+            products: products.len(),
+            producers: producers.len(),
+            categories: categories.len(),
+            photos: photo_sizes.len(),
+            leads: leads.len(),
+        },
+        files,
+        photo_sizes,
+    })
+}
+
+/// Writes a backup of `store` to `out` (atomically: a complete file or none). Returns the counts.
+pub fn backup(store: &Store, out: &Path) -> Result<Counts, BackupError> {
+    let contents = collect(store)?;
+    let mut entries = Vec::new();
+    for (name, bytes) in &contents.files {
+        entries.push(Entry {
+            name: name.clone(),
+            size: bytes.len() as u64,
+            sha256: hex(&Sha256::digest(bytes)),
+        });
+    }
+    let manifest = Manifest {
+        format: FORMAT,
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        created: crate::domain::model::now(),
+        counts: contents.counts.clone(),
+        photo_sizes: contents.photo_sizes,
+        entries,
+    };
+    let tmp = out.with_extension("zip.partial");
+    let file = std::fs::File::create(&tmp).map_err(io(&tmp))?;
+    let written = write_zip(file, &manifest, &contents.files);
+    let result = written.and_then(|file| file.sync_all()).map_err(io(&tmp));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, out).map_err(io(out))?;
+    Ok(contents.counts)
+}
+
+fn write_zip<W: Write + Seek>(
+    w: W,
+    manifest: &Manifest,
+    files: &[(String, Vec<u8>)],
+) -> std::io::Result<W> {
+    use zip::write::SimpleFileOptions;
+    let mut zip = zip::ZipWriter::new(w);
+    let deflated = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    // Photos are JPEG already: stored as they are.
+    let stored = deflated.compression_method(zip::CompressionMethod::Stored);
+    zip.start_file(MANIFEST, deflated)?;
+    zip.write_all(&serde_json::to_vec_pretty(manifest).unwrap_or_default())?;
+    for (name, bytes) in files {
+        let options = if name.ends_with(".jpg") {
+            stored
+        } else {
+            deflated
+        };
+        zip.start_file(
+            name.as_str(),
+            options.large_file(bytes.len() as u64 >= u32::MAX as u64),
+        )?;
+        zip.write_all(bytes)?;
+    }
+    zip.finish().map_err(std::io::Error::other)
+}
+
+/// Whether an entry name is a plain relative path inside the archive.
+fn safe_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.starts_with('\\')
+        && !name.contains('\\')
+        && !name.contains(':')
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && part != ".." && part != ".")
+}
+
+/// An entry's name; one that is not UTF-8 is refused.
+fn entry_name<E>(name: Result<std::borrow::Cow<'_, str>, E>) -> Result<String, BackupError> {
+    name.map(|n| n.to_string())
+        .map_err(|_| BackupError::UnsafeName("(not UTF-8)".into()))
+}
+
+/// Reads one entry, refusing it as soon as it grows past `declared` bytes.
+fn read_entry<R: Read>(reader: R, name: &str, declared: u64) -> Result<Vec<u8>, BackupError> {
+    let mut out = Vec::with_capacity(declared.min(64 << 20) as usize);
+    let read = reader
+        .take(declared + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| BackupError::BadRecord {
+            name: name.to_string(),
+            reason: e.to_string(),
+        })?;
+    if read as u64 > declared {
+        return Err(BackupError::TooLarge(name.to_string()));
+    }
+    Ok(out)
+}
+
+/// A checked archive: the manifest and every entry's bytes, verified.
+pub struct Checked {
+    pub manifest: Manifest,
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+/// Opens and checks an archive completely, writing nothing.
+pub fn check(archive: &Path) -> Result<Checked, BackupError> {
+    let file = std::fs::File::open(archive).map_err(io(archive))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| BackupError::NotBackup(e.to_string()))?;
+    // Names and kinds first, before any content is read.
+    for i in 0..zip.len() {
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| BackupError::NotBackup(e.to_string()))?;
+        let name = entry_name(entry.name())?;
+        if !safe_name(&name) || entry.is_symlink() || entry.is_dir() {
+            return Err(BackupError::UnsafeName(name));
+        }
+    }
+    let manifest: Manifest = {
+        let entry = zip
+            .by_name(MANIFEST)
+            .map_err(|_| BackupError::NotBackup(MANIFEST.to_string()))?;
+        let bytes = read_entry(entry, MANIFEST, MANIFEST_MAX)?;
+        let value: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|e| BackupError::NotBackup(e.to_string()))?;
+        // The format is read before the rest, so a newer one is named as such.
+        let format = value.get("format").and_then(|f| f.as_u64()).unwrap_or(0) as u32;
+        if format > FORMAT {
+            return Err(BackupError::NewerFormat(format));
+        }
+        serde_json::from_value(value).map_err(|e| BackupError::NotBackup(e.to_string()))?
+    };
+    let listed: BTreeMap<&str, &Entry> = manifest
+        .entries
+        .iter()
+        .map(|e| (e.name.as_str(), e))
+        .collect();
+    let total: u64 = manifest.entries.iter().map(|e| e.size).sum();
+    if total > TOTAL_MAX {
+        return Err(BackupError::TooLarge(MANIFEST.to_string()));
+    }
+    for i in 0..zip.len() {
+        let name = entry_name(
+            zip.by_index_raw(i)
+                .map_err(|e| BackupError::NotBackup(e.to_string()))?
+                .name(),
+        )?;
+        if name != MANIFEST && !listed.contains_key(name.as_str()) {
+            return Err(BackupError::Unlisted(name));
+        }
+    }
+    let mut files = BTreeMap::new();
+    for entry in &manifest.entries {
+        if !safe_name(&entry.name) || entry.name == MANIFEST {
+            return Err(BackupError::UnsafeName(entry.name.clone()));
+        }
+        if entry.size > ENTRY_MAX {
+            return Err(BackupError::TooLarge(entry.name.clone()));
+        }
+        let file = zip
+            .by_name(&entry.name)
+            .map_err(|_| BackupError::Missing(entry.name.clone()))?;
+        let packed = file.compressed_size().max(1);
+        if entry.size / packed > RATIO_MAX && entry.size > (1 << 20) {
+            return Err(BackupError::TooLarge(entry.name.clone()));
+        }
+        let bytes = read_entry(file, &entry.name, entry.size)?;
+        if bytes.len() as u64 != entry.size || hex(&Sha256::digest(&bytes)) != entry.sha256 {
+            return Err(BackupError::Checksum(entry.name.clone()));
+        }
+        files.insert(entry.name.clone(), bytes);
+    }
+    Ok(Checked { manifest, files })
+}
+
+fn parse_lines<T: serde::de::DeserializeOwned>(
+    files: &BTreeMap<String, Vec<u8>>,
+    name: &str,
+) -> Result<Vec<T>, BackupError> {
+    let Some(bytes) = files.get(name) else {
+        return Err(BackupError::Missing(name.to_string()));
+    };
+    let bad = |reason: String| BackupError::BadRecord {
+        name: name.to_string(),
+        reason,
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| bad(e.to_string()))?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).map_err(|e| bad(e.to_string())))
+        .collect()
+}
+
+/// What a restore put in place.
+#[derive(Debug)]
+pub struct Restored {
+    pub counts: Counts,
+    /// The automatic backup of the catalogue that was replaced, if any.
+    pub replaced_backup: Option<PathBuf>,
+    /// Where the replaced store was kept.
+    pub replaced_store: Option<PathBuf>,
+}
+
+/// Restores `archive` as the store in `store_dir`: checked, built aside in a sibling folder,
+/// verified, then swapped in. With `replace`, a non-empty catalogue is first backed up into
+/// `backups` and kept aside; without it, a non-empty catalogue is refused.
+pub fn restore(
+    archive: &Path,
+    store_dir: &Path,
+    backups: &Path,
+    replace: bool,
+) -> Result<Restored, BackupError> {
+    let checked = check(archive)?;
+    let parent = store_dir.parent().unwrap_or(Path::new("."));
+    let existing = store_dir.exists();
+    if existing {
+        let store = Store::open(store_dir)?;
+        let empty = store.is_empty() && store.leads()?.is_empty();
+        if !empty && !replace {
+            return Err(BackupError::NotEmpty(store_dir.to_path_buf()));
+        }
+    }
+    let aside = parent.join("store.restoring");
+    if aside.exists() {
+        std::fs::remove_dir_all(&aside).map_err(io(&aside))?;
+    }
+    let counts = match build(&checked, &aside) {
+        Ok(counts) => counts,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&aside);
+            return Err(e);
+        }
+    };
+    let stamp = crate::app::showcase::iso_utc(crate::domain::model::now()).replace([':', '-'], "");
+    let (mut replaced_backup, mut replaced_store) = (None, None);
+    if existing {
+        let store = Store::open(store_dir)?;
+        if !(store.is_empty() && store.leads()?.is_empty()) {
+            std::fs::create_dir_all(backups).map_err(io(backups))?;
+            let file = backups.join(format!("before-restore-{stamp}.zip"));
+            backup(&store, &file)?;
+            replaced_backup = Some(file);
+        }
+        drop(store);
+        let kept = parent.join(format!("store.replaced-{stamp}"));
+        rename_when_free(store_dir, &kept)?;
+        replaced_store = Some(kept);
+    }
+    rename_when_free(&aside, store_dir)?;
+    Ok(Restored {
+        counts,
+        replaced_backup,
+        replaced_store,
+    })
+}
+
+/// Renames a store folder, waiting a moment for sled to let go of a store just closed.
+fn rename_when_free(from: &Path, to: &Path) -> Result<(), BackupError> {
+    let started = std::time::Instant::now();
+    loop {
+        match std::fs::rename(from, to) {
+            Ok(()) => return Ok(()),
+            Err(_) if started.elapsed() < std::time::Duration::from_secs(2) => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => return Err(io(from)(e)),
+        }
+    }
+}
+
+/// Writes a checked archive into a new store at `dir` and verifies it.
+fn build(checked: &Checked, dir: &Path) -> Result<Counts, BackupError> {
+    let files = &checked.files;
+    let manifest = &checked.manifest;
+    let products: Vec<Product> = parse_lines(files, "products.jsonl")?;
+    let producers: Vec<Producer> = parse_lines(files, "producers.jsonl")?;
+    let categories: Vec<Category> = parse_lines(files, "categories.jsonl")?;
+    let leads: Vec<Lead> = parse_lines(files, "leads.jsonl")?;
+    let settings: Settings = files
+        .get("settings.json")
+        .ok_or_else(|| BackupError::Missing("settings.json".into()))
+        .and_then(|b| {
+            serde_json::from_slice(b).map_err(|e| BackupError::BadRecord {
+                name: "settings.json".into(),
+                reason: e.to_string(),
+            })
+        })?;
+    let store = Store::open(dir)?;
+    for (name, (width, height)) in &manifest.photo_sizes {
+        let id = photo_from_hex(name).ok_or_else(|| BackupError::UnsafeName(name.clone()))?;
+        let master = files
+            .get(&format!("photos/{name}.jpg"))
+            .ok_or_else(|| BackupError::Missing(format!("photos/{name}.jpg")))?;
+        let thumb = files
+            .get(&format!("photos/{name}.thumb.jpg"))
+            .ok_or_else(|| BackupError::Missing(format!("photos/{name}.thumb.jpg")))?;
+        // A photo is named by its master's hash: a renamed or swapped photo is refused.
+        if Sha256::digest(master).as_slice() != id.0 {
+            return Err(BackupError::Checksum(format!("photos/{name}.jpg")));
+        }
+        store.put_photo(&crate::photos::Prepared {
+            id,
+            master: master.clone(),
+            width: *width,
+            height: *height,
+            thumb: thumb.clone(),
+            kept_original: true,
+            print: Vec::new(),
+        })?;
+    }
+    // A new store starts with the default categories: the backup's replace them.
+    let defaults: Vec<_> = store.categories()?.into_iter().map(|c| c.id).collect();
+    store.apply(&ChangeSet {
+        delete_categories: defaults
+            .into_iter()
+            .filter(|id| !categories.iter().any(|c| c.id == *id))
+            .collect(),
+        categories,
+        producers,
+        products,
+        ..ChangeSet::default()
+    })?;
+    store.save_settings(&settings)?;
+    for lead in &leads {
+        store.add_lead(lead)?;
+    }
+    let counts = Counts {
+        products: store.products()?.len(),
+        producers: store.producers()?.len(),
+        categories: store.categories()?.len(),
+        photos: store.photo_ids()?.len(),
+        leads: store.leads()?.len(),
+    };
+    if counts != manifest.counts {
+        return Err(BackupError::BadRecord {
+            name: MANIFEST.to_string(),
+            reason: format!("counts {counts:?} differ from {:?}", manifest.counts),
+        });
+    }
+    Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_names_are_safe() {
+        for bad in [
+            "../evil",
+            "photos/../../evil",
+            "/etc/passwd",
+            "C:\\x",
+            "a\\..\\b",
+            "./x",
+            "a//b",
+            "",
+        ] {
+            assert!(!safe_name(bad), "{bad}");
+        }
+        for good in ["products.jsonl", "photos/ab.jpg", "photos/ab.thumb.jpg"] {
+            assert!(safe_name(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn an_entry_growing_past_its_declared_size_is_stopped() {
+        let data = vec![0u8; 10_000];
+        assert!(matches!(
+            read_entry(&data[..], "x", 100),
+            Err(BackupError::TooLarge(_))
+        ));
+        assert_eq!(read_entry(&data[..], "x", 10_000).unwrap().len(), 10_000);
+    }
+}

@@ -1,0 +1,202 @@
+//! Backup and restore through the real binary: a round trip keeps every record and photo byte,
+//! a catalogue that holds data is only replaced on request (and backed up first), and crafted
+//! archives (a `../` entry, a zip bomb, an unlisted entry, a bad checksum, a newer format) are
+//! refused with a clear message and nothing written.
+
+mod common;
+
+use common::{en, etalase};
+use sha2::Digest;
+use std::io::Write;
+use std::path::Path;
+
+fn manifest(zip_path: &Path) -> serde_json::Value {
+    let file = std::fs::File::open(zip_path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let entry = zip.by_name("manifest.json").unwrap();
+    serde_json::from_reader(entry).unwrap()
+}
+
+fn sample_backup(dir: &Path) -> std::path::PathBuf {
+    let data = dir.join("asli");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let out = dir.join("cadangan.zip");
+    let run = en(&data, &["backup", &out.display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("15 products, 15 photos"),
+        "{}",
+        run.stdout
+    );
+    out
+}
+
+#[test]
+fn backup_restore_backup_keeps_every_record_and_photo_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = sample_backup(dir.path());
+    let restored = dir.path().join("pulih");
+    let run = etalase(
+        &restored,
+        "id_ID.UTF-8",
+        &["restore", &first.display().to_string()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Katalog dipulihkan"), "{}", run.stdout);
+    let second = dir.path().join("lagi.zip");
+    assert_eq!(
+        en(&restored, &["backup", &second.display().to_string()]).code,
+        0
+    );
+    let (a, b) = (manifest(&first), manifest(&second));
+    assert_eq!(a["entries"], b["entries"], "same files, same checksums");
+    assert_eq!(a["counts"], b["counts"]);
+    let list = |d: &Path| en(d, &["list", "--json"]).stdout;
+    assert_eq!(list(&dir.path().join("asli")), list(&restored));
+    // The restored catalogue checks clean and its photos are whole.
+    assert_eq!(en(&restored, &["check"]).code, 0);
+}
+
+#[test]
+fn a_catalogue_with_data_is_replaced_only_on_request_and_backed_up_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = sample_backup(dir.path());
+    let data = dir.path().join("lain");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let csv = dir.path().join("satu.csv");
+    std::fs::write(
+        &csv,
+        "sku,name_id,category,price,producer\nX-1,Produk Baru,Kerajinan,10000,PP Baru\n",
+    )
+    .unwrap();
+    assert_eq!(en(&data, &["import", &csv.display().to_string()]).code, 0);
+    let refused = en(&data, &["restore", &archive.display().to_string()]);
+    assert_eq!(refused.code, 1);
+    assert!(
+        refused.stderr.contains("already holds data"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        en(&data, &["list"]).stdout.contains("X-1"),
+        "nothing changed"
+    );
+    let run = en(
+        &data,
+        &["restore", &archive.display().to_string(), "--replace"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!en(&data, &["list"]).stdout.contains("X-1"));
+    // What was replaced is in the automatic backup, and restores.
+    let saved: Vec<_> = std::fs::read_dir(data.join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1);
+    let back = dir.path().join("kembali");
+    assert_eq!(
+        en(&back, &["restore", &saved[0].display().to_string()]).code,
+        0
+    );
+    assert!(en(&back, &["list"]).stdout.contains("X-1"));
+}
+
+/// Writes a ZIP whose manifest lists `listed` (name, size, sha256) and that holds `files`.
+fn crafted(path: &Path, format: u32, listed: &[(&str, u64, String)], files: &[(&str, Vec<u8>)]) {
+    let entries: Vec<serde_json::Value> = listed
+        .iter()
+        .map(|(n, s, h)| serde_json::json!({"name": n, "size": s, "sha256": h}))
+        .collect();
+    let manifest = serde_json::json!({
+        "format": format, "app_version": "0.1.0", "created": 0,
+        "counts": {"products": 0, "producers": 0, "categories": 0, "photos": 0, "leads": 0},
+        "photo_sizes": {}, "entries": entries,
+    });
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("manifest.json", options).unwrap();
+    zip.write_all(manifest.to_string().as_bytes()).unwrap();
+    for (name, bytes) in files {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+fn sha(bytes: &[u8]) -> String {
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn crafted_archives_are_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = b"{}\n".to_vec();
+    let bomb = vec![0u8; 64 << 20];
+    let cases: Vec<(&str, std::path::PathBuf, &str)> = vec![
+        ("dotdot", dir.path().join("dotdot.zip"), "unsafe file name"),
+        (
+            "bomb",
+            dir.path().join("bomb.zip"),
+            "larger than its manifest says",
+        ),
+        (
+            "unlisted",
+            dir.path().join("unlisted.zip"),
+            "not listed in its manifest",
+        ),
+        (
+            "checksum",
+            dir.path().join("checksum.zip"),
+            "does not match its checksum",
+        ),
+        (
+            "newer",
+            dir.path().join("newer.zip"),
+            "newer Etalase (format 9)",
+        ),
+        (
+            "garbage",
+            dir.path().join("garbage.zip"),
+            "not an Etalase backup",
+        ),
+    ];
+    crafted(
+        &cases[0].1,
+        1,
+        &[("../evil.txt", 3, sha(&small))],
+        &[("../evil.txt", small.clone())],
+    );
+    // 64 MB of zeros that deflate to about 64 KB, declared as 10 bytes.
+    crafted(
+        &cases[1].1,
+        1,
+        &[("products.jsonl", 10, sha(&bomb[..10]))],
+        &[("products.jsonl", bomb)],
+    );
+    crafted(&cases[2].1, 1, &[], &[("extra.jsonl", small.clone())]);
+    crafted(
+        &cases[3].1,
+        1,
+        &[("products.jsonl", 3, sha(b"xyz"))],
+        &[("products.jsonl", small.clone())],
+    );
+    crafted(&cases[4].1, 9, &[], &[]);
+    std::fs::write(&cases[5].1, b"PK\x03\x04 not really a zip").unwrap();
+    for (what, archive, expected) in &cases {
+        let data = dir.path().join(format!("data-{what}"));
+        let run = en(&data, &["restore", &archive.display().to_string()]);
+        assert_eq!(run.code, 1, "{what}: {}", run.stdout);
+        assert!(run.stderr.contains(expected), "{what}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("Nothing was changed"),
+            "{what}: {}",
+            run.stderr
+        );
+        assert!(!data.exists(), "{what}: the data folder was written");
+        assert!(!dir.path().join("evil.txt").exists());
+    }
+}
