@@ -6,6 +6,14 @@ use etalase::backup;
 use proptest::prelude::*;
 use std::path::Path;
 
+/// Cases per property: 96 in CI, more with `ETALASE_FUZZ_CASES` for a long run.
+fn fuzz_cases() -> u32 {
+    std::env::var("ETALASE_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(96)
+}
+
 /// Every path under `root`, relative.
 fn tree(root: &Path) -> Vec<String> {
     let mut out = Vec::new();
@@ -59,7 +67,7 @@ fn try_restore(bytes: &[u8]) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
 
     #[test]
     fn arbitrary_bytes_are_never_a_backup(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
