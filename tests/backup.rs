@@ -200,3 +200,30 @@ fn crafted_archives_are_refused_and_nothing_is_written() {
         assert!(!dir.path().join("evil.txt").exists());
     }
 }
+
+#[test]
+fn closing_the_window_after_changes_leaves_todays_automatic_backup() {
+    use etalase::app::{Command, EtalaseApp, Prefs};
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    let mut app = EtalaseApp::new(
+        &dir.path().join("store"),
+        Prefs::new(etalase::domain::Lang::Id),
+    );
+    assert!(app.auto_backup().is_none(), "nothing changed, no backup");
+    let id = app.catalogue.products[0].id;
+    app.apply(Command::Open(id));
+    app.editor.as_mut().unwrap().draft.price = "99.000".into();
+    app.apply(Command::Save);
+    let file = app.auto_backup().expect("a backup after a change");
+    assert!(file.ends_with(format!("auto-{}.zip", etalase::domain::Date::today_utc())));
+    assert!(app.auto_backup().is_none(), "one a day");
+    drop(app);
+    let restored = dir.path().join("pulih");
+    assert_eq!(
+        en(&restored, &["restore", &file.display().to_string()]).code,
+        0
+    );
+    let json = en(&restored, &["list", "--json"]).stdout;
+    assert!(json.contains("99000"), "{json}");
+}

@@ -78,7 +78,11 @@ fn killed_imports_lose_nothing_that_was_reported_saved() {
         }
         // The store opens and checks clean after every kill.
         let check = common::en(&data, &["check"]);
-        assert_eq!(check.code, 0, "round {round}: {}{}", check.stdout, check.stderr);
+        assert_eq!(
+            check.code, 0,
+            "round {round}: {}{}",
+            check.stdout, check.stderr
+        );
         let list = common::en(&data, &["list"]).stdout;
         let present = (0..ROWS)
             .filter(|i| list.contains(&format!("R{round:03}-{i:04}")))
@@ -99,7 +103,10 @@ fn killed_imports_lose_nothing_that_was_reported_saved() {
         // Everything saved in earlier rounds is still there.
         for &r in &done {
             assert!(list.contains(&format!("R{r:03}-0000")), "round {r} lost");
-            assert!(list.contains(&format!("R{r:03}-{:04}", ROWS - 1)), "round {r} lost");
+            assert!(
+                list.contains(&format!("R{r:03}-{:04}", ROWS - 1)),
+                "round {r} lost"
+            );
         }
     }
     eprintln!(

@@ -38,7 +38,9 @@ fn valid_backup() -> &'static [u8] {
         let dir = tempfile::tempdir().unwrap();
         let store = etalase::storage::Store::open(&dir.path().join("store")).unwrap();
         store
-            .apply(&etalase::sample::sample_changes(&store.categories().unwrap()))
+            .apply(&etalase::sample::sample_changes(
+                &store.categories().unwrap(),
+            ))
             .unwrap();
         let out = dir.path().join("b.zip");
         backup::backup(&store, &out).unwrap();

@@ -455,6 +455,23 @@ impl EtalaseApp {
             .collect()
     }
 
+    /// On closing after changes: today's automatic backup in `backups/` of the data folder (at
+    /// most one a day, older ones rotated). A failure is reported on stderr; closing goes on.
+    pub fn auto_backup(&mut self) -> Option<std::path::PathBuf> {
+        if self.last_save.is_none() {
+            return None;
+        }
+        let store = self.store.as_ref()?;
+        let dir = self.data_dir.join("backups");
+        match crate::backup::auto_backup(store, &dir, crate::domain::Date::today_utc()) {
+            Ok(file) => file,
+            Err(e) => {
+                eprintln!("{}", crate::messages::backup_error(&self.tr, &e));
+                None
+            }
+        }
+    }
+
     pub fn set_lang(&mut self, lang: Lang) {
         self.prefs.lang = lang;
         self.tr = Translator::new(lang);

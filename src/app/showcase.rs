@@ -318,6 +318,7 @@ impl EtalaseApp {
         };
         match store.add_lead(&lead) {
             Ok(()) => {
+                self.last_save = Some(std::time::Instant::now());
                 s.view = View::Thanks;
                 s.thanks_since = now;
                 s.form = LeadForm::default();

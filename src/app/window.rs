@@ -90,6 +90,10 @@ impl eframe::App for EtalaseApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
+
+    fn on_exit(&mut self) {
+        self.auto_backup();
+    }
 }
 
 /// The window icon: a green rounded square with a white crescent-like arc, drawn in code.
