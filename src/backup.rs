@@ -524,7 +524,7 @@ pub fn automatic_backups(dir: &Path) -> Vec<(crate::domain::Date, PathBuf)> {
             Some((crate::domain::Date::parse(day).ok()?, e.path()))
         })
         .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|b| std::cmp::Reverse(b.0));
     out
 }
 
@@ -532,7 +532,7 @@ pub fn automatic_backups(dir: &Path) -> Vec<(crate::domain::Date, PathBuf)> {
 /// newest of each of four weeks.
 pub fn to_prune(backups: &[(crate::domain::Date, PathBuf)]) -> Vec<PathBuf> {
     let mut sorted: Vec<_> = backups.to_vec();
-    sorted.sort_by(|a, b| b.0.cmp(&a.0));
+    sorted.sort_by_key(|b| std::cmp::Reverse(b.0));
     // Weeks start on Monday; 1970-01-01 was a Thursday.
     let week = |d: crate::domain::Date| (d.days_since_epoch() + 3).div_euclid(7);
     let mut weeks_kept: Vec<i64> = Vec::new();

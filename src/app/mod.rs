@@ -458,9 +458,7 @@ impl EtalaseApp {
     /// On closing after changes: today's automatic backup in `backups/` of the data folder (at
     /// most one a day, older ones rotated). A failure is reported on stderr; closing goes on.
     pub fn auto_backup(&mut self) -> Option<std::path::PathBuf> {
-        if self.last_save.is_none() {
-            return None;
-        }
+        self.last_save?;
         let store = self.store.as_ref()?;
         let dir = self.data_dir.join("backups");
         match crate::backup::auto_backup(store, &dir, crate::domain::Date::today_utc()) {
