@@ -227,3 +227,84 @@ fn closing_the_window_after_changes_leaves_todays_automatic_backup() {
     let json = en(&restored, &["list", "--json"]).stdout;
     assert!(json.contains("99000"), "{json}");
 }
+
+#[test]
+fn merging_another_catalogue_lists_sku_clashes_and_settles_them_by_the_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("kabupaten");
+    let csv = dir.path().join("kiriman.csv");
+    std::fs::write(
+        &csv,
+        "sku,name_id,category,price,producer\n\
+         BAL-KTP-01,Keripik Tempe Pedas,Makanan & Camilan,21000,Pondok Pesantren Baitul A'la\n\
+         NEW-01,Madu Klanceng,Makanan & Camilan,90000,Ponpes Baru Sejahtera\n",
+    )
+    .unwrap();
+    assert_eq!(en(&other, &["import", &csv.display().to_string()]).code, 0);
+    let archive = dir.path().join("kabupaten.zip");
+    assert_eq!(
+        en(&other, &["backup", &archive.display().to_string()]).code,
+        0
+    );
+    let price = |data: &Path, sku: &str| -> Option<u64> {
+        let json: serde_json::Value =
+            serde_json::from_str(&en(data, &["list", "--json"]).stdout).unwrap();
+        json.as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["sku"] == sku)
+            .and_then(|p| p["price"].as_u64())
+    };
+    for rule in ["keep", "take", "both"] {
+        let data = dir.path().join(format!("provinsi-{rule}"));
+        assert_eq!(en(&data, &["sample"]).code, 0);
+        let run = en(
+            &data,
+            &["merge", &archive.display().to_string(), "--on-clash", rule],
+        );
+        assert_eq!(run.code, 0, "{rule}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("SKU BAL-KTP-01 exists"),
+            "{rule}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stdout.contains("1 SKU clashes"),
+            "{rule}: {}",
+            run.stdout
+        );
+        assert_eq!(
+            price(&data, "NEW-01"),
+            Some(90_000),
+            "{rule}: the new product is added"
+        );
+        match rule {
+            "keep" => assert_eq!(price(&data, "BAL-KTP-01"), Some(15_000)),
+            "take" => assert_eq!(price(&data, "BAL-KTP-01"), Some(21_000)),
+            _ => {
+                assert_eq!(price(&data, "BAL-KTP-01"), Some(15_000));
+                assert_eq!(price(&data, "BAL-KTP-01-2"), Some(21_000));
+                assert!(
+                    run.stderr.contains("added as BAL-KTP-01-2"),
+                    "{}",
+                    run.stderr
+                );
+            }
+        }
+        assert_eq!(en(&data, &["check"]).code, 0, "{rule}: checks clean");
+        // The shared producer is matched by name, not duplicated; the new one is added.
+        let store = etalase::storage::Store::open(&data.join("store")).unwrap();
+        let names: Vec<String> = store
+            .producers()
+            .unwrap()
+            .into_iter()
+            .map(|p| p.pesantren)
+            .collect();
+        assert_eq!(
+            names.iter().filter(|n| n.contains("Baitul")).count(),
+            1,
+            "{names:?}"
+        );
+        assert!(names.iter().any(|n| n == "Ponpes Baru Sejahtera"));
+    }
+}

@@ -161,3 +161,10 @@ cli-arg-replace = Replace a catalogue that is not empty (the old one is backed u
 cli-backup-done = Backup saved to { $file }: { $products } products, { $photos } photos, { $leads } visitors.
 cli-restore-done = Catalogue restored from { $file }: { $products } products, { $photos } photos, { $leads } visitors.
 cli-restore-saved-old = The previous catalogue was backed up to { $file }.
+cli-cmd-merge = Merge another catalogue's backup into this one
+cli-arg-merge-file = The other catalogue's backup ZIP file
+cli-arg-on-clash = When a SKU is already used: keep = keep ours, take = take theirs, both = keep both (theirs gets a suffix)
+cli-merge-clash-keep = SKU { $sku } exists: this catalogue's product is kept, the backup's is left out.
+cli-merge-clash-take = SKU { $sku } exists: replaced by the backup's product.
+cli-merge-clash-both = SKU { $sku } exists: the backup's product was added as { $new }.
+cli-merge-done = Merged from { $file }: { $products } new products, { $producers } producers, { $categories } categories, { $photos } photos and { $leads } visitors; { $clashes } SKU clashes.

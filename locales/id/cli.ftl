@@ -116,3 +116,10 @@ cli-arg-replace = Timpa katalog yang sudah berisi (katalog lama dicadangkan dulu
 cli-backup-done = Cadangan tersimpan di { $file }: { $products } produk, { $photos } foto, { $leads } pengunjung.
 cli-restore-done = Katalog dipulihkan dari { $file }: { $products } produk, { $photos } foto, { $leads } pengunjung.
 cli-restore-saved-old = Katalog lama sudah dicadangkan ke { $file }.
+cli-cmd-merge = Gabungkan cadangan katalog lain ke katalog ini
+cli-arg-merge-file = Berkas ZIP cadangan katalog lain
+cli-arg-on-clash = Jika kode produk (SKU) sudah dipakai: keep = pertahankan milik sendiri, take = ambil milik mereka, both = simpan keduanya (SKU mereka diberi akhiran)
+cli-merge-clash-keep = SKU { $sku } sudah ada: produk di katalog ini dipertahankan, produk dari cadangan tidak dimasukkan.
+cli-merge-clash-take = SKU { $sku } sudah ada: diganti dengan produk dari cadangan.
+cli-merge-clash-both = SKU { $sku } sudah ada: produk dari cadangan ditambahkan sebagai { $new }.
+cli-merge-done = Digabungkan dari { $file }: { $products } produk, { $producers } produsen, { $categories } kategori, { $photos } foto dan { $leads } pengunjung baru; { $clashes } SKU bentrok.

@@ -560,3 +560,53 @@ pub fn restore(ctx: &Context, output: &mut Output, file: &Path, replace: bool) -
         }
     }
 }
+
+/// `merge`: another catalogue's backup added to this one; SKU clashes settled by `rule`, each
+/// one named.
+pub fn merge(ctx: &Context, output: &mut Output, file: &Path, rule: crate::backup::OnClash) -> i32 {
+    let tr = ctx.tr;
+    let Some(store) = ctx.open(output) else {
+        return EXIT_FAILURE;
+    };
+    match crate::backup::merge(&store, file, rule) {
+        Ok(m) => {
+            for clash in &m.clashes {
+                let line = match (&clash.added_as, rule) {
+                    (None, _) => tr.t_args(
+                        "cli-merge-clash-keep",
+                        &[("sku", clash.sku.as_str().into())],
+                    ),
+                    (Some(_), crate::backup::OnClash::Take) => tr.t_args(
+                        "cli-merge-clash-take",
+                        &[("sku", clash.sku.as_str().into())],
+                    ),
+                    (Some(new), _) => tr.t_args(
+                        "cli-merge-clash-both",
+                        &[
+                            ("sku", clash.sku.as_str().into()),
+                            ("new", new.as_str().into()),
+                        ],
+                    ),
+                };
+                output.warn(&line);
+            }
+            output.say(&tr.t_args(
+                "cli-merge-done",
+                &[
+                    ("file", file.display().to_string().into()),
+                    ("products", m.products.into()),
+                    ("producers", m.producers.into()),
+                    ("categories", m.categories.into()),
+                    ("photos", m.photos.into()),
+                    ("leads", m.leads.into()),
+                    ("clashes", m.clashes.len().into()),
+                ],
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            output.warn(&messages::backup_error(tr, &e));
+            EXIT_FAILURE
+        }
+    }
+}

@@ -128,6 +128,18 @@ pub fn command(tr: &Translator) -> Command {
                 ),
         )
         .subcommand(
+            sub("merge", &help("cli-cmd-merge"))
+                .arg(file_arg("file", "cli-arg-merge-file"))
+                .arg(
+                    Arg::new("on-clash")
+                        .long("on-clash")
+                        .value_name("keep|take|both")
+                        .default_value("keep")
+                        .value_parser(["keep", "take", "both"])
+                        .help(help("cli-arg-on-clash")),
+                ),
+        )
+        .subcommand(
             sub("export", &help("cli-cmd-export"))
                 .subcommand_required(true)
                 .subcommand_help_heading(tr.t("cli-commands-heading"))
@@ -286,6 +298,13 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
         },
         Some(("list", m)) => commands::list(&ctx, output, m.get_flag("json")),
         Some(("backup", m)) => commands::backup(&ctx, output, &path(m, "file")),
+        Some(("merge", m)) => {
+            let rule = m
+                .get_one::<String>("on-clash")
+                .and_then(|r| crate::backup::OnClash::parse(r))
+                .unwrap_or(crate::backup::OnClash::Keep);
+            commands::merge(&ctx, output, &path(m, "file"), rule)
+        }
         Some(("restore", m)) => {
             commands::restore(&ctx, output, &path(m, "file"), m.get_flag("replace"))
         }
