@@ -380,11 +380,18 @@ pub fn restore(
     let checked = check(archive)?;
     let parent = store_dir.parent().unwrap_or(Path::new("."));
     let existing = store_dir.exists();
+    // A damaged store is what a restore is for: it is moved aside (kept), never backed up.
+    let mut damaged = false;
     if existing {
-        let store = Store::open(store_dir)?;
-        let empty = store.is_empty() && store.leads()?.is_empty();
-        if !empty && !replace {
-            return Err(BackupError::NotEmpty(store_dir.to_path_buf()));
+        match Store::open(store_dir) {
+            Ok(store) => {
+                let empty = store.is_empty() && store.leads()?.is_empty();
+                if !empty && !replace {
+                    return Err(BackupError::NotEmpty(store_dir.to_path_buf()));
+                }
+            }
+            Err(StoreError::Corrupt { .. }) => damaged = true,
+            Err(e) => return Err(e.into()),
         }
     }
     let aside = parent.join("store.restoring");
@@ -400,7 +407,11 @@ pub fn restore(
     };
     let stamp = crate::app::showcase::iso_utc(crate::domain::model::now()).replace([':', '-'], "");
     let (mut replaced_backup, mut replaced_store) = (None, None);
-    if existing {
+    if existing && damaged {
+        let kept = parent.join(format!("store.damaged-{stamp}"));
+        rename_when_free(store_dir, &kept)?;
+        replaced_store = Some(kept);
+    } else if existing {
         let store = Store::open(store_dir)?;
         if !(store.is_empty() && store.leads()?.is_empty()) {
             std::fs::create_dir_all(backups).map_err(io(backups))?;

@@ -39,6 +39,7 @@ pub fn store_error(tr: &Translator, e: &StoreError) -> String {
             "err-store-damaged",
             &[("kind", record_kind(tr, kind).into())],
         ),
+        StoreError::Corrupt { path } => tr.t_args("err-store-corrupt", &[("path", path_arg(path))]),
         StoreError::SkuTaken { sku } => tr.t_args("err-store-sku-taken", &[("sku", sku.into())]),
         StoreError::InUse { kind, count } => tr.t_args(
             if *kind == "producer" {
@@ -76,6 +77,7 @@ pub fn record_kind(tr: &Translator, kind: &str) -> String {
         "product" => tr.t("record-product"),
         "producer" => tr.t("record-producer"),
         "category" => tr.t("record-category"),
+        "visitor sign-up" => tr.t("record-lead"),
         _ => tr.t("record-settings"),
     }
 }

@@ -308,3 +308,60 @@ fn merging_another_catalogue_lists_sku_clashes_and_settles_them_by_the_rule() {
         assert!(names.iter().any(|n| n == "Ponpes Baru Sejahtera"));
     }
 }
+
+/// Damages a store's log the way a failing disk does.
+fn damage(store_dir: &Path) {
+    let db = store_dir.join("db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    for i in (0..bytes.len()).step_by(97) {
+        bytes[i] ^= 0xff;
+    }
+    std::fs::write(&db, bytes).unwrap();
+}
+
+#[test]
+fn a_damaged_store_is_named_never_shown_empty_and_the_app_offers_the_newest_backup() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use etalase::app::{EtalaseApp, Prefs, Screen};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let auto = data.join("backups").join("auto-2026-11-28.zip");
+    std::fs::create_dir_all(auto.parent().unwrap()).unwrap();
+    assert_eq!(en(&data, &["backup", &auto.display().to_string()]).code, 0);
+    damage(&data.join("store"));
+    let run = en(&data, &["list"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("is damaged and cannot be read"),
+        "{}",
+        run.stderr
+    );
+    let app = EtalaseApp::new(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
+    assert_eq!(app.screen, Screen::StoreError);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.run();
+    h.get_by_label_contains("There is an automatic backup from 28 November 2026");
+    h.get_by_label("Restore the newest automatic backup")
+        .click();
+    for _ in 0..2000 {
+        h.step();
+        if !h.state().busy() && h.state().screen == Screen::Products {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run();
+    h.get_by_label("Catalogue restored");
+    assert_eq!(h.state().catalogue.products.len(), 15);
+    let kept: Vec<_> = std::fs::read_dir(&data)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("store.damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged store is kept aside");
+}

@@ -21,6 +21,7 @@ halal-status-not-required = Not required
 record-product = product
 record-producer = producer
 record-category = category
+record-lead = visitor sign-up
 record-settings = catalogue settings
 
 index-sku = SKU

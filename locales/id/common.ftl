@@ -21,6 +21,7 @@ halal-status-not-required = Tidak wajib
 record-product = produk
 record-producer = produsen
 record-category = kategori
+record-lead = data pengunjung
 record-settings = pengaturan katalog
 
 index-sku = SKU

@@ -103,6 +103,8 @@ pub enum Command {
     PickLeadsCsv,
     /// Write the sign-ups as CSV here.
     ExportLeadsTo(PathBuf),
+    /// The store cannot be read: restore the newest automatic backup (the damaged one is kept).
+    RestoreNewestBackup,
 }
 
 impl EtalaseApp {
@@ -192,6 +194,7 @@ impl EtalaseApp {
             Command::CancelDeleteLeads => self.confirm_delete_leads = None,
             Command::PickLeadsCsv => self.pick_file(Purpose::LeadsCsv),
             Command::ExportLeadsTo(path) => self.export_leads(path),
+            Command::RestoreNewestBackup => self.restore_newest_backup(),
             Command::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {
                     self.notice = Some(

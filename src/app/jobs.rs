@@ -87,6 +87,8 @@ pub enum JobKind {
     LoadingSample,
     /// Making the printable catalogue.
     WritingPdf,
+    /// Restoring a backup over a damaged store (not cancellable: it swaps folders at the end).
+    Restoring,
 }
 
 impl JobKind {
@@ -165,6 +167,8 @@ pub enum Outcome {
         path: PathBuf,
         result: Result<Option<usize>, PdfFailure>,
     },
+    /// A backup restored (the store is not open yet).
+    Restored(Result<crate::backup::Restored, crate::backup::BackupError>),
     /// The job's thread ended without an outcome (a bug); nothing is known to be written.
     Stopped,
 }

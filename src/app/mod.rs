@@ -187,6 +187,8 @@ pub struct EtalaseApp {
     pub settings_form: Option<Form<forms::SettingsDraft>>,
     /// The folder holding the store (shown in Settings).
     pub data_dir: std::path::PathBuf,
+    /// The store's own folder.
+    pub store_dir: std::path::PathBuf,
     /// The last deleted product and when, for Undo.
     pub undo: Option<(Product, Instant)>,
     pub last_save: Option<Instant>,
@@ -260,6 +262,7 @@ impl EtalaseApp {
             categories_form: None,
             settings_form: None,
             data_dir: store_dir.parent().unwrap_or(store_dir).to_path_buf(),
+            store_dir: store_dir.to_path_buf(),
             undo: None,
             last_save: None,
             notice: None,
@@ -453,6 +456,50 @@ impl EtalaseApp {
             .iter()
             .filter(|p| p.category == id)
             .collect()
+    }
+
+    /// The newest automatic backup, offered when the store cannot be read.
+    pub fn newest_backup(&self) -> Option<(crate::domain::Date, std::path::PathBuf)> {
+        crate::backup::automatic_backups(&self.data_dir.join("backups"))
+            .into_iter()
+            .next()
+    }
+
+    /// Restores the newest automatic backup over a damaged store (kept aside), in the background.
+    pub(crate) fn restore_newest_backup(&mut self) {
+        let Some((_, file)) = self.newest_backup() else {
+            return;
+        };
+        if self.busy() || self.store.is_some() {
+            return;
+        }
+        let (store_dir, backups) = (self.store_dir.clone(), self.data_dir.join("backups"));
+        self.job = Some(jobs::Job::spawn(jobs::JobKind::Restoring, move |_| {
+            jobs::Outcome::Restored(crate::backup::restore(&file, &store_dir, &backups, false))
+        }));
+    }
+
+    /// After a restore: open the restored store and show the catalogue.
+    pub(crate) fn restored(
+        &mut self,
+        result: Result<crate::backup::Restored, crate::backup::BackupError>,
+    ) {
+        match result.and_then(|r| Ok((r, Store::open(&self.store_dir)?))) {
+            Ok((restored, store)) => {
+                self.thumbs = thumbs::Thumbs::new(Some(store.clone()));
+                self.store = Some(store);
+                self.store_error = None;
+                self.reload();
+                self.screen = Screen::Products;
+                self.finished = Some(transfer::Finished::Restored {
+                    products: restored.counts.products,
+                    kept: restored.replaced_store,
+                });
+            }
+            Err(e) => {
+                self.notice = Some(crate::messages::backup_error(&self.tr, &e));
+            }
+        }
     }
 
     /// On closing after changes: today's automatic backup in `backups/` of the data folder (at

@@ -59,6 +59,11 @@ pub enum Finished {
         path: PathBuf,
         count: usize,
     },
+    /// A backup restored over a damaged catalogue, which was kept in `kept`.
+    Restored {
+        products: usize,
+        kept: Option<PathBuf>,
+    },
     /// The visitors' sign-ups, `rows` lines.
     LeadsExported {
         path: PathBuf,
@@ -343,6 +348,7 @@ impl EtalaseApp {
                 }
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
+            Outcome::Restored(result) => self.restored(result),
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
             Outcome::NoDialog(purpose) => {
                 self.finished = Some(Finished::Failed(Failure::NoDialog(purpose)))

@@ -37,6 +37,10 @@ pub enum StoreError {
     Upgrade { path: PathBuf, reason: String },
     #[error("a stored {kind} record is damaged")]
     Damaged { kind: &'static str },
+    /// The store's files no longer hold the catalogue that was there (sled dropped what it
+    /// could not read): never shown as an empty catalogue.
+    #[error("the catalogue at {path} is damaged and cannot be read")]
+    Corrupt { path: PathBuf },
     #[error("SKU {sku} is already used by another product")]
     SkuTaken { sku: String },
     /// A producer or category that products still use cannot be deleted.
@@ -87,19 +91,39 @@ pub struct Store {
 }
 
 const SETTINGS_KEY: &[u8] = b"catalogue";
+/// The file that says this folder's store was set up (see [`Store::open`]).
+const MARKER: &str = "etalase-store";
 
 impl Store {
     /// Opens (creating when new) the store in `dir`, upgrading an older schema. A new store gets
     /// the default categories and settings.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        Store::open_inner(dir).map_err(|e| match e {
+            StoreError::Sled(sled::Error::Corruption { .. }) => StoreError::Corrupt {
+                path: dir.to_path_buf(),
+            },
+            e => e,
+        })
+    }
+
+    fn open_inner(dir: &Path) -> Result<Store, StoreError> {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
             path: dir.to_path_buf(),
             source,
         })?;
+        // Written once the first set-up is complete: a store that has it but no schema version
+        // lost its contents (sled drops a log it cannot read and would start over empty).
+        let marker = dir.join(MARKER);
+        let set_up_before = marker.exists();
         let db = open_db(dir)?;
         let fresh = schema::stored_version(&db)
             .map_err(|e| migration_error(dir, e))?
             .is_none();
+        if fresh && set_up_before {
+            return Err(StoreError::Corrupt {
+                path: dir.to_path_buf(),
+            });
+        }
         schema::migrate(&db, MIGRATIONS, CURRENT_VERSION).map_err(|e| migration_error(dir, e))?;
         let tree = |name: &str| db.open_tree(tree_name(CURRENT_VERSION, name));
         let store = Store {
@@ -127,6 +151,15 @@ impl Store {
                 store.save_settings(&Settings::default())?;
             }
             schema::set_version(&store.db, CURRENT_VERSION)?;
+            store.db.flush()?;
+        }
+        if !set_up_before {
+            std::fs::write(&marker, b"etalase store\n")
+                .and_then(|()| std::fs::File::open(&marker)?.sync_all())
+                .map_err(|source| StoreError::Folder {
+                    path: dir.to_path_buf(),
+                    source,
+                })?;
         }
         Ok(store)
     }

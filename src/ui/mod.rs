@@ -40,7 +40,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::Compliance => compliance::compliance_ui(ui, app, &mut out),
         Screen::Export => catalogue_pdf::export_ui(ui, app, &mut out),
         Screen::Fair => fair::fair_ui(ui, app, &mut out),
-        Screen::StoreError => store_error_ui(ui, app),
+        Screen::StoreError => store_error_ui(ui, app, &mut out),
     });
     dialogs_ui(ui, app, &mut out);
     transfer::transfer_dialogs_ui(ui, app, &mut out);
@@ -159,7 +159,7 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     });
 }
 
-fn store_error_ui(ui: &mut Ui, app: &EtalaseApp) {
+fn store_error_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
         ui.add_space(60.0);
         ui.label(
@@ -169,6 +169,22 @@ fn store_error_ui(ui: &mut Ui, app: &EtalaseApp) {
         );
         if let Some(e) = &app.store_error {
             ui.label(crate::messages::store_error(&app.tr, e));
+        }
+        // A damaged store: offer the newest automatic backup (the damaged files are kept aside).
+        if matches!(
+            app.store_error,
+            Some(crate::storage::StoreError::Corrupt { .. })
+        ) && let Some((day, _)) = app.newest_backup()
+        {
+            ui.add_space(theme::SPACE_L);
+            ui.label(
+                app.tr
+                    .t_args("app-restore-offer", &[("date", app.tr.date(day).into())]),
+            );
+            ui.add_space(theme::SPACE_M);
+            if widgets::primary_button(ui, app.tr.t("app-restore-newest")).clicked() {
+                out.push(Command::RestoreNewestBackup);
+            }
         }
     });
 }

@@ -26,6 +26,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::AddingPhotos => "app-job-photos-adding",
                 JobKind::LoadingSample => "app-job-sample",
                 JobKind::WritingPdf => "app-job-pdf",
+                JobKind::Restoring => "app-job-restoring",
             };
             ui.label(RichText::new(tr.t(title)).heading());
             ui.add_space(theme::SPACE_S);
@@ -198,6 +199,22 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
                     &[
                         ("count", (*count).into()),
                         ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
+            Finished::Restored { products, kept } => (
+                tr.t("app-restored-title"),
+                tr.t_args(
+                    "app-restored",
+                    &[
+                        ("products", (*products).into()),
+                        (
+                            "kept",
+                            kept.as_ref()
+                                .map(|k| k.display().to_string())
+                                .unwrap_or_default()
+                                .into(),
+                        ),
                     ],
                 ),
             ),
