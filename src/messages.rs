@@ -430,6 +430,7 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
         ),
         Failure::Store(e) => store_error(tr, e),
         Failure::Stopped => tr.t("err-job-stopped"),
+        Failure::Backup(words) => words.clone(),
         Failure::Pdf(detail) => tr.t_args(
             "cli-export-pdf-failed",
             &[("reason", detail.as_str().into())],
@@ -442,7 +443,8 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
                 Purpose::ExportCsv
                 | Purpose::ComplianceCsv
                 | Purpose::ExportPdf
-                | Purpose::LeadsCsv => "err-no-file-dialog-save",
+                | Purpose::LeadsCsv
+                | Purpose::Backup => "err-no-file-dialog-save",
             })
         }
     }

@@ -365,3 +365,85 @@ fn a_damaged_store_is_named_never_shown_empty_and_the_app_offers_the_newest_back
         .collect();
     assert_eq!(kept.len(), 1, "the damaged store is kept aside");
 }
+
+#[test]
+fn settings_back_up_now_and_restore_an_automatic_backup_in_the_window() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    use etalase::app::{Command, EtalaseApp, Prefs};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let auto = data.join("backups").join("auto-2026-11-28.zip");
+    std::fs::create_dir_all(auto.parent().unwrap()).unwrap();
+    assert_eq!(en(&data, &["backup", &auto.display().to_string()]).code, 0);
+    let app = EtalaseApp::new(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.run();
+    let wait = |h: &mut Harness<'_, EtalaseApp>| {
+        for _ in 0..2000 {
+            h.step();
+            if !h.state().busy() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        h.run();
+    };
+    // A change made after the automatic backup.
+    let id = h.state().catalogue.products[0].id;
+    let sku = h.state().catalogue.products[0].sku.clone();
+    h.state_mut().apply(Command::Open(id));
+    h.state_mut().editor.as_mut().unwrap().draft.price = "77.000".into();
+    h.state_mut().apply(Command::Save);
+    h.state_mut()
+        .apply(Command::Leave(etalase::app::After::Products));
+    let now = dir.path().join("sekarang.zip");
+    h.state_mut().apply(Command::BackupTo(now.clone()));
+    h.step();
+    wait(&mut h);
+    h.get_by_label("Backup finished");
+    assert!(now.exists());
+    h.state_mut().apply(Command::CloseFinished);
+    h.state_mut()
+        .apply(Command::Leave(etalase::app::After::Screen(
+            etalase::app::Screen::Settings,
+        )));
+    h.run();
+    h.query_all_by_label("Restore the automatic backup of 28 November 2026")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Restore this backup?");
+    h.get_by_label("Yes, restore").click();
+    wait(&mut h);
+    h.get_by_label("Catalogue restored");
+    let price = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku(&sku)
+        .unwrap()
+        .unwrap()
+        .price;
+    assert_ne!(price, Some(77_000), "the backup's price is back");
+    // What was replaced is kept twice: as a backup and as a folder.
+    let names: Vec<String> = std::fs::read_dir(data.join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.starts_with("before-restore-")),
+        "{names:?}"
+    );
+    assert!(std::fs::read_dir(&data).unwrap().any(|e| {
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with("store.replaced-")
+    }));
+}

@@ -105,6 +105,15 @@ pub enum Command {
     ExportLeadsTo(PathBuf),
     /// The store cannot be read: restore the newest automatic backup (the damaged one is kept).
     RestoreNewestBackup,
+    /// Open a file dialog to save a backup now.
+    PickBackup,
+    /// Write a backup of the catalogue here.
+    BackupTo(PathBuf),
+    /// Ask before restoring this backup over the catalogue.
+    AskRestore(PathBuf),
+    CancelRestore,
+    /// Restore this backup over the catalogue (which is backed up first and kept aside).
+    RestoreFrom(PathBuf),
 }
 
 impl EtalaseApp {
@@ -195,6 +204,14 @@ impl EtalaseApp {
             Command::PickLeadsCsv => self.pick_file(Purpose::LeadsCsv),
             Command::ExportLeadsTo(path) => self.export_leads(path),
             Command::RestoreNewestBackup => self.restore_newest_backup(),
+            Command::PickBackup => self.pick_file(Purpose::Backup),
+            Command::BackupTo(path) => self.start_backup(path),
+            Command::AskRestore(path) => self.confirm_restore = Some(path),
+            Command::CancelRestore => self.confirm_restore = None,
+            Command::RestoreFrom(path) => {
+                self.confirm_restore = None;
+                self.restore_over(path);
+            }
             Command::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {
                     self.notice = Some(

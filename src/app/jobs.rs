@@ -87,8 +87,10 @@ pub enum JobKind {
     LoadingSample,
     /// Making the printable catalogue.
     WritingPdf,
-    /// Restoring a backup over a damaged store (not cancellable: it swaps folders at the end).
+    /// Restoring a backup (not cancellable: it swaps folders at the end).
     Restoring,
+    /// Writing a backup.
+    BackingUp,
 }
 
 impl JobKind {
@@ -115,6 +117,8 @@ pub enum Purpose {
     ExportPdf,
     /// Where the visitors' sign-ups go as CSV.
     LeadsCsv,
+    /// Where a backup goes.
+    Backup,
 }
 
 /// Why a PDF export did not finish.
@@ -166,6 +170,11 @@ pub enum Outcome {
     PdfExported {
         path: PathBuf,
         result: Result<Option<usize>, PdfFailure>,
+    },
+    /// A backup written (the counts), or why not.
+    BackedUp {
+        path: PathBuf,
+        result: Result<crate::backup::Counts, crate::backup::BackupError>,
     },
     /// A backup restored (the store is not open yet).
     Restored(Result<crate::backup::Restored, crate::backup::BackupError>),
@@ -222,6 +231,12 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
             Purpose::ImportCsv => dialog
                 .add_filter(filter_name, &["csv", "txt"])
                 .pick_file()
+                .into_iter()
+                .collect(),
+            Purpose::Backup => dialog
+                .add_filter(filter_name, &["zip"])
+                .set_file_name(file_name)
+                .save_file()
                 .into_iter()
                 .collect(),
             Purpose::ExportPdf => dialog

@@ -189,6 +189,8 @@ pub struct EtalaseApp {
     pub data_dir: std::path::PathBuf,
     /// The store's own folder.
     pub store_dir: std::path::PathBuf,
+    /// A backup the user asked to restore, waiting for confirmation.
+    pub confirm_restore: Option<std::path::PathBuf>,
     /// The last deleted product and when, for Undo.
     pub undo: Option<(Product, Instant)>,
     pub last_save: Option<Instant>,
@@ -263,6 +265,7 @@ impl EtalaseApp {
             settings_form: None,
             data_dir: store_dir.parent().unwrap_or(store_dir).to_path_buf(),
             store_dir: store_dir.to_path_buf(),
+            confirm_restore: None,
             undo: None,
             last_save: None,
             notice: None,
@@ -479,6 +482,37 @@ impl EtalaseApp {
         }));
     }
 
+    /// Writes a backup of the catalogue in the background.
+    pub(crate) fn start_backup(&mut self, path: std::path::PathBuf) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        if self.busy() {
+            return;
+        }
+        self.job = Some(jobs::Job::spawn(jobs::JobKind::BackingUp, move |_| {
+            let result = crate::backup::backup(&store, &path);
+            jobs::Outcome::BackedUp { path, result }
+        }));
+    }
+
+    /// Restores a backup over the open catalogue: the store is let go, the restore backs up and
+    /// keeps the old one aside, then the restored store is opened.
+    pub(crate) fn restore_over(&mut self, file: std::path::PathBuf) {
+        if self.busy() || self.form_dirty() {
+            return;
+        }
+        // Let go of the store everywhere it is held, so the restore can take it.
+        self.store = None;
+        self.thumbs = thumbs::Thumbs::new(None);
+        self.editor = None;
+        self.producer_form = None;
+        let (store_dir, backups) = (self.store_dir.clone(), self.data_dir.join("backups"));
+        self.job = Some(jobs::Job::spawn(jobs::JobKind::Restoring, move |_| {
+            jobs::Outcome::Restored(crate::backup::restore(&file, &store_dir, &backups, true))
+        }));
+    }
+
     /// After a restore: open the restored store and show the catalogue.
     pub(crate) fn restored(
         &mut self,
@@ -497,7 +531,19 @@ impl EtalaseApp {
                 });
             }
             Err(e) => {
-                self.notice = Some(crate::messages::backup_error(&self.tr, &e));
+                let message = crate::messages::backup_error(&self.tr, &e);
+                // The catalogue as it was is still in place: open it again.
+                if self.store.is_none()
+                    && let Ok(store) = Store::open(&self.store_dir)
+                {
+                    self.thumbs = thumbs::Thumbs::new(Some(store.clone()));
+                    self.store = Some(store);
+                    self.store_error = None;
+                    self.reload();
+                }
+                self.finished = Some(transfer::Finished::Failed(transfer::Failure::Backup(
+                    message,
+                )));
             }
         }
     }

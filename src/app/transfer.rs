@@ -38,6 +38,8 @@ pub enum Failure {
     Stopped,
     /// The PDF library refused the catalogue (its own words).
     Pdf(String),
+    /// A backup or restore did not happen (already in words).
+    Backup(String),
     /// No file dialog could be shown for this.
     NoDialog(Purpose),
 }
@@ -58,6 +60,11 @@ pub enum Finished {
     PdfExported {
         path: PathBuf,
         count: usize,
+    },
+    /// A backup written with `products` products.
+    BackedUp {
+        path: PathBuf,
+        products: usize,
     },
     /// A backup restored over a damaged catalogue, which was kept in `kept`.
     Restored {
@@ -124,11 +131,13 @@ impl EtalaseApp {
             ),
             Purpose::ExportPdf => tr.t("app-pdf-pick-title"),
             Purpose::LeadsCsv => tr.t("app-leads-pick-title"),
+            Purpose::Backup => tr.t("app-backup-pick-title"),
         };
         let name_key = match purpose {
             Purpose::ComplianceCsv => "app-compliance-file-name",
             Purpose::ExportPdf => "app-pdf-file-name",
             Purpose::LeadsCsv => "app-leads-file-name",
+            Purpose::Backup => "app-backup-file-name",
             _ => "app-export-file-name",
         };
         // The catalogue's file is named in the catalogue's language.
@@ -145,6 +154,7 @@ impl EtalaseApp {
         let filter = match purpose {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
             Purpose::ExportPdf => tr.t("app-pdf-filter"),
+            Purpose::Backup => tr.t("app-backup-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
@@ -270,6 +280,7 @@ impl EtalaseApp {
                 (Purpose::ComplianceCsv, Some(path)) => self.export_compliance(path),
                 (Purpose::ExportPdf, Some(path)) => self.start_pdf_export(path),
                 (Purpose::LeadsCsv, Some(path)) => self.export_leads(path),
+                (Purpose::Backup, Some(path)) => self.start_backup(path),
                 _ => {}
             },
             Outcome::PhotosAdded(None) => self.notice = Some(self.tr.t("app-photos-cancelled")),
@@ -349,6 +360,17 @@ impl EtalaseApp {
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Restored(result) => self.restored(result),
+            Outcome::BackedUp { path, result } => {
+                self.finished = Some(match result {
+                    Ok(counts) => Finished::BackedUp {
+                        path,
+                        products: counts.products,
+                    },
+                    Err(e) => Finished::Failed(Failure::Backup(crate::messages::backup_error(
+                        &self.tr, &e,
+                    ))),
+                })
+            }
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
             Outcome::NoDialog(purpose) => {
                 self.finished = Some(Finished::Failed(Failure::NoDialog(purpose)))

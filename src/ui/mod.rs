@@ -191,6 +191,29 @@ fn store_error_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
 
 fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let tr = &app.tr;
+    if let Some(path) = &app.confirm_restore {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let modal = egui::Modal::new(egui::Id::unique("restore")).show(ui.ctx(), |ui| {
+            ui.set_max_width(440.0);
+            ui.label(RichText::new(tr.t("app-restore-title")).heading());
+            ui.label(tr.t_args("app-restore-body", &[("file", name.into())]));
+            ui.add_space(theme::SPACE_M);
+            ui.horizontal(|ui| {
+                if widgets::primary_button(ui, tr.t("app-restore-confirm")).clicked() {
+                    out.push(Command::RestoreFrom(path.clone()));
+                }
+                if ui.button(tr.t("app-restore-cancel")).clicked() {
+                    out.push(Command::CancelRestore);
+                }
+            });
+        });
+        if modal.should_close() && out.is_empty() {
+            out.push(Command::CancelRestore);
+        }
+    }
     if app.leaving.is_some() {
         let modal = egui::Modal::new(egui::Id::unique("leave")).show(ui.ctx(), |ui| {
             ui.set_max_width(380.0);

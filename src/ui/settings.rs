@@ -31,6 +31,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     });
     ui.separator();
     let data_dir = app.data_dir.display().to_string();
+    let backups = crate::backup::automatic_backups(&app.data_dir.join("backups"));
     let current_lang = app.prefs.lang;
     let mut dark = app.prefs.dark;
     let Some(form) = app.settings_form.as_mut() else {
@@ -161,10 +162,47 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     }
                 });
                 right.add_space(theme::SPACE_S);
+                backups_ui(right, tr, &backups, out);
             });
         });
     if dark != app.prefs.dark {
         app.prefs.dark = dark;
         theme::apply(ui.ctx(), dark);
+    }
+}
+
+/// Backing up now, and the automatic backups with a restore button each.
+fn backups_ui(
+    ui: &mut Ui,
+    tr: &crate::i18n::Translator,
+    backups: &[(crate::domain::Date, std::path::PathBuf)],
+    out: &mut Vec<Command>,
+) {
+    section(ui, &tr.t("app-backup-section"));
+    ui.label(RichText::new(tr.t("app-backup-hint")).small().weak());
+    if ui.button(tr.t("app-backup-now")).clicked() {
+        out.push(Command::PickBackup);
+    }
+    ui.add_space(theme::SPACE_S);
+    if backups.is_empty() {
+        ui.label(RichText::new(tr.t("app-backup-none")).weak());
+    }
+    for (day, path) in backups {
+        ui.horizontal(|ui| {
+            let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            ui.label(tr.t_args(
+                "app-backup-line",
+                &[
+                    ("date", tr.date(*day).into()),
+                    ("size", format!("{:.1}", size as f64 / 1_048_576.0).into()),
+                ],
+            ));
+            let words = tr.t_args("app-backup-restore", &[("date", tr.date(*day).into())]);
+            let button = ui.button(tr.t("app-backup-restore-short"));
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &words));
+            if button.on_hover_text(&words).clicked() {
+                out.push(Command::AskRestore(path.clone()));
+            }
+        });
     }
 }

@@ -27,6 +27,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::LoadingSample => "app-job-sample",
                 JobKind::WritingPdf => "app-job-pdf",
                 JobKind::Restoring => "app-job-restoring",
+                JobKind::BackingUp => "app-job-backing-up",
             };
             ui.label(RichText::new(tr.t(title)).heading());
             ui.add_space(theme::SPACE_S);
@@ -202,6 +203,16 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
                     ],
                 ),
             ),
+            Finished::BackedUp { path, products } => (
+                tr.t("app-backup-done-title"),
+                tr.t_args(
+                    "app-backup-done",
+                    &[
+                        ("products", (*products).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
             Finished::Restored { products, kept } => (
                 tr.t("app-restored-title"),
                 tr.t_args(
@@ -271,7 +282,8 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
             if let Finished::Exported { path, .. }
             | Finished::ComplianceExported { path, .. }
             | Finished::PdfExported { path, .. }
-            | Finished::LeadsExported { path, .. } = finished
+            | Finished::LeadsExported { path, .. }
+            | Finished::BackedUp { path, .. } = finished
                 && ui.button(tr.t("app-export-open-folder")).clicked()
             {
                 out.push(Command::OpenFolderOf(path.clone()));
