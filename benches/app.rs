@@ -6,6 +6,9 @@
 //! Run with `cargo bench --bench app`. `ETALASE_BENCH_ROWS` and `ETALASE_BENCH_RUNS` change the
 //! size and the number of runs.
 
+mod common;
+
+use common::memory_mb;
 use egui_kittest::Harness;
 use etalase::app::{EtalaseApp, Prefs};
 use etalase::domain::{Bilingual, HalalStatus, Lang, Producer, Product};
@@ -134,20 +137,6 @@ fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
 
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-/// Resident and peak resident memory of this process, in MB (Linux).
-fn memory_mb() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
 }
 
 fn main() {

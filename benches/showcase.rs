@@ -8,6 +8,8 @@
 
 mod common;
 
+use common::memory_mb;
+
 use egui_kittest::Harness;
 use etalase::app::showcase::View;
 use etalase::app::{Command, EtalaseApp, Prefs};
@@ -19,19 +21,6 @@ const PRODUCTS: usize = 500;
 const PHOTOS: u32 = 120;
 /// Simulated seconds per frame.
 const STEP: f32 = 0.5;
-
-fn memory_mb() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
 
 fn fill(store: &Store) {
     let categories = store.categories().unwrap();

@@ -161,26 +161,11 @@ pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 &[("count", app.leads.len().into())],
             ),
         };
-        let modal = egui::Modal::new(egui::Id::unique("delete-leads")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
-            ui.label(RichText::new(tr.t("app-leads-delete-title")).heading());
-            ui.label(body);
-            ui.add_space(theme::SPACE_M);
-            ui.horizontal(|ui| {
-                let delete = egui::Button::new(
-                    RichText::new(tr.t("app-delete-confirm")).color(egui::Color32::WHITE),
-                )
-                .fill(theme::RED);
-                if ui.add(delete).clicked() {
-                    out.push(Command::DeleteLeads(which));
-                }
-                if ui.button(tr.t("app-delete-cancel")).clicked() {
-                    out.push(Command::CancelDeleteLeads);
-                }
-            });
-        });
-        if modal.should_close() && out.is_empty() {
-            out.push(Command::CancelDeleteLeads);
+        let title = tr.t("app-leads-delete-title");
+        match super::widgets::confirm_delete(ui, tr, "delete-leads", &title, &body) {
+            Some(true) => out.push(Command::DeleteLeads(which)),
+            Some(false) => out.push(Command::CancelDeleteLeads),
+            None => {}
         }
     }
 }

@@ -263,26 +263,10 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 )
             }
         };
-        let modal = egui::Modal::new(egui::Id::unique("delete")).show(ui.ctx(), |ui| {
-            ui.set_max_width(400.0);
-            ui.label(RichText::new(title).heading());
-            ui.label(body);
-            ui.add_space(theme::SPACE_M);
-            ui.horizontal(|ui| {
-                let delete = egui::Button::new(
-                    RichText::new(tr.t("app-delete-confirm")).color(egui::Color32::WHITE),
-                )
-                .fill(theme::RED);
-                if ui.add(delete).clicked() {
-                    out.push(Command::Delete(target));
-                }
-                if ui.button(tr.t("app-delete-cancel")).clicked() {
-                    out.push(Command::CancelDelete);
-                }
-            });
-        });
-        if modal.should_close() && out.is_empty() {
-            out.push(Command::CancelDelete);
+        match widgets::confirm_delete(ui, tr, "delete", &title, &body) {
+            Some(true) => out.push(Command::Delete(target)),
+            Some(false) => out.push(Command::CancelDelete),
+            None => {}
         }
     }
 }

@@ -392,3 +392,30 @@ pub fn icon_button(ui: &mut Ui, icon: &str, words: &str, enabled: bool) -> egui:
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, words));
     response
 }
+
+/// Asks before deleting: a title, what will go, a red confirm button and a cancel button.
+/// `Some(true)` when confirmed, `Some(false)` when cancelled or closed, `None` while open.
+pub fn confirm_delete(ui: &Ui, tr: &Translator, id: &str, title: &str, body: &str) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.label(RichText::new(title).heading());
+        ui.label(body);
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal(|ui| {
+            let delete =
+                egui::Button::new(RichText::new(tr.t("app-delete-confirm")).color(Color32::WHITE))
+                    .fill(theme::RED);
+            if ui.add(delete).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(tr.t("app-delete-cancel")).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
