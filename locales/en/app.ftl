@@ -506,3 +506,4 @@ app-restore-title = Restore this backup?
 app-restore-body = The catalogue will be replaced by what { $file } holds. The current catalogue is first backed up into the backups folder and its folder kept aside, so nothing is lost.
 app-restore-confirm = Yes, restore
 app-restore-cancel = Cancel
+app-restore-unsaved = Save or cancel your changes to the settings first, then restore the backup.

@@ -469,3 +469,4 @@ app-restore-title = Pulihkan cadangan ini?
 app-restore-body = Katalog sekarang akan diganti dengan isi { $file }. Sebelumnya, katalog sekarang dicadangkan dulu ke folder backups dan foldernya disimpan terpisah, jadi tidak ada yang hilang.
 app-restore-confirm = Ya, pulihkan
 app-restore-cancel = Batal
+app-restore-unsaved = Simpan atau batalkan dulu perubahan pengaturan, lalu pulihkan cadangan.

@@ -514,6 +514,7 @@ impl EtalaseApp {
                     }
                     Screen::Fair => self.reload_leads(),
                     Screen::Settings => {
+                        self.reload_backups();
                         self.settings_form = Some(Form::new(SettingsDraft::from_settings(
                             &self.catalogue.settings,
                         )));

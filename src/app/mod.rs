@@ -189,6 +189,9 @@ pub struct EtalaseApp {
     pub data_dir: std::path::PathBuf,
     /// The store's own folder.
     pub store_dir: std::path::PathBuf,
+    /// The automatic backups in the data folder, newest first, with their sizes in bytes: read
+    /// when Settings or the damaged-store screen opens and after a backup or restore, not per frame.
+    pub backups: Vec<(crate::domain::Date, std::path::PathBuf, u64)>,
     /// A backup the user asked to restore, waiting for confirmation.
     pub confirm_restore: Option<std::path::PathBuf>,
     /// The last deleted product and when, for Undo.
@@ -266,6 +269,7 @@ impl EtalaseApp {
             data_dir: store_dir.parent().unwrap_or(store_dir).to_path_buf(),
             store_dir: store_dir.to_path_buf(),
             confirm_restore: None,
+            backups: Vec::new(),
             undo: None,
             last_save: None,
             notice: None,
@@ -293,6 +297,9 @@ impl EtalaseApp {
         };
         app.thumbs = thumbs::Thumbs::new(app.store.clone());
         app.reload();
+        if app.store.is_none() {
+            app.reload_backups();
+        }
         app.screen = if app.store.is_none() {
             Screen::StoreError
         } else if app.catalogue.products.is_empty()
@@ -461,11 +468,20 @@ impl EtalaseApp {
             .collect()
     }
 
+    /// Reads the list of automatic backups again.
+    pub fn reload_backups(&mut self) {
+        self.backups = crate::backup::automatic_backups(&self.data_dir.join("backups"))
+            .into_iter()
+            .map(|(day, path)| {
+                let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+                (day, path, size)
+            })
+            .collect();
+    }
+
     /// The newest automatic backup, offered when the store cannot be read.
     pub fn newest_backup(&self) -> Option<(crate::domain::Date, std::path::PathBuf)> {
-        crate::backup::automatic_backups(&self.data_dir.join("backups"))
-            .into_iter()
-            .next()
+        self.backups.first().map(|(d, p, _)| (*d, p.clone()))
     }
 
     /// Restores the newest automatic backup over a damaged store (kept aside), in the background.
@@ -499,7 +515,11 @@ impl EtalaseApp {
     /// Restores a backup over the open catalogue: the store is let go, the restore backs up and
     /// keeps the old one aside, then the restored store is opened.
     pub(crate) fn restore_over(&mut self, file: std::path::PathBuf) {
-        if self.busy() || self.form_dirty() {
+        if self.form_dirty() {
+            self.notice = Some(self.tr.t("app-restore-unsaved"));
+            return;
+        }
+        if self.busy() {
             return;
         }
         // Let go of the store everywhere it is held, so the restore can take it.
@@ -518,6 +538,7 @@ impl EtalaseApp {
         &mut self,
         result: Result<crate::backup::Restored, crate::backup::BackupError>,
     ) {
+        self.reload_backups();
         match result.and_then(|r| Ok((r, Store::open(&self.store_dir)?))) {
             Ok((restored, store)) => {
                 self.thumbs = thumbs::Thumbs::new(Some(store.clone()));

@@ -361,6 +361,7 @@ impl EtalaseApp {
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Restored(result) => self.restored(result),
             Outcome::BackedUp { path, result } => {
+                self.reload_backups();
                 self.finished = Some(match result {
                     Ok(counts) => Finished::BackedUp {
                         path,

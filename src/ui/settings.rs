@@ -31,7 +31,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     });
     ui.separator();
     let data_dir = app.data_dir.display().to_string();
-    let backups = crate::backup::automatic_backups(&app.data_dir.join("backups"));
+    let backups = app.backups.clone();
     let current_lang = app.prefs.lang;
     let mut dark = app.prefs.dark;
     let Some(form) = app.settings_form.as_mut() else {
@@ -175,7 +175,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 fn backups_ui(
     ui: &mut Ui,
     tr: &crate::i18n::Translator,
-    backups: &[(crate::domain::Date, std::path::PathBuf)],
+    backups: &[(crate::domain::Date, std::path::PathBuf, u64)],
     out: &mut Vec<Command>,
 ) {
     section(ui, &tr.t("app-backup-section"));
@@ -187,14 +187,13 @@ fn backups_ui(
     if backups.is_empty() {
         ui.label(RichText::new(tr.t("app-backup-none")).weak());
     }
-    for (day, path) in backups {
+    for (day, path, size) in backups {
         ui.horizontal(|ui| {
-            let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
             ui.label(tr.t_args(
                 "app-backup-line",
                 &[
                     ("date", tr.date(*day).into()),
-                    ("size", format!("{:.1}", size as f64 / 1_048_576.0).into()),
+                    ("size", format!("{:.1}", *size as f64 / 1_048_576.0).into()),
                 ],
             ));
             let words = tr.t_args("app-backup-restore", &[("date", tr.date(*day).into())]);
