@@ -230,6 +230,9 @@ pub struct EtalaseApp {
     pub clock: f64,
     /// Counts reloads of the catalogue, so views built from it know when to rebuild.
     pub catalogue_version: u64,
+    /// The product grid's rows laid out in the last frame, and how many it has in all (the
+    /// scale benchmark scrolls until the last is on screen).
+    pub grid_rows: (std::ops::Range<usize>, usize),
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
@@ -285,6 +288,7 @@ impl EtalaseApp {
             compliance: compliance::View::default(),
             pdf: catalogue_pdf::PdfView::new(lang),
             catalogue_version: 0,
+            grid_rows: (0..0, 0),
             clock: 0.0,
             showcase: None,
             start_showcase: false,

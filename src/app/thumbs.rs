@@ -51,6 +51,8 @@ pub struct Thumbs {
     pending: HashSet<Request>,
     failed: HashSet<Request>,
     frame: u64,
+    /// Photos decoded and taken in as textures so far.
+    decoded: u64,
     /// Set when a worker exists (none without a store).
     started: bool,
     sender: Option<(Store, Sender<Decoded>)>,
@@ -67,6 +69,7 @@ impl Thumbs {
             pending: HashSet::new(),
             failed: HashSet::new(),
             frame: 0,
+            decoded: 0,
             started: false,
             sender: store.map(|s| (s, send)),
         }
@@ -116,6 +119,7 @@ impl Thumbs {
             self.pending.remove(&request);
             match image {
                 Some(image) => {
+                    self.decoded += 1;
                     let name = format!("photo-{:02x?}-{:?}", &request.0.0[..6], request.1);
                     let texture = ctx.load_texture(name, image, TextureOptions::LINEAR);
                     self.bytes += texture_bytes(&texture);
@@ -181,6 +185,11 @@ impl Thumbs {
     /// How many textures are held (the benchmark reports it).
     pub fn texture_count(&self) -> usize {
         self.textures.len()
+    }
+
+    /// Photos decoded (on the worker) and taken in as textures since the window opened.
+    pub fn decoded_count(&self) -> u64 {
+        self.decoded
     }
 
     /// Bytes the held textures take.

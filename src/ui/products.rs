@@ -188,6 +188,7 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, CARD_HEIGHT + spacing, rows, |ui, range| {
+            app.grid_rows = (range.clone(), rows);
             ui.spacing_mut().item_spacing = egui::vec2(spacing, spacing);
             for row in range {
                 ui.horizontal(|ui| {

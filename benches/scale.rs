@@ -1,0 +1,884 @@
+//! Scale benchmark: a provincial OPOP catalogue of 10,000 products from 1,000 pesantren with
+//! 30,000 photos, measured across the whole app. It generates the catalogue itself (Indonesian
+//! and English product text, phone-size photos) into `target/scale-bench/` and keeps it there for
+//! the next run, then measures, in release, with the peak resident memory of each step:
+//! store open; the window (headless egui harness: first frame, search keystroke, scrolling the
+//! grid through every row while its photos are decoded, opening a product editor); and, with the
+//! real `etalase` binary, CSV export and import of 10,000 rows, a PDF of 1,000 products (grid)
+//! and a backup of the whole store; plus the store's size on disk against its photos' bytes.
+//!
+//! Run with `cargo bench --bench scale`. `ETALASE_SCALE_PRODUCTS`, `ETALASE_SCALE_PHOTOS`,
+//! `ETALASE_SCALE_ORIGINALS` (distinct phone photos drawn), `ETALASE_BENCH_RUNS` and
+//! `ETALASE_SCALE_DIR` change the defaults (10,000, 30,000, 120, 5, `target/scale-bench`).
+//!
+//! Photos: drawing and encoding 30,000 different 12-megapixel pictures would take hours on a
+//! laptop, so `ORIGINALS` phone-size pictures (4032 x 3024, product on a backdrop, sensor
+//! noise) go through the real import path, and each stored photo is one of them with its own
+//! JPEG comment: 30,000 distinct photos with their own bytes, hashes and trees, of the size a
+//! real import stores. The photo import itself is timed on a batch of the originals.
+
+mod common;
+
+use common::{env, median};
+use egui_kittest::Harness;
+use etalase::app::{EtalaseApp, Prefs};
+use etalase::domain::{Bilingual, Category, HalalStatus, Lang, PhotoId, Producer, Product};
+use etalase::photos::Prepared;
+use etalase::storage::{ChangeSet, Store};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Bumped when what is generated changes, so an old cached catalogue is made again.
+const GENERATION: u32 = 1;
+
+struct Sizes {
+    products: usize,
+    photos: usize,
+    originals: usize,
+    runs: usize,
+}
+
+fn main() {
+    let sizes = Sizes {
+        products: env("ETALASE_SCALE_PRODUCTS", 10_000),
+        photos: env("ETALASE_SCALE_PHOTOS", 30_000),
+        originals: env("ETALASE_SCALE_ORIGINALS", 120).max(1),
+        runs: env("ETALASE_BENCH_RUNS", 5).max(1),
+    };
+    let root = std::env::var_os("ETALASE_SCALE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/scale-bench"));
+    let data = root.join("data");
+    let store_dir = data.join("store");
+    let scratch = root.join("scratch");
+    // Each step that runs in this program runs in a process of its own, so its peak memory is
+    // its own (and not what generating the catalogue left behind).
+    if let Ok(step) = std::env::var(STEP) {
+        match step.as_str() {
+            "generate" => generate(&root, &sizes),
+            "store" => {
+                store_open(&store_dir, sizes.runs);
+                store_size(&store_dir);
+            }
+            "photo-import" => photo_import(&root.join("originals"), &scratch, &sizes),
+            "window" => window(&store_dir, &sizes),
+            other => panic!("no step {other}"),
+        }
+        return;
+    }
+    println!(
+        "Etalase scale benchmark: {} products, 1,000 pesantren, {} photos ({} distinct phone-size originals); medians of {} runs",
+        sizes.products, sizes.photos, sizes.originals, sizes.runs
+    );
+    run_step("generate");
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).unwrap();
+    run_step("store");
+    run_step("photo-import");
+    run_step("window");
+    csv_export_import(&data, &scratch, &sizes);
+    pdf_export(&data, &scratch, &sizes);
+    backup(&data, &scratch, &sizes);
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
+/// The variable that tells this program to run one step.
+const STEP: &str = "ETALASE_SCALE_STEP";
+
+/// Runs this program again for one step; it prints its own figures.
+fn run_step(step: &str) {
+    let status = Command::new(std::env::current_exe().unwrap())
+        .env(STEP, step)
+        .status()
+        .unwrap();
+    assert!(status.success(), "step {step} failed");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+fn ms(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms < 10.0 {
+        format!("{ms:.2} ms")
+    } else {
+        format!("{ms:.0} ms")
+    }
+}
+
+fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn gb(bytes: u64) -> String {
+    format!("{:.2} GB", bytes as f64 / 1e9)
+}
+
+/// This process's resident and peak resident memory, in MB (each step is a process of its own).
+fn memory() -> (f64, f64) {
+    common::memory_mb()
+}
+
+/// Runs the real binary on `data` and returns its wall time, its own peak resident memory (MB)
+/// and what it printed. Panics when it fails.
+fn etalase(data: &Path, args: &[&str]) -> (Duration, f64, String) {
+    use std::io::Read;
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "C")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = String::new();
+    let mut err = String::new();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut e = String::new();
+        let _ = stderr.read_to_string(&mut e);
+        e
+    });
+    let _ = stdout.read_to_string(&mut out);
+    err.push_str(&reader.join().unwrap());
+    // wait4 gives this child's peak resident size (the kernel counts the parent's at the fork
+    // too, which is small: the measuring steps run in processes of their own).
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    assert_eq!(waited, pid, "waited for etalase");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "etalase {args:?} failed:\n{out}\n{err}"
+    );
+    (elapsed, usage.ru_maxrss as f64 / 1024.0, out)
+}
+
+fn dir_bytes(dir: &Path) -> u64 {
+    let mut total = 0;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let Ok(meta) = e.metadata() else { continue };
+            total += if meta.is_dir() {
+                dir_bytes(&e.path())
+            } else {
+                meta.len()
+            };
+        }
+    }
+    total
+}
+
+// ---------------------------------------------------------------------------------------------
+// The steps
+
+fn store_size(store_dir: &Path) {
+    let store = Store::open(store_dir).unwrap();
+    let on_disk = store.size_on_disk().unwrap();
+    let photos = store.photo_bytes().unwrap();
+    println!(
+        "store on disk: {} for {} of photo bytes (masters, thumbnails, print copies) = {:.2}x  (target < 1.5x)",
+        gb(on_disk),
+        gb(photos),
+        on_disk as f64 / photos as f64
+    );
+}
+
+fn store_open(store_dir: &Path, runs: usize) {
+    let mut times = Vec::new();
+    let (before, _) = memory();
+    let mut products = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let store = Store::open(store_dir).unwrap();
+        times.push(start.elapsed());
+        products = store.product_count();
+    }
+    let (_, peak) = memory();
+    println!(
+        "store open: median {}  ({products} products; target < 200 ms); peak memory {:.0} MB (+{:.0} MB)",
+        ms(median(times)),
+        peak,
+        peak - before
+    );
+}
+
+fn photo_import(originals: &Path, scratch: &Path, sizes: &Sizes) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(originals)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files.truncate(16);
+    let bytes: u64 = files
+        .iter()
+        .map(|f| f.metadata().map_or(0, |m| m.len()))
+        .sum();
+    let store = Store::open(&scratch.join("photo-import")).unwrap();
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let start = Instant::now();
+    let done = etalase::photos::files::import_files(Some(&store), &files, &|_, _| true).unwrap();
+    let took = start.elapsed();
+    let (_, peak) = memory();
+    assert!(done.iter().all(Result::is_ok), "the originals import");
+    let each = took / files.len() as u32;
+    println!(
+        "photo import (real path, {} phone photos of {:.1} MB, {cores} cores): {} a photo; {} would take {:.0} min; peak memory {peak:.0} MB",
+        files.len(),
+        bytes as f64 / files.len() as f64 / 1e6,
+        ms(each),
+        sizes.photos,
+        each.as_secs_f64() * sizes.photos as f64 / 60.0
+    );
+    drop(store);
+    let _ = std::fs::remove_dir_all(scratch.join("photo-import"));
+}
+
+fn harness(store_dir: &Path) -> Harness<'static, EtalaseApp> {
+    let app = EtalaseApp::new(store_dir, Prefs::new(Lang::Id));
+    Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app)
+}
+
+fn window(store_dir: &Path, sizes: &Sizes) {
+    let (before, _) = memory();
+    // Open the store, read the catalogue, build the search index, lay out the first frame.
+    let mut first = Vec::new();
+    for _ in 0..sizes.runs {
+        let start = Instant::now();
+        let mut h = harness(store_dir);
+        h.step();
+        first.push(start.elapsed());
+        assert_eq!(h.state().catalogue.products.len(), sizes.products);
+    }
+    println!(
+        "window first frame (open store, read, index, lay out): median {}  (target < 1 s)",
+        ms(median(first))
+    );
+
+    let mut h = harness(store_dir);
+    settle(&mut h);
+    // Search: a manager types "kopi robusta" one key at a time, then deletes it, several times.
+    let typed = "kopi robusta";
+    let mut keystrokes = Vec::new();
+    for _ in 0..sizes.runs {
+        let prefixes: Vec<&str> = (1..=typed.len())
+            .chain((0..typed.len()).rev())
+            .map(|n| &typed[..n])
+            .collect();
+        for query in prefixes {
+            h.state_mut().filters.query = query.to_string();
+            let start = Instant::now();
+            h.step();
+            keystrokes.push(start.elapsed());
+        }
+    }
+    h.state_mut().filters.query = "kopi robusta".into();
+    h.step();
+    let found = h.state().visible.len();
+    println!(
+        "search keystroke (whole frame) over {} products: median {}, p99 {}  (target p99 < 16 ms); \"kopi robusta\" finds {found}",
+        sizes.products,
+        ms(median(keystrokes.clone())),
+        ms(percentile(keystrokes, 0.99))
+    );
+    h.state_mut().filters.query.clear();
+    settle(&mut h);
+
+    // Scroll the grid top to bottom with the wheel; after each step the frames go on until the
+    // photos of the rows on screen have arrived from the worker, as they would on screen.
+    h.event(egui::Event::PointerMoved(egui::pos2(600.0, 400.0)));
+    let decoded_before = h.state().thumbs.decoded_count();
+    let mut frames = Vec::new();
+    let mut steps = 0;
+    loop {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -600.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+        });
+        steps += 1;
+        let start = Instant::now();
+        h.step();
+        frames.push(start.elapsed());
+        let mut waits = 0;
+        while !h.state().thumbs.idle() && waits < 400 {
+            std::thread::sleep(Duration::from_millis(2));
+            let start = Instant::now();
+            h.step();
+            frames.push(start.elapsed());
+            waits += 1;
+        }
+        let (shown, rows) = h.state().grid_rows.clone();
+        if shown.end >= rows || steps > 20_000 {
+            break;
+        }
+    }
+    let decoded = h.state().thumbs.decoded_count() - decoded_before;
+    let worst = *frames.iter().max().unwrap();
+    println!(
+        "scrolling the grid to the end: {steps} wheel steps, {} frames, median {}, worst {}  (target worst < 33 ms); {decoded} photos decoded on the worker thread, none on the UI thread; {} textures held at the end ({:.0} MB)",
+        frames.len(),
+        ms(median(frames.clone())),
+        ms(worst),
+        h.state().thumbs.texture_count(),
+        h.state().thumbs.texture_bytes() as f64 / 1e6
+    );
+
+    // Open a product's editor from the list, then go back; products spread over the catalogue.
+    let mut opens = Vec::new();
+    for k in 0..sizes.runs * 4 {
+        let app = h.state();
+        let id = app.catalogue.products[(k * 2_477) % app.catalogue.products.len()].id;
+        let start = Instant::now();
+        h.state_mut()
+            .apply(etalase::app::command::Command::Open(id));
+        h.step();
+        opens.push(start.elapsed());
+        assert_eq!(h.state().screen, etalase::app::Screen::Editor);
+        settle(&mut h);
+        h.state_mut().apply(etalase::app::command::Command::Leave(
+            etalase::app::command::After::Products,
+        ));
+        settle(&mut h);
+    }
+    let (rss, peak) = memory();
+    println!(
+        "product editor opens (command to first frame of the editor): median {}, worst {}  (target < 100 ms)",
+        ms(median(opens.clone())),
+        ms(*opens.iter().max().unwrap())
+    );
+    println!(
+        "window memory: {before:.0} MB before opening, {rss:.0} MB at the end, peak {peak:.0} MB  (target < 500 MB)"
+    );
+}
+
+/// Runs frames until no photo is waiting (at most a second).
+fn settle(h: &mut Harness<'static, EtalaseApp>) {
+    let start = Instant::now();
+    h.step();
+    while !h.state().thumbs.idle() && start.elapsed() < Duration::from_secs(1) {
+        std::thread::sleep(Duration::from_millis(2));
+        h.step();
+    }
+    h.step();
+}
+
+fn csv_export_import(data: &Path, scratch: &Path, sizes: &Sizes) {
+    let out = scratch.join("katalog.csv");
+    let (took, peak, _) = etalase(data, &["export", "csv", out.to_str().unwrap()]);
+    let photos = scratch.join("katalog_photos");
+    let files = std::fs::read_dir(&photos).map_or(0, |d| d.count());
+    println!(
+        "CSV export, {} rows with {files} photo files ({}): {}; peak memory {peak:.0} MB",
+        sizes.products,
+        gb(dir_bytes(&photos)),
+        ms(took)
+    );
+    let _ = std::fs::remove_dir_all(&photos);
+    // Import the same rows (text; the photo column's files are gone) into an empty catalogue.
+    let csv = std::fs::read_to_string(&out).unwrap();
+    let without_photos = strip_column(&csv, "photos");
+    let file = scratch.join("import.csv");
+    std::fs::write(&file, without_photos).unwrap();
+    let mut times = Vec::new();
+    let mut peaks = Vec::new();
+    for run in 0..sizes.runs.min(3) {
+        let fresh = scratch.join(format!("import-{run}"));
+        let (took, peak, _) = etalase(&fresh, &["import", file.to_str().unwrap()]);
+        times.push(took);
+        peaks.push(peak);
+        let _ = std::fs::remove_dir_all(&fresh);
+    }
+    println!(
+        "CSV import, {} rows into an empty catalogue (real binary): median {}; peak memory {:.0} MB",
+        sizes.products,
+        ms(median(times)),
+        peaks.iter().cloned().fold(0.0, f64::max)
+    );
+}
+
+/// The CSV without one column (every value in it is a plain cell: the export quotes only text
+/// that needs it, and photo names never do).
+fn strip_column(csv: &str, column: &str) -> String {
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    let at = rows[0].iter().position(|c| c == column).unwrap();
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, c)| format!("\"{}\"", c.replace('"', "\"\"")))
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A small RFC 4180 reader for the benchmark's own file.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}
+
+fn pdf_export(data: &Path, scratch: &Path, sizes: &Sizes) {
+    // Every tenth product is featured: 1,000 of 10,000.
+    let out = scratch.join("katalog.pdf");
+    let mut times = Vec::new();
+    let mut peaks = Vec::new();
+    for _ in 0..sizes.runs.min(3) {
+        let (took, peak, _) = etalase(
+            data,
+            &[
+                "export",
+                "pdf",
+                out.to_str().unwrap(),
+                "--lang",
+                "id",
+                "--layout",
+                "grid",
+                "--featured",
+                "--date",
+                "2026-11-29",
+            ],
+        );
+        times.push(took);
+        peaks.push(peak);
+    }
+    let size = out.metadata().map_or(0, |m| m.len());
+    println!(
+        "PDF export, {} featured products, grid: median {}; {:.1} MB; peak memory {:.0} MB",
+        sizes.products / 10,
+        ms(median(times)),
+        size as f64 / 1e6,
+        peaks.iter().cloned().fold(0.0, f64::max)
+    );
+    let _ = std::fs::remove_file(out);
+}
+
+fn backup(data: &Path, scratch: &Path, sizes: &Sizes) {
+    let out = scratch.join("cadangan.zip");
+    let (took, peak, _) = etalase(data, &["backup", out.to_str().unwrap()]);
+    let size = out.metadata().map_or(0, |m| m.len());
+    println!(
+        "backup of the whole store ({} products, {} photos): {}; {}; peak memory {peak:.0} MB",
+        sizes.products,
+        sizes.photos,
+        ms(took),
+        gb(size)
+    );
+    let _ = std::fs::remove_file(out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generating the catalogue
+
+/// Makes the catalogue in `root/data` unless the same one is there already.
+fn generate(root: &Path, sizes: &Sizes) {
+    let data = root.join("data");
+    let stamp = format!(
+        "generation {GENERATION}: {} products, {} photos, {} originals\n",
+        sizes.products, sizes.photos, sizes.originals
+    );
+    let done = root.join("generated.txt");
+    if std::fs::read_to_string(&done).ok().as_deref() == Some(stamp.as_str()) {
+        println!("catalogue: reusing {}", data.display());
+        return;
+    }
+    let _ = std::fs::remove_file(&done);
+    let _ = std::fs::remove_dir_all(&data);
+    let start = Instant::now();
+    let originals = draw_originals(&root.join("originals"), sizes.originals);
+    println!(
+        "catalogue: {} phone photos drawn and imported in {:.0} s",
+        originals.len(),
+        start.elapsed().as_secs_f64()
+    );
+    let store = Store::open(&data.join("store")).unwrap();
+    let photos = store_photos(&store, &originals, sizes.photos);
+    println!(
+        "catalogue: {} photos stored after {:.0} s",
+        photos.len(),
+        start.elapsed().as_secs_f64()
+    );
+    fill(&store, sizes.products, &photos);
+    drop(store);
+    std::fs::write(&done, stamp).unwrap();
+    println!(
+        "catalogue: generated in {:.0} s into {}",
+        start.elapsed().as_secs_f64(),
+        data.display()
+    );
+}
+
+/// Draws `n` phone photos (4032 x 3024 JPEG, as a phone writes them) into `folder` (kept for
+/// the next run) and prepares each for the store through the real path.
+fn draw_originals(folder: &Path, n: usize) -> Vec<Prepared> {
+    std::fs::create_dir_all(folder).unwrap();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let out = std::sync::Mutex::new((0..n).map(|_| None).collect::<Vec<Option<Prepared>>>());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if k >= n {
+                        return;
+                    }
+                    let file = folder.join(format!("IMG_{:04}.jpg", k + 1));
+                    let bytes = match std::fs::read(&file) {
+                        Ok(b) => b,
+                        Err(_) => {
+                            let b = etalase::photos::encode_jpeg(&phone_photo(k as u32), 92);
+                            std::fs::write(&file, &b).unwrap();
+                            b
+                        }
+                    };
+                    let prepared = etalase::photos::prepare(&bytes).unwrap();
+                    out.lock().unwrap()[k] = Some(prepared);
+                }
+            });
+        }
+    });
+    out.into_inner()
+        .unwrap()
+        .into_iter()
+        .map(Option::unwrap)
+        .collect()
+}
+
+/// A product photographed with a phone: one of the example illustrations in its own colours at
+/// 4032 x 3024, with the light falling off towards the corners and sensor noise.
+fn phone_photo(k: u32) -> image::RgbImage {
+    use etalase::sample::art::{Art, draw};
+    let arts = [
+        Art::Pouch,
+        Art::Jar,
+        Art::Bottle,
+        Art::Cloth,
+        Art::Sack,
+        Art::Soap,
+    ];
+    let art = arts[k as usize % arts.len()];
+    let main = [
+        (k * 37 % 180) as u8 + 40,
+        (k * 91 % 180) as u8 + 40,
+        (k * 53 % 160) as u8 + 50,
+    ];
+    let accent = [240, (k * 17 % 60) as u8 + 190, 150];
+    let (w, h) = (4032, 3024);
+    let mut image = draw(art, main, accent, w, h);
+    let mut seed = k.wrapping_mul(2_654_435_761) | 1;
+    for (x, y, p) in image.enumerate_pixels_mut() {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let noise = (seed >> 28) as f32 - 7.5; // about ±7, as a phone sensor indoors
+        let (fx, fy) = (x as f32 / w as f32 - 0.5, y as f32 / h as f32 - 0.5);
+        let vignette = 1.0 - 0.25 * (fx * fx + fy * fy);
+        for c in p.0.iter_mut() {
+            *c = (f32::from(*c) * vignette + noise * 0.6).clamp(0.0, 255.0) as u8;
+        }
+    }
+    image
+}
+
+/// A JPEG with a comment segment right after its start marker: the same picture, other bytes.
+fn with_comment(jpeg: &[u8], comment: &str) -> Vec<u8> {
+    let payload = comment.as_bytes();
+    let len = (payload.len() + 2) as u16;
+    let mut out = Vec::with_capacity(jpeg.len() + payload.len() + 4);
+    out.extend_from_slice(&jpeg[..2]);
+    out.extend_from_slice(&[0xFF, 0xFE]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(payload);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// Stores `n` distinct photos made from the originals; returns their ids in order.
+fn store_photos(store: &Store, originals: &[Prepared], n: usize) -> Vec<PhotoId> {
+    use sha2::Digest;
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let ids = std::sync::Mutex::new(vec![None; n]);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                loop {
+                    let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if k >= n {
+                        return;
+                    }
+                    let o = &originals[k % originals.len()];
+                    let tag = format!("Etalase scale benchmark photo {k}");
+                    let master = with_comment(&o.master, &tag);
+                    let photo = Prepared {
+                        id: PhotoId(sha2::Sha256::digest(&master).into()),
+                        master,
+                        width: o.width,
+                        height: o.height,
+                        thumb: with_comment(&o.thumb, &tag),
+                        kept_original: false,
+                        print: o
+                            .print
+                            .iter()
+                            .map(|(edge, jpeg)| (*edge, with_comment(jpeg, &tag)))
+                            .collect(),
+                    };
+                    store.put_photo(&photo).unwrap();
+                    ids.lock().unwrap()[k] = Some(photo.id);
+                    if (k + 1) % 5_000 == 0 {
+                        println!("catalogue: {} photos stored", k + 1);
+                    }
+                }
+            });
+        }
+    });
+    ids.into_inner()
+        .unwrap()
+        .into_iter()
+        .map(Option::unwrap)
+        .collect()
+}
+
+/// Product kinds by category (index into the store's default categories by position), with
+/// Indonesian and English names, net content and price range in thousands of rupiah.
+const KINDS: [(usize, &str, &str, &str, u64); 24] = [
+    (0, "Keripik Tempe", "Tempeh Chips", "200 g", 15),
+    (0, "Kerupuk Ikan", "Fish Crackers", "250 g", 18),
+    (0, "Sambal Bawang", "Shallot Chili Sauce", "150 g", 22),
+    (0, "Rengginang", "Sticky Rice Crackers", "300 g", 20),
+    (0, "Abon Sapi", "Beef Floss", "100 g", 35),
+    (0, "Dodol Nangka", "Jackfruit Dodol", "250 g", 25),
+    (
+        1,
+        "Kopi Robusta Bubuk",
+        "Ground Robusta Coffee",
+        "200 g",
+        45,
+    ),
+    (1, "Kopi Arabika Biji", "Arabica Coffee Beans", "250 g", 75),
+    (1, "Teh Daun Kelor", "Moringa Leaf Tea", "50 g", 30),
+    (1, "Sirup Jahe Merah", "Red Ginger Syrup", "500 ml", 28),
+    (2, "Madu Hutan", "Forest Honey", "350 g", 85),
+    (
+        2,
+        "Jamu Kunyit Asam",
+        "Turmeric Tamarind Tonic",
+        "250 ml",
+        12,
+    ),
+    (2, "Minyak Kayu Putih", "Cajuput Oil", "60 ml", 27),
+    (2, "Temulawak Instan", "Instant Java Ginger", "200 g", 24),
+    (3, "Sabun Sereh", "Lemongrass Soap", "100 g", 18),
+    (
+        3,
+        "Minyak Rambut Kemiri",
+        "Candlenut Hair Oil",
+        "100 ml",
+        32,
+    ),
+    (4, "Batik Tulis", "Hand-drawn Batik", "2 m", 350),
+    (4, "Sarung Tenun", "Woven Sarong", "1 pcs", 185),
+    (4, "Kopiah Rajut", "Knitted Skullcap", "1 pcs", 45),
+    (5, "Tas Anyaman Pandan", "Pandan Woven Bag", "1 pcs", 95),
+    (
+        5,
+        "Tasbih Kayu Kokka",
+        "Kokka Wood Prayer Beads",
+        "1 pcs",
+        55,
+    ),
+    (6, "Beras Organik", "Organic Rice", "5 kg", 90),
+    (6, "Gula Aren", "Palm Sugar", "500 g", 26),
+    (7, "Garam Beryodium", "Iodised Salt", "250 g", 8),
+];
+
+const TASTES: [(&str, &str); 8] = [
+    ("Original", "Original"),
+    ("Pedas", "Spicy"),
+    ("Manis", "Sweet"),
+    ("Jahe", "Ginger"),
+    ("Premium", "Premium"),
+    ("Balado", "Balado"),
+    ("Daun Jeruk", "Lime Leaf"),
+    ("Super", "Super"),
+];
+
+const PESANTREN: [&str; 20] = [
+    "Al-Hikmah",
+    "Darul Ulum",
+    "Nurul Jadid",
+    "Miftahul Huda",
+    "Al-Falah",
+    "Darussalam",
+    "Raudlatul Ulum",
+    "Bahrul Ulum",
+    "Mambaul Ulum",
+    "Sidogiri",
+    "Tebuireng",
+    "Lirboyo",
+    "Al-Amien",
+    "Nurul Huda",
+    "Al-Ikhlas",
+    "Salafiyah Syafi'iyah",
+    "Baitul A'la",
+    "Darul Falah",
+    "Hidayatul Mubtadiin",
+    "Annuqayah",
+];
+
+const CITIES: [&str; 25] = [
+    "Jombang",
+    "Kediri",
+    "Pasuruan",
+    "Probolinggo",
+    "Malang",
+    "Sumenep",
+    "Pamekasan",
+    "Bangkalan",
+    "Lamongan",
+    "Gresik",
+    "Tuban",
+    "Situbondo",
+    "Banyuwangi",
+    "Jember",
+    "Lumajang",
+    "Blitar",
+    "Tulungagung",
+    "Ponorogo",
+    "Madiun",
+    "Ngawi",
+    "Nganjuk",
+    "Bojonegoro",
+    "Sidoarjo",
+    "Mojokerto",
+    "Bondowoso",
+];
+
+/// The producers and products, three photos each, written in one change.
+fn fill(store: &Store, rows: usize, photos: &[PhotoId]) {
+    let categories: Vec<Category> = store.categories().unwrap();
+    let producers: Vec<Producer> = (0..1000)
+        .map(|i| {
+            let name = PESANTREN[i % PESANTREN.len()];
+            let city = CITIES[(i / PESANTREN.len()) % CITIES.len()];
+            let round = i / (PESANTREN.len() * CITIES.len());
+            let suffix = if round == 0 {
+                String::new()
+            } else {
+                format!(" {}", round + 1)
+            };
+            let mut p = Producer::new(&format!("Pondok Pesantren {name}{suffix} {city}"));
+            p.kopontren = format!("Kopontren {name}{suffix}");
+            p.city = format!("Kab. {city}");
+            p.whatsapp = format!("62812{:07}", 3_000_000 + i);
+            p.description = Bilingual::new(
+                &format!("Pesantren di {city} yang mengembangkan usaha santri lewat koperasi."),
+                &format!(
+                    "A pesantren in {city} growing its students' business through its cooperative."
+                ),
+            );
+            p
+        })
+        .collect();
+    let per_product = (photos.len() / rows.max(1)).max(1);
+    let products = (0..rows)
+        .map(|i| {
+            let (cat, kind_id, kind_en, net, base) = KINDS[i % KINDS.len()];
+            let (taste_id, taste_en) = TASTES[(i / KINDS.len()) % TASTES.len()];
+            let producer = &producers[(i * 7) % producers.len()];
+            let city = producer.city.trim_start_matches("Kab. ");
+            let mut p = Product::new(
+                &format!("OPOP-{:03}-{i:05}", i % 1000),
+                categories[cat.min(categories.len() - 1)].id,
+                producer.id,
+            );
+            p.name = Bilingual::new(
+                &format!("{kind_id} {taste_id} {city}"),
+                &format!("{taste_en} {kind_en} from {city}"),
+            );
+            p.description = Bilingual::new(
+                &format!(
+                    "{kind_id} rasa {} buatan santri {}, diolah dari bahan pilihan petani sekitar pondok tanpa pengawet. Dikemas rapi, cocok untuk oleh-oleh dan stok warung.",
+                    taste_id.to_lowercase(),
+                    producer.pesantren
+                ),
+                &format!(
+                    "{taste_en} {} made by the students of {}, from ingredients grown by farmers around the school, without preservatives. Neatly packed for gifts and shops.",
+                    kind_en.to_lowercase(),
+                    producer.pesantren
+                ),
+            );
+            p.ingredients = Bilingual::new("Bahan pilihan, garam, gula", "Selected ingredients, salt, sugar");
+            p.price = Some((base + (i as u64 % 7) * 2) * 1000);
+            p.net_content = net.into();
+            p.shelf_life_months = Some(6 + (i as u32 % 18));
+            p.halal.status = if i % 9 == 0 {
+                HalalStatus::InProcess
+            } else {
+                HalalStatus::Certified
+            };
+            if p.halal.status == HalalStatus::Certified {
+                p.halal.number = format!("ID{:017}", 35_110_000_000_000_000u64 + i as u64);
+            }
+            p.pirt = format!("P-IRT No. 2063507{:06}-29", i % 1_000_000);
+            p.featured = i % 10 == 0;
+            p.photos = (0..per_product)
+                .map(|k| photos[(i * per_product + k) % photos.len()])
+                .collect();
+            p
+        })
+        .collect();
+    store
+        .apply(&ChangeSet {
+            producers,
+            products,
+            ..ChangeSet::default()
+        })
+        .unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.publisher_name = "Dinas Koperasi dan UKM Provinsi Jawa Timur".into();
+    settings.publisher_whatsapp = "6281230000000".into();
+    store.save_settings(&settings).unwrap();
+}
