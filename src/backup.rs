@@ -13,7 +13,7 @@ use crate::domain::{Category, PhotoId, Producer, Product, Settings};
 use crate::storage::{ChangeSet, Store, StoreError};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::{Read, Seek, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// The archive format this build writes and reads.
@@ -85,6 +85,8 @@ pub enum BackupError {
     BadRecord { name: String, reason: String },
     #[error("the catalogue in {0} is not empty")]
     NotEmpty(PathBuf),
+    #[error("the backup was cancelled")]
+    Cancelled,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BackupError + '_ {
@@ -119,20 +121,21 @@ fn jsonl<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
     out
 }
 
-/// Everything a backup holds, read from a store.
-struct Contents {
-    files: Vec<(String, Vec<u8>)>,
-    counts: Counts,
-    photo_sizes: BTreeMap<String, (u32, u32)>,
-}
-
-fn collect(store: &Store) -> Result<Contents, BackupError> {
+/// The record files of a backup (small: read whole); photos are read one at a time.
+fn record_files(store: &Store) -> Result<(Vec<(String, Vec<u8>)>, Counts), BackupError> {
     let products = store.products()?;
     let producers = store.producers()?;
     let categories = store.categories()?;
     let leads = store.leads()?;
     let settings = store.settings()?;
-    let mut files = vec![
+    let counts = Counts {
+        products: products.len(),
+        producers: producers.len(),
+        categories: categories.len(),
+        photos: 0,
+        leads: leads.len(),
+    };
+    let files = vec![
         ("products.jsonl".to_string(), jsonl(&products)),
         ("producers.jsonl".to_string(), jsonl(&producers)),
         ("categories.jsonl".to_string(), jsonl(&categories)),
@@ -142,69 +145,89 @@ fn collect(store: &Store) -> Result<Contents, BackupError> {
             serde_json::to_vec(&settings).unwrap_or_default(),
         ),
     ];
-    let mut photo_sizes = BTreeMap::new();
-    for id in store.photo_ids()? {
-        // A photo left half-written by a crash (no size) is not part of the catalogue.
-        let Some(size) = store.photo_size(id)? else {
-            continue;
-        };
-        let (Some(master), Some(thumb)) = (store.photo_master(id)?, store.photo_thumb(id)?) else {
-            continue;
-        };
-        let name = hex(&id.0);
-        files.push((format!("photos/{name}.jpg"), master));
-        files.push((format!("photos/{name}.thumb.jpg"), thumb));
-        photo_sizes.insert(name, (size.width, size.height));
-    }
-    Ok(Contents {
-        counts: Counts {
-            products: products.len(),
-            producers: producers.len(),
-            categories: categories.len(),
-            photos: photo_sizes.len(),
-            leads: leads.len(),
-        },
-        files,
-        photo_sizes,
-    })
+    Ok((files, counts))
 }
 
 /// Writes a backup of `store` to `out` (atomically: a complete file or none). Returns the counts.
 pub fn backup(store: &Store, out: &Path) -> Result<Counts, BackupError> {
-    let contents = collect(store)?;
-    let mut entries = Vec::new();
-    for (name, bytes) in &contents.files {
-        entries.push(Entry {
-            name: name.clone(),
-            size: bytes.len() as u64,
-            sha256: hex(&Sha256::digest(bytes)),
-        });
-    }
-    let manifest = Manifest {
-        format: FORMAT,
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        created: crate::domain::model::now(),
-        counts: contents.counts.clone(),
-        photo_sizes: contents.photo_sizes,
-        entries,
-    };
-    let tmp = out.with_extension("zip.partial");
-    let file = std::fs::File::create(&tmp).map_err(io(&tmp))?;
-    let written = write_zip(file, &manifest, &contents.files);
-    let result = written.and_then(|file| file.sync_all()).map_err(io(&tmp));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    std::fs::rename(&tmp, out).map_err(io(out))?;
-    Ok(contents.counts)
+    backup_with(store, out, &mut |_, _| true)?.ok_or(BackupError::Cancelled)
 }
 
-fn write_zip<W: Write + Seek>(
-    w: W,
-    manifest: &Manifest,
-    files: &[(String, Vec<u8>)],
-) -> std::io::Result<W> {
+/// [`backup`] that reports `(photos written, photos in all)` and stops, leaving no file, when
+/// `progress` returns false (`Ok(None)`). Photos are read from the store and written one at a
+/// time, so memory stays flat however large the catalogue; the manifest, which lists every
+/// entry with its checksum, is written last.
+pub fn backup_with(
+    store: &Store,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<Counts>, BackupError> {
+    let tmp = out.with_extension("zip.partial");
+    let file = std::fs::File::create(&tmp).map_err(io(&tmp))?;
+    let written = write_backup(
+        store,
+        std::io::BufWriter::with_capacity(1 << 20, file),
+        progress,
+    );
+    let result = match written {
+        Ok(Some((writer, counts))) => writer
+            .into_inner()
+            .map_err(|e| io(&tmp)(e.into_error()))
+            .and_then(|file| file.sync_all().map_err(io(&tmp)))
+            .map(|()| Some(counts)),
+        Ok(None) => Ok(None),
+        Err(Written::Io(e)) => Err(io(&tmp)(e)),
+        Err(Written::Store(e)) => Err(e),
+    };
+    match result {
+        Ok(Some(counts)) => {
+            std::fs::rename(&tmp, out).map_err(io(out))?;
+            Ok(Some(counts))
+        }
+        other => {
+            let _ = std::fs::remove_file(&tmp);
+            other
+        }
+    }
+}
+
+/// Why writing a backup stopped.
+enum Written {
+    Io(std::io::Error),
+    Store(BackupError),
+}
+
+impl From<std::io::Error> for Written {
+    fn from(e: std::io::Error) -> Written {
+        Written::Io(e)
+    }
+}
+
+impl From<zip::result::ZipError> for Written {
+    fn from(e: zip::result::ZipError) -> Written {
+        Written::Io(std::io::Error::other(e))
+    }
+}
+
+impl From<StoreError> for Written {
+    fn from(e: StoreError) -> Written {
+        Written::Store(e.into())
+    }
+}
+
+impl From<BackupError> for Written {
+    fn from(e: BackupError) -> Written {
+        Written::Store(e)
+    }
+}
+
+type BackupWriter = std::io::BufWriter<std::fs::File>;
+
+fn write_backup(
+    store: &Store,
+    w: BackupWriter,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<(BackupWriter, Counts)>, Written> {
     use zip::write::SimpleFileOptions;
     let mut zip = zip::ZipWriter::new(w);
     let deflated = SimpleFileOptions::default()
@@ -212,9 +235,11 @@ fn write_zip<W: Write + Seek>(
         .last_modified_time(zip::DateTime::default());
     // Photos are JPEG already: stored as they are.
     let stored = deflated.compression_method(zip::CompressionMethod::Stored);
-    zip.start_file(MANIFEST, deflated)?;
-    zip.write_all(&serde_json::to_vec_pretty(manifest).unwrap_or_default())?;
-    for (name, bytes) in files {
+    let mut entries = Vec::new();
+    let mut add = |zip: &mut zip::ZipWriter<BackupWriter>,
+                   name: String,
+                   bytes: &[u8]|
+     -> Result<(), Written> {
         let options = if name.ends_with(".jpg") {
             stored
         } else {
@@ -225,8 +250,51 @@ fn write_zip<W: Write + Seek>(
             options.large_file(bytes.len() as u64 >= u32::MAX as u64),
         )?;
         zip.write_all(bytes)?;
+        entries.push(Entry {
+            name,
+            size: bytes.len() as u64,
+            sha256: hex(&Sha256::digest(bytes)),
+        });
+        Ok(())
+    };
+    let (records, mut counts) = record_files(store)?;
+    for (name, bytes) in records {
+        add(&mut zip, name, &bytes)?;
     }
-    zip.finish().map_err(std::io::Error::other)
+    let ids = store.photo_ids()?;
+    let mut photo_sizes = BTreeMap::new();
+    for (done, id) in ids.iter().enumerate() {
+        if !progress(done, ids.len()) {
+            return Ok(None);
+        }
+        // A photo left half-written by a crash (no size) is not part of the catalogue.
+        let Some(size) = store.photo_size(*id)? else {
+            continue;
+        };
+        let (Some(master), Some(thumb)) = (store.photo_master(*id)?, store.photo_thumb(*id)?)
+        else {
+            continue;
+        };
+        let name = hex(&id.0);
+        add(&mut zip, format!("photos/{name}.jpg"), &master)?;
+        add(&mut zip, format!("photos/{name}.thumb.jpg"), &thumb)?;
+        photo_sizes.insert(name, (size.width, size.height));
+    }
+    if !progress(ids.len(), ids.len()) {
+        return Ok(None);
+    }
+    counts.photos = photo_sizes.len();
+    let manifest = Manifest {
+        format: FORMAT,
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        created: crate::domain::model::now(),
+        counts: counts.clone(),
+        photo_sizes,
+        entries,
+    };
+    zip.start_file(MANIFEST, deflated)?;
+    zip.write_all(&serde_json::to_vec_pretty(&manifest).unwrap_or_default())?;
+    Ok(Some((zip.finish()?, counts)))
 }
 
 /// Whether an entry name is a plain relative path inside the archive.
@@ -263,10 +331,41 @@ fn read_entry<R: Read>(reader: R, name: &str, declared: u64) -> Result<Vec<u8>, 
     Ok(out)
 }
 
-/// A checked archive: the manifest and every entry's bytes, verified.
+/// Reads one entry through SHA-256 without keeping it; refused as soon as it grows past
+/// `declared` bytes. Returns its size and hex digest.
+fn hash_entry<R: Read>(reader: R, name: &str, declared: u64) -> Result<(u64, String), BackupError> {
+    let mut reader = reader.take(declared + 1);
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 << 10];
+    let mut total = 0u64;
+    loop {
+        let n = reader.read(&mut buf).map_err(|e| BackupError::BadRecord {
+            name: name.to_string(),
+            reason: e.to_string(),
+        })?;
+        if n == 0 {
+            break;
+        }
+        total += n as u64;
+        hasher.update(&buf[..n]);
+    }
+    if total > declared {
+        return Err(BackupError::TooLarge(name.to_string()));
+    }
+    Ok((total, hex(&hasher.finalize())))
+}
+
+/// Whether an entry is a photo (verified while streamed, read again when written).
+fn is_photo(name: &str) -> bool {
+    name.starts_with("photos/")
+}
+
+/// A checked archive: the manifest and the record files' bytes, verified; photos were verified
+/// as they streamed past and are read again, one at a time, when written.
 pub struct Checked {
     pub manifest: Manifest,
     files: BTreeMap<String, Vec<u8>>,
+    archive: PathBuf,
 }
 
 /// Opens and checks an archive completely, writing nothing.
@@ -331,13 +430,33 @@ pub fn check(archive: &Path) -> Result<Checked, BackupError> {
         if entry.size / packed > RATIO_MAX && entry.size > (1 << 20) {
             return Err(BackupError::TooLarge(entry.name.clone()));
         }
+        if is_photo(&entry.name) {
+            let (size, sha) = hash_entry(file, &entry.name, entry.size)?;
+            // A master is named by its own hash: a renamed or swapped photo is refused here.
+            let master_hash = entry
+                .name
+                .strip_prefix("photos/")
+                .and_then(|n| n.strip_suffix(".jpg"))
+                .filter(|n| !n.ends_with(".thumb"));
+            if size != entry.size
+                || sha != entry.sha256
+                || master_hash.is_some_and(|hash| hash != sha)
+            {
+                return Err(BackupError::Checksum(entry.name.clone()));
+            }
+            continue;
+        }
         let bytes = read_entry(file, &entry.name, entry.size)?;
         if bytes.len() as u64 != entry.size || hex(&Sha256::digest(&bytes)) != entry.sha256 {
             return Err(BackupError::Checksum(entry.name.clone()));
         }
         files.insert(entry.name.clone(), bytes);
     }
-    Ok(Checked { manifest, files })
+    Ok(Checked {
+        manifest,
+        files,
+        archive: archive.to_path_buf(),
+    })
 }
 
 fn parse_lines<T: serde::de::DeserializeOwned>(
@@ -474,27 +593,49 @@ fn records(checked: &Checked) -> Result<Records, BackupError> {
     })
 }
 
-/// Stores every photo of a checked archive (content-addressed: one already there is kept).
+/// Stores every photo of a checked archive (content-addressed: one already there is kept),
+/// reading them from the archive again one at a time, each checked again as it is read.
 fn put_photos(checked: &Checked, store: &Store) -> Result<(), BackupError> {
-    let files = &checked.files;
+    let archive = &checked.archive;
+    let file = std::fs::File::open(archive).map_err(io(archive))?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
+        .map_err(|e| BackupError::NotBackup(e.to_string()))?;
+    let listed: BTreeMap<&str, &Entry> = checked
+        .manifest
+        .entries
+        .iter()
+        .map(|e| (e.name.as_str(), e))
+        .collect();
+    let mut read = |name: String| -> Result<Vec<u8>, BackupError> {
+        let entry = listed
+            .get(name.as_str())
+            .ok_or_else(|| BackupError::Missing(name.clone()))?;
+        let file = zip
+            .by_name(&name)
+            .map_err(|_| BackupError::Missing(name.clone()))?;
+        let bytes = read_entry(file, &name, entry.size)?;
+        if hex(&Sha256::digest(&bytes)) != entry.sha256 {
+            return Err(BackupError::Checksum(name));
+        }
+        Ok(bytes)
+    };
     for (name, (width, height)) in &checked.manifest.photo_sizes {
         let id = photo_from_hex(name).ok_or_else(|| BackupError::UnsafeName(name.clone()))?;
-        let master = files
-            .get(&format!("photos/{name}.jpg"))
-            .ok_or_else(|| BackupError::Missing(format!("photos/{name}.jpg")))?;
-        let thumb = files
-            .get(&format!("photos/{name}.thumb.jpg"))
-            .ok_or_else(|| BackupError::Missing(format!("photos/{name}.thumb.jpg")))?;
+        if store.has_photo(id)? {
+            continue;
+        }
+        let master = read(format!("photos/{name}.jpg"))?;
+        let thumb = read(format!("photos/{name}.thumb.jpg"))?;
         // A photo is named by its master's hash: a renamed or swapped photo is refused.
-        if Sha256::digest(master).as_slice() != id.0 {
+        if Sha256::digest(&master).as_slice() != id.0 {
             return Err(BackupError::Checksum(format!("photos/{name}.jpg")));
         }
         store.put_photo(&crate::photos::Prepared {
             id,
-            master: master.clone(),
+            master,
             width: *width,
             height: *height,
-            thumb: thumb.clone(),
+            thumb,
             kept_original: true,
             print: Vec::new(),
         })?;

@@ -513,5 +513,6 @@ pub fn backup_error(tr: &Translator, e: &crate::backup::BackupError) -> String {
             "backup-err-not-empty",
             &[("path", path.display().to_string().into())],
         ),
+        E::Cancelled => tr.t("backup-err-cancelled"),
     }
 }

@@ -163,6 +163,11 @@ fn crafted_archives_are_refused_and_nothing_is_written() {
             dir.path().join("garbage.zip"),
             "not an Etalase backup",
         ),
+        (
+            "swapped-photo",
+            dir.path().join("swapped.zip"),
+            "does not match its checksum",
+        ),
     ];
     crafted(
         &cases[0].1,
@@ -186,6 +191,14 @@ fn crafted_archives_are_refused_and_nothing_is_written() {
     );
     crafted(&cases[4].1, 9, &[], &[]);
     std::fs::write(&cases[5].1, b"PK\x03\x04 not really a zip").unwrap();
+    // A photo named by another photo's hash (its own checksum is right).
+    let named = format!("photos/{}.jpg", sha(b"the real photo"));
+    crafted(
+        &cases[6].1,
+        1,
+        &[(&named, 13, sha(b"another photo"))],
+        &[(&named, b"another photo".to_vec())],
+    );
     for (what, archive, expected) in &cases {
         let data = dir.path().join(format!("data-{what}"));
         let run = en(&data, &["restore", &archive.display().to_string()]);
@@ -446,4 +459,45 @@ fn settings_back_up_now_and_restore_an_automatic_backup_in_the_window() {
             .to_string_lossy()
             .starts_with("store.replaced-")
     }));
+}
+
+#[test]
+fn a_cancelled_backup_leaves_no_file_and_progress_counts_every_photo() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let store = etalase::storage::Store::open(&data.join("store")).unwrap();
+    let out = dir.path().join("cadangan.zip");
+    let mut seen = Vec::new();
+    let stopped = etalase::backup::backup_with(&store, &out, &mut |done, total| {
+        seen.push((done, total));
+        done < 5
+    })
+    .unwrap();
+    assert!(stopped.is_none(), "cancelled");
+    assert_eq!(seen.last(), Some(&(5, 15)));
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        vec![std::ffi::OsString::from("data")],
+        "no file, no partial"
+    );
+    let mut seen = Vec::new();
+    let counts = etalase::backup::backup_with(&store, &out, &mut |done, total| {
+        seen.push((done, total));
+        true
+    })
+    .unwrap()
+    .expect("finished");
+    assert_eq!(counts.photos, 15);
+    assert_eq!(seen.first(), Some(&(0, 15)));
+    assert_eq!(seen.last(), Some(&(15, 15)));
+    // The manifest, written last, lists every entry.
+    assert_eq!(
+        manifest(&out)["entries"].as_array().unwrap().len(),
+        5 + 2 * 15
+    );
 }

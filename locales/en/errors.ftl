@@ -84,4 +84,5 @@ backup-err-too-large = Backup refused: { $name } is larger than its manifest say
 backup-err-checksum = The backup is damaged: { $name } does not match its checksum. Nothing was changed.
 backup-err-bad-record = The backup is damaged in { $name }: { $reason }. Nothing was changed.
 backup-err-not-empty = The catalogue in { $path } already holds data. Use --replace to replace it (the old one is backed up first).
+backup-err-cancelled = The backup was cancelled; no file was written.
 err-store-corrupt = The catalogue at { $path } is damaged and cannot be read (a failing disk, say). The damaged files are not deleted. Restore a backup with “etalase restore FILE.zip”; automatic backups are in the backups folder.

@@ -72,4 +72,5 @@ backup-err-too-large = Cadangan ditolak: { $name } lebih besar dari yang tercata
 backup-err-checksum = Cadangan rusak: isi { $name } tidak cocok dengan checksum-nya. Tidak ada yang diubah.
 backup-err-bad-record = Cadangan rusak di { $name }: { $reason }. Tidak ada yang diubah.
 backup-err-not-empty = Katalog di { $path } sudah berisi data. Pakai --replace untuk menimpanya (katalog lama dicadangkan dulu).
+backup-err-cancelled = Pencadangan dibatalkan, tidak ada file yang ditulis.
 err-store-corrupt = Katalog di { $path } rusak dan tidak bisa dibaca (misalnya karena disk bermasalah). Data yang rusak tidak dihapus. Pulihkan dari cadangan: “etalase restore FILE.zip”; cadangan otomatis ada di folder backups.

@@ -89,7 +89,7 @@ pub enum JobKind {
     WritingPdf,
     /// Restoring a backup (not cancellable: it swaps folders at the end).
     Restoring,
-    /// Writing a backup.
+    /// Writing a backup (cancelled, it leaves no file).
     BackingUp,
 }
 
@@ -97,7 +97,11 @@ impl JobKind {
     pub fn cancellable(self) -> bool {
         matches!(
             self,
-            JobKind::ReadingCsv | JobKind::WritingCsv | JobKind::AddingPhotos | JobKind::WritingPdf
+            JobKind::ReadingCsv
+                | JobKind::WritingCsv
+                | JobKind::AddingPhotos
+                | JobKind::WritingPdf
+                | JobKind::BackingUp
         )
     }
 }

@@ -510,10 +510,16 @@ impl EtalaseApp {
         if self.busy() {
             return;
         }
-        self.job = Some(jobs::Job::spawn(jobs::JobKind::BackingUp, move |_| {
-            let result = crate::backup::backup(&store, &path);
-            jobs::Outcome::BackedUp { path, result }
-        }));
+        self.job = Some(jobs::Job::spawn(
+            jobs::JobKind::BackingUp,
+            move |progress| {
+                progress.set_phase(jobs::Phase::Photos);
+                let result =
+                    crate::backup::backup_with(&store, &path, &mut |d, t| progress.report(d, t))
+                        .and_then(|counts| counts.ok_or(crate::backup::BackupError::Cancelled));
+                jobs::Outcome::BackedUp { path, result }
+            },
+        ));
     }
 
     /// Restores a backup over the open catalogue: the store is let go, the restore backs up and

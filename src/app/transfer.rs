@@ -360,6 +360,10 @@ impl EtalaseApp {
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Restored(result) => self.restored(result),
+            Outcome::BackedUp {
+                result: Err(crate::backup::BackupError::Cancelled),
+                ..
+            } => self.notice = Some(self.tr.t("backup-err-cancelled")),
             Outcome::BackedUp { path, result } => {
                 self.reload_backups();
                 self.finished = Some(match result {

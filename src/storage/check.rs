@@ -94,7 +94,7 @@ impl Store {
                 damage.push(Damage::MissingProducer { sku: p.sku.clone() });
             }
             for photo in &p.photos {
-                if !self.has_photo(*photo)? {
+                if !self.has_photo(*photo)? || !self.has_master_file(*photo) {
                     damage.push(Damage::MissingPhoto { sku: p.sku.clone() });
                 }
                 photos_used.insert(*photo);

@@ -124,7 +124,10 @@ impl Store {
                 path: dir.to_path_buf(),
             });
         }
-        schema::migrate(&db, MIGRATIONS, CURRENT_VERSION).map_err(|e| migration_error(dir, e))?;
+        schema::migrate(&db, dir, MIGRATIONS, CURRENT_VERSION)
+            .map_err(|e| migration_error(dir, e))?;
+        // Schema 1's photo trees, left when an upgrade stopped right after it took charge.
+        photos::legacy::drop_trees(&db)?;
         let tree = |name: &str| db.open_tree(tree_name(CURRENT_VERSION, name));
         let store = Store {
             products: tree(schema::PRODUCTS)?,
@@ -170,8 +173,9 @@ impl Store {
     }
 
     /// Bytes the store takes on disk.
+    /// Bytes on disk: sled's files and the photo files.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
-        Ok(self.db.size_on_disk()?)
+        Ok(self.db.size_on_disk()? + self.photo_bytes()?)
     }
 
     pub fn product_count(&self) -> usize {

@@ -6,8 +6,8 @@
 
 use sled::Db;
 
-/// The schema this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+/// The schema this build writes. 2: photos as files in the store's folder, not a tree each.
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Key of the schema version in the `meta` tree.
 pub const VERSION_KEY: &[u8] = b"schema_version";
@@ -43,14 +43,26 @@ pub fn tree_name(version: u32, tree: &str) -> String {
     format!("v{version}.{tree}")
 }
 
-/// One upgrade step: reads the trees of `from`, writes the trees of `from + 1`.
+/// One upgrade step: reads the trees of `from`, writes the trees of `from + 1` (and files in the
+/// store's folder, given as the path).
 pub struct Migration {
     pub from: u32,
-    pub run: fn(&Db, u32) -> sled::Result<()>,
+    pub run: fn(&Db, &std::path::Path, u32) -> sled::Result<()>,
 }
 
-/// The upgrades this build knows, oldest first. Version 1 is the first schema, so none yet.
-pub const MIGRATIONS: &[Migration] = &[];
+/// The upgrades this build knows, oldest first.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    run: photos_into_files,
+}];
+
+/// 1 -> 2: the records as they are; each photo's own tree written out as files (content-named,
+/// so files of an interrupted try are simply written again). The old photo trees are dropped
+/// once schema 2 is in charge (see `Store::open`).
+fn photos_into_files(db: &Db, dir: &std::path::Path, from: u32) -> sled::Result<()> {
+    copy_all(db, from)?;
+    super::photos::legacy::write_out(db, &dir.join(super::photos::FOLDER))
+}
 
 /// Why the store could not be brought to the current schema.
 #[derive(Debug, thiserror::Error)]
@@ -91,7 +103,12 @@ pub fn set_version(db: &Db, version: u32) -> sled::Result<()> {
 }
 
 /// Brings the store from its stored version up to `target` with `migrations`.
-pub fn migrate(db: &Db, migrations: &[Migration], target: u32) -> Result<(), MigrationError> {
+pub fn migrate(
+    db: &Db,
+    dir: &std::path::Path,
+    migrations: &[Migration],
+    target: u32,
+) -> Result<(), MigrationError> {
     loop {
         let Some(version) = stored_version(db)? else {
             return Ok(());
@@ -113,7 +130,7 @@ pub fn migrate(db: &Db, migrations: &[Migration], target: u32) -> Result<(), Mig
         for tree in ALL_TREES {
             db.drop_tree(tree_name(version + 1, tree))?;
         }
-        (step.run)(db, version)?;
+        (step.run)(db, dir, version)?;
         db.flush()?;
         set_version(db, version + 1)?;
         for tree in ALL_TREES {
@@ -146,7 +163,7 @@ mod tests {
         (dir, db)
     }
 
-    fn upper_case_values(db: &Db, from: u32) -> sled::Result<()> {
+    fn upper_case_values(db: &Db, _dir: &std::path::Path, from: u32) -> sled::Result<()> {
         copy_all(db, from)?;
         let t = db.open_tree(tree_name(from + 1, PRODUCTS))?;
         for entry in t.iter() {
@@ -156,7 +173,7 @@ mod tests {
         Ok(())
     }
 
-    fn fails_half_way(db: &Db, from: u32) -> sled::Result<()> {
+    fn fails_half_way(db: &Db, _dir: &std::path::Path, from: u32) -> sled::Result<()> {
         db.open_tree(tree_name(from + 1, PRODUCTS))?
             .insert("half", "made")?;
         Err(sled::Error::Unsupported("simulated crash".into()))
@@ -174,7 +191,7 @@ mod tests {
             from: 1,
             run: upper_case_values,
         }];
-        migrate(&db, &steps, 2).unwrap();
+        migrate(&db, _dir.path(), &steps, 2).unwrap();
         assert_eq!(stored_version(&db).unwrap(), Some(2));
         let new = db.open_tree(tree_name(2, PRODUCTS)).unwrap();
         assert_eq!(new.get("a").unwrap().unwrap().as_ref(), b"KOPI");
@@ -197,7 +214,7 @@ mod tests {
             from: 1,
             run: fails_half_way,
         }];
-        assert!(migrate(&db, &broken, 2).is_err());
+        assert!(migrate(&db, _dir.path(), &broken, 2).is_err());
         assert_eq!(stored_version(&db).unwrap(), Some(1));
         let old = db.open_tree(tree_name(1, PRODUCTS)).unwrap();
         assert_eq!(old.get("a").unwrap().unwrap().as_ref(), b"kopi");
@@ -206,7 +223,7 @@ mod tests {
             from: 1,
             run: upper_case_values,
         }];
-        migrate(&db, &good, 2).unwrap();
+        migrate(&db, _dir.path(), &good, 2).unwrap();
         let new = db.open_tree(tree_name(2, PRODUCTS)).unwrap();
         assert!(new.get("half").unwrap().is_none());
         assert_eq!(new.len(), 1);
@@ -217,7 +234,7 @@ mod tests {
         let (_dir, db) = temp_db();
         set_version(&db, 7).unwrap();
         assert!(matches!(
-            migrate(&db, MIGRATIONS, CURRENT_VERSION),
+            migrate(&db, _dir.path(), MIGRATIONS, CURRENT_VERSION),
             Err(MigrationError::Newer { found: 7, .. })
         ));
         assert_eq!(stored_version(&db).unwrap(), Some(7));
