@@ -123,6 +123,8 @@ fn memory() -> (f64, f64) {
 
 /// Runs the real binary on `data` and returns its wall time, its own peak resident memory (MB)
 /// and what it printed. Panics when it fails.
+// The child is reaped with `wait4` (for its resource use), not `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn etalase(data: &Path, args: &[&str]) -> (Duration, f64, String) {
     use std::io::Read;
     let start = Instant::now();
@@ -676,7 +678,7 @@ fn store_photos(store: &Store, originals: &[Prepared], n: usize) -> Vec<PhotoId>
                     };
                     store.put_photo(&photo).unwrap();
                     ids.lock().unwrap()[k] = Some(photo.id);
-                    if (k + 1) % 5_000 == 0 {
+                    if (k + 1).is_multiple_of(5_000) {
                         println!("catalogue: {} photos stored", k + 1);
                     }
                 }

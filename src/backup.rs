@@ -121,8 +121,11 @@ fn jsonl<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
     out
 }
 
+/// Files of an archive, by name, with their bytes.
+type Files = Vec<(String, Vec<u8>)>;
+
 /// The record files of a backup (small: read whole); photos are read one at a time.
-fn record_files(store: &Store) -> Result<(Vec<(String, Vec<u8>)>, Counts), BackupError> {
+fn record_files(store: &Store) -> Result<(Files, Counts), BackupError> {
     let products = store.products()?;
     let producers = store.producers()?;
     let categories = store.categories()?;

@@ -124,14 +124,12 @@ fn photos_of_every_kind_import_and_only_the_broken_one_is_named() {
     };
     assert_eq!((count("KOP-1"), count("BTK-1"), count("MDU-1")), (1, 1, 2));
 
-    // The store grows by far less than the photos handed in.
+    // The store grows by less than the photos handed in: masters within the size limit are
+    // kept as they are (the PNG is turned into JPEG), plus their thumbnails and print copies.
     let originals = folder_bytes(&work.path().join("foto"));
     let grown = folder_bytes(data.path()).saturating_sub(empty_store);
     println!("photos handed in: {originals} bytes; store grew by {grown} bytes");
-    assert!(
-        grown * 2 < originals,
-        "{grown} is not far less than {originals}"
-    );
+    assert!(grown < originals, "{grown} is not less than {originals}");
 
     // Export writes the photos beside the CSV; an empty catalogue imports them back unchanged.
     let out = work.path().join("ekspor.csv");

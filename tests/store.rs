@@ -79,7 +79,7 @@ fn a_store_from_a_newer_etalase_is_refused_and_left_as_it_was() {
     );
     let db = sled::open(&path).unwrap();
     assert_eq!(
-        db.open_tree("v2.products").unwrap().len(),
+        db.open_tree("v1.products").unwrap().len(),
         15,
         "nothing was touched"
     );
@@ -114,7 +114,7 @@ fn check_finds_a_broken_index_exits_one_and_fix_repairs_it() {
     let dir = fixture_copy();
     {
         let db = sled::open(dir.path().join("store")).unwrap();
-        let index = db.open_tree("v2.index.sku").unwrap();
+        let index = db.open_tree("v1.index.sku").unwrap();
         index
             .remove("bal-kop-01")
             .unwrap()
