@@ -262,52 +262,5 @@ fn main() {
     );
     // The harness holds the store's lock; the real window needs it.
     drop(h);
-    real_window(dir.path(), rows, runs);
-}
-
-/// Starts the real binary on the same catalogue (needs a display: run under `xvfb-run`) and reads
-/// when its first frame was on screen, measured from process start.
-fn real_window(data_dir: &Path, rows: usize, runs: usize) {
-    use std::io::BufRead;
-    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        println!("real window first frame: skipped (no display; run under xvfb-run to measure)");
-        return;
-    }
-    let home = tempfile::tempdir().unwrap();
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
-            .arg("--data-dir")
-            .arg(data_dir)
-            .env("ETALASE_STARTUP_TIMING", "1")
-            .env("HOME", home.path())
-            .stderr(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-        let found = stderr.lines().map_while(Result::ok).find_map(|line| {
-            let rest = line.strip_prefix("first-frame-ms ")?;
-            let (ms, products) = rest.split_once(" products ")?;
-            assert_eq!(
-                products.trim(),
-                rows.to_string(),
-                "the window opened the catalogue"
-            );
-            ms.trim().parse::<f64>().ok()
-        });
-        let _ = child.kill();
-        let _ = child.wait();
-        match found {
-            Some(ms) => times.push(Duration::from_secs_f64(ms / 1e3)),
-            None => {
-                println!("real window first frame: the window did not start");
-                return;
-            }
-        }
-    }
-    println!(
-        "real window first frame (process start to first frame on screen, wgpu): median {}  (target < 1000 ms)",
-        ms(median(times))
-    );
+    common::real_window(dir.path(), rows, runs);
 }

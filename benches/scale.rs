@@ -77,6 +77,7 @@ fn main() {
     run_step("store");
     run_step("photo-import");
     run_step("window");
+    common::real_window(&data, sizes.products, sizes.runs.min(3));
     csv_export_import(&data, &scratch, &sizes);
     pdf_export(&data, &scratch, &sizes);
     backup(&data, &scratch, &sizes);
@@ -517,7 +518,36 @@ fn backup(data: &Path, scratch: &Path, sizes: &Sizes) {
         ms(took),
         gb(size)
     );
+    // Restoring it into a new folder needs room for a second store.
+    let needed = disk_usage(&data.join("store")).1 + (1 << 30);
+    let free = free_bytes(scratch);
+    if free > needed {
+        let restored = scratch.join("pulih");
+        let (took, peak, _) = etalase(&restored, &["restore", out.to_str().unwrap()]);
+        println!(
+            "restore of that backup into a new folder (checked whole, then written): {}; peak memory {peak:.0} MB",
+            ms(took)
+        );
+        let _ = std::fs::remove_dir_all(restored);
+    } else {
+        println!(
+            "restore: skipped, it needs {} free on disk and there is {}",
+            gb(needed),
+            gb(free)
+        );
+    }
     let _ = std::fs::remove_file(out);
+}
+
+/// Free bytes on the disk holding `dir`.
+fn free_bytes(dir: &Path) -> u64 {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).unwrap();
+    let mut stat: libc::statvfs = unsafe { std::mem::zeroed() };
+    if unsafe { libc::statvfs(path.as_ptr(), &mut stat) } != 0 {
+        return 0;
+    }
+    stat.f_bavail as u64 * stat.f_frsize as u64
 }
 
 // ---------------------------------------------------------------------------------------------

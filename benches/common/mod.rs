@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use image::{Rgb, RgbImage};
+use std::path::Path;
 use std::time::Duration;
 
 pub fn env(name: &str, default: usize) -> usize {
@@ -49,4 +50,51 @@ pub fn memory_mb() -> (f64, f64) {
             .map_or(0.0, |kb| kb / 1024.0)
     };
     (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// Starts the real binary on the same catalogue (needs a display: run under `xvfb-run`) and reads
+/// when its first frame was on screen, measured from process start.
+pub fn real_window(data_dir: &Path, rows: usize, runs: usize) {
+    use std::io::BufRead;
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        println!("real window first frame: skipped (no display; run under xvfb-run to measure)");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
+            .arg("--data-dir")
+            .arg(data_dir)
+            .env("ETALASE_STARTUP_TIMING", "1")
+            .env("HOME", home.path())
+            .stderr(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let found = stderr.lines().map_while(Result::ok).find_map(|line| {
+            let rest = line.strip_prefix("first-frame-ms ")?;
+            let (ms, products) = rest.split_once(" products ")?;
+            assert_eq!(
+                products.trim(),
+                rows.to_string(),
+                "the window opened the catalogue"
+            );
+            ms.trim().parse::<f64>().ok()
+        });
+        let _ = child.kill();
+        let _ = child.wait();
+        match found {
+            Some(ms) => times.push(Duration::from_secs_f64(ms / 1e3)),
+            None => {
+                println!("real window first frame: the window did not start");
+                return;
+            }
+        }
+    }
+    println!(
+        "real window first frame (process start to first frame on screen, wgpu): median {:.0} ms  (target < 1000 ms)",
+        median(times).as_secs_f64() * 1000.0
+    );
 }

@@ -416,6 +416,30 @@ mod tests {
         assert!(store.has_photo(used.id).unwrap());
         assert!(!store.has_photo(unused.id).unwrap());
         assert!(store.check().unwrap().damage.is_empty());
+        // A crash mid-import: the files were written, the index entry was not.
+        let half = photo(120);
+        write_parts(&store.photo_folder(), &half).unwrap();
+        assert!(!store.has_photo(half.id).unwrap());
+        let report = store.check().unwrap();
+        assert!(report.damage.contains(&Damage::UnusedPhotos { count: 1 }));
+        store.repair(&report).unwrap();
+        assert!(store.check().unwrap().damage.is_empty());
+        let left: Vec<PhotoId> = store.photo_files().unwrap().iter().map(|f| f.0).collect();
+        assert!(
+            left.iter().all(|id| *id == used.id),
+            "only the used photo's files stay"
+        );
+        // A used photo whose master file went missing is named as missing.
+        std::fs::remove_file(store.part_path(used.id, MASTER)).unwrap();
+        let report = store.check().unwrap();
+        assert!(
+            report
+                .damage
+                .iter()
+                .any(|d| matches!(d, Damage::MissingPhoto { .. })),
+            "{:?}",
+            report.damage
+        );
     }
 
     /// A photo with print-size copies.
