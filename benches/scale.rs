@@ -24,13 +24,14 @@ use egui_kittest::Harness;
 use etalase::app::{EtalaseApp, Prefs};
 use etalase::domain::{Bilingual, Category, HalalStatus, Lang, PhotoId, Producer, Product};
 use etalase::photos::Prepared;
+use etalase::sample::art::Art;
 use etalase::storage::{ChangeSet, Store};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Bumped when what is generated changes, so an old cached catalogue is made again.
-const GENERATION: u32 = 1;
+const GENERATION: u32 = 2;
 
 struct Sizes {
     products: usize,
@@ -575,7 +576,7 @@ fn generate(root: &Path, sizes: &Sizes) {
         start.elapsed().as_secs_f64()
     );
     let store = Store::open(&data.join("store")).unwrap();
-    let photos = store_photos(&store, &originals, sizes.photos);
+    let photos = store_photos(&store, &originals, sizes);
     println!(
         "catalogue: {} photos stored after {:.0} s",
         photos.len(),
@@ -628,19 +629,11 @@ fn draw_originals(folder: &Path, n: usize) -> Vec<Prepared> {
         .collect()
 }
 
-/// A product photographed with a phone: one of the example illustrations in its own colours at
-/// 4032 x 3024, with the light falling off towards the corners and sensor noise.
+/// A product photographed with a phone: the example illustration of package `ARTS[k % 7]` in its
+/// own colours at 4032 x 3024, with the light falling off towards the corners and sensor noise.
 fn phone_photo(k: u32) -> image::RgbImage {
-    use etalase::sample::art::{Art, draw};
-    let arts = [
-        Art::Pouch,
-        Art::Jar,
-        Art::Bottle,
-        Art::Cloth,
-        Art::Sack,
-        Art::Soap,
-    ];
-    let art = arts[k as usize % arts.len()];
+    use etalase::sample::art::draw;
+    let art = ARTS[k as usize % ARTS.len()];
     let main = [
         (k * 37 % 180) as u8 + 40,
         (k * 91 % 180) as u8 + 40,
@@ -677,8 +670,19 @@ fn with_comment(jpeg: &[u8], comment: &str) -> Vec<u8> {
     out
 }
 
-/// Stores `n` distinct photos made from the originals; returns their ids in order.
-fn store_photos(store: &Store, originals: &[Prepared], n: usize) -> Vec<PhotoId> {
+/// The original that stored photo `k` is made from: a picture of the package of the product that
+/// will show it (see [`fill`]: product `i` has photos `i * per_product ..`).
+fn original_for(k: usize, originals: usize, sizes: &Sizes) -> usize {
+    let per_product = (sizes.photos / sizes.products.max(1)).max(1);
+    let art = KINDS[(k / per_product) % KINDS.len()].5;
+    let first = ARTS.iter().position(|a| *a == art).unwrap_or(0);
+    let of_art = originals.saturating_sub(first).div_ceil(ARTS.len()).max(1);
+    (first + ARTS.len() * (k % of_art)).min(originals - 1)
+}
+
+/// Stores `sizes.photos` distinct photos made from the originals; returns their ids in order.
+fn store_photos(store: &Store, originals: &[Prepared], sizes: &Sizes) -> Vec<PhotoId> {
+    let n = sizes.photos;
     use sha2::Digest;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let ids = std::sync::Mutex::new(vec![None; n]);
@@ -690,7 +694,7 @@ fn store_photos(store: &Store, originals: &[Prepared], n: usize) -> Vec<PhotoId>
                     if k >= n {
                         return;
                     }
-                    let o = &originals[k % originals.len()];
+                    let o = &originals[original_for(k, originals.len(), sizes)];
                     let tag = format!("Etalase scale benchmark photo {k}");
                     let master = with_comment(&o.master, &tag);
                     let photo = Prepared {
@@ -722,68 +726,186 @@ fn store_photos(store: &Store, originals: &[Prepared], n: usize) -> Vec<PhotoId>
         .collect()
 }
 
-/// Product kinds by category (index into the store's default categories by position), with
-/// Indonesian and English names, net content and price range in thousands of rupiah.
-const KINDS: [(usize, &str, &str, &str, u64); 24] = [
-    (0, "Keripik Tempe", "Tempeh Chips", "200 g", 15),
-    (0, "Kerupuk Ikan", "Fish Crackers", "250 g", 18),
-    (0, "Sambal Bawang", "Shallot Chili Sauce", "150 g", 22),
-    (0, "Rengginang", "Sticky Rice Crackers", "300 g", 20),
-    (0, "Abon Sapi", "Beef Floss", "100 g", 35),
-    (0, "Dodol Nangka", "Jackfruit Dodol", "250 g", 25),
+/// Product kinds: category (by position among the store's default categories), Indonesian and
+/// English name, net content, base price in thousands of rupiah, and how its package looks.
+const KINDS: [(usize, &str, &str, &str, u64, Art); 24] = [
+    (0, "Keripik Tempe", "Tempeh Chips", "200 g", 15, Art::Pouch),
+    (0, "Kerupuk Ikan", "Fish Crackers", "250 g", 18, Art::Pouch),
+    (
+        0,
+        "Sambal Bawang",
+        "Shallot Chili Sauce",
+        "150 g",
+        22,
+        Art::Jar,
+    ),
+    (
+        0,
+        "Rengginang",
+        "Sticky Rice Crackers",
+        "300 g",
+        20,
+        Art::Pouch,
+    ),
+    (0, "Abon Sapi", "Beef Floss", "100 g", 35, Art::Jar),
+    (
+        0,
+        "Dodol Nangka",
+        "Jackfruit Dodol",
+        "250 g",
+        25,
+        Art::Pouch,
+    ),
     (
         1,
         "Kopi Robusta Bubuk",
         "Ground Robusta Coffee",
         "200 g",
         45,
+        Art::Pouch,
     ),
-    (1, "Kopi Arabika Biji", "Arabica Coffee Beans", "250 g", 75),
-    (1, "Teh Daun Kelor", "Moringa Leaf Tea", "50 g", 30),
-    (1, "Sirup Jahe Merah", "Red Ginger Syrup", "500 ml", 28),
-    (2, "Madu Hutan", "Forest Honey", "350 g", 85),
+    (
+        1,
+        "Kopi Arabika Biji",
+        "Arabica Coffee Beans",
+        "250 g",
+        75,
+        Art::Pouch,
+    ),
+    (
+        1,
+        "Teh Daun Kelor",
+        "Moringa Leaf Tea",
+        "50 g",
+        30,
+        Art::Pouch,
+    ),
+    (
+        1,
+        "Sirup Jahe Merah",
+        "Red Ginger Syrup",
+        "500 ml",
+        28,
+        Art::Bottle,
+    ),
+    (2, "Madu Hutan", "Forest Honey", "350 g", 85, Art::Jar),
     (
         2,
         "Jamu Kunyit Asam",
         "Turmeric Tamarind Tonic",
         "250 ml",
         12,
+        Art::Bottle,
     ),
-    (2, "Minyak Kayu Putih", "Cajuput Oil", "60 ml", 27),
-    (2, "Temulawak Instan", "Instant Java Ginger", "200 g", 24),
-    (3, "Sabun Sereh", "Lemongrass Soap", "100 g", 18),
+    (
+        2,
+        "Minyak Kayu Putih",
+        "Cajuput Oil",
+        "60 ml",
+        27,
+        Art::Bottle,
+    ),
+    (
+        2,
+        "Temulawak Instan",
+        "Instant Java Ginger",
+        "200 g",
+        24,
+        Art::Pouch,
+    ),
+    (3, "Sabun Sereh", "Lemongrass Soap", "100 g", 18, Art::Soap),
     (
         3,
         "Minyak Rambut Kemiri",
         "Candlenut Hair Oil",
         "100 ml",
         32,
+        Art::Bottle,
     ),
-    (4, "Batik Tulis", "Hand-drawn Batik", "2 m", 350),
-    (4, "Sarung Tenun", "Woven Sarong", "1 pcs", 185),
-    (4, "Kopiah Rajut", "Knitted Skullcap", "1 pcs", 45),
-    (5, "Tas Anyaman Pandan", "Pandan Woven Bag", "1 pcs", 95),
+    (4, "Batik Tulis", "Hand-drawn Batik", "2 m", 350, Art::Cloth),
+    (4, "Sarung Tenun", "Woven Sarong", "1 pcs", 185, Art::Cloth),
+    (
+        4,
+        "Kopiah Rajut",
+        "Knitted Skullcap",
+        "1 pcs",
+        45,
+        Art::Cloth,
+    ),
     (
         5,
-        "Tasbih Kayu Kokka",
-        "Kokka Wood Prayer Beads",
+        "Tas Anyaman Pandan",
+        "Pandan Woven Bag",
         "1 pcs",
-        55,
+        95,
+        Art::Basket,
     ),
-    (6, "Beras Organik", "Organic Rice", "5 kg", 90),
-    (6, "Gula Aren", "Palm Sugar", "500 g", 26),
-    (7, "Garam Beryodium", "Iodised Salt", "250 g", 8),
+    (
+        5,
+        "Keranjang Rotan",
+        "Rattan Basket",
+        "1 pcs",
+        120,
+        Art::Basket,
+    ),
+    (6, "Beras Organik", "Organic Rice", "5 kg", 90, Art::Sack),
+    (6, "Gula Aren", "Palm Sugar", "500 g", 26, Art::Sack),
+    (7, "Garam Beryodium", "Iodised Salt", "250 g", 8, Art::Sack),
 ];
 
-const TASTES: [(&str, &str); 8] = [
-    ("Original", "Original"),
-    ("Pedas", "Spicy"),
-    ("Manis", "Sweet"),
-    ("Jahe", "Ginger"),
-    ("Premium", "Premium"),
-    ("Balado", "Balado"),
-    ("Daun Jeruk", "Lime Leaf"),
-    ("Super", "Super"),
+/// The packages drawn, in the order the originals cycle through them.
+const ARTS: [Art; 7] = [
+    Art::Pouch,
+    Art::Jar,
+    Art::Bottle,
+    Art::Cloth,
+    Art::Basket,
+    Art::Sack,
+    Art::Soap,
+];
+
+/// Variants that suit each category (Indonesian, English).
+const VARIANTS: [&[(&str, &str)]; 8] = [
+    &[
+        ("Original", "Original"),
+        ("Pedas", "Spicy"),
+        ("Balado", "Balado"),
+        ("Bawang", "Garlic"),
+        ("Daun Jeruk", "Lime Leaf"),
+    ],
+    &[
+        ("Original", "Original"),
+        ("Premium", "Premium"),
+        ("Gula Aren", "Palm Sugar"),
+        ("Jahe", "Ginger"),
+    ],
+    &[
+        ("Asli", "Pure"),
+        ("Premium", "Premium"),
+        ("Kemasan Hemat", "Value Pack"),
+    ],
+    &[
+        ("Original", "Original"),
+        ("Zaitun", "Olive"),
+        ("Melati", "Jasmine"),
+    ],
+    &[
+        ("Motif Parang", "Parang Pattern"),
+        ("Motif Kawung", "Kawung Pattern"),
+        ("Hijau", "Green"),
+        ("Biru", "Blue"),
+    ],
+    &[
+        ("Kecil", "Small"),
+        ("Besar", "Large"),
+        ("Natural", "Natural"),
+    ],
+    &[
+        ("Premium", "Premium"),
+        ("Super", "Super"),
+        ("Organik", "Organic"),
+    ],
+    &[("Halus", "Fine"), ("Kasar", "Coarse")],
 ];
 
 const PESANTREN: [&str; 20] = [
@@ -866,8 +988,9 @@ fn fill(store: &Store, rows: usize, photos: &[PhotoId]) {
     let per_product = (photos.len() / rows.max(1)).max(1);
     let products = (0..rows)
         .map(|i| {
-            let (cat, kind_id, kind_en, net, base) = KINDS[i % KINDS.len()];
-            let (taste_id, taste_en) = TASTES[(i / KINDS.len()) % TASTES.len()];
+            let (cat, kind_id, kind_en, net, base, _) = KINDS[i % KINDS.len()];
+            let variants = VARIANTS[cat];
+            let (taste_id, taste_en) = variants[(i / KINDS.len()) % variants.len()];
             let producer = &producers[(i * 7) % producers.len()];
             let city = producer.city.trim_start_matches("Kab. ");
             let mut p = Product::new(
@@ -881,7 +1004,7 @@ fn fill(store: &Store, rows: usize, photos: &[PhotoId]) {
             );
             p.description = Bilingual::new(
                 &format!(
-                    "{kind_id} rasa {} buatan santri {}, diolah dari bahan pilihan petani sekitar pondok tanpa pengawet. Dikemas rapi, cocok untuk oleh-oleh dan stok warung.",
+                    "{kind_id} {} buatan santri {}, dari bahan pilihan petani sekitar pondok, tanpa pengawet. Dikemas rapi, cocok untuk oleh-oleh dan stok warung.",
                     taste_id.to_lowercase(),
                     producer.pesantren
                 ),
