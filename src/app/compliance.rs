@@ -239,7 +239,7 @@ impl super::EtalaseApp {
     pub fn refresh_compliance(&mut self) {
         let view = &mut self.compliance;
         if view.stale {
-            let today = Date::today_utc();
+            let today = self.today.unwrap_or_else(Date::today_utc);
             view.rows = rows(&self.catalogue, today);
             view.readiness = readiness(&self.catalogue, today);
             view.counts = counts(&view.rows);

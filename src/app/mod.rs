@@ -228,6 +228,9 @@ pub struct EtalaseApp {
     pub confirm_delete_leads: Option<Option<crate::domain::lead::LeadId>>,
     /// The window's clock (seconds) at the last frame; fair mode's timers run on it.
     pub clock: f64,
+    /// The day the Compliance screen counts from; `None` is the system clock's today (tests fix
+    /// it, so that "N days ago" does not change from one day to the next).
+    pub today: Option<crate::domain::Date>,
     /// Counts reloads of the catalogue, so views built from it know when to rebuild.
     pub catalogue_version: u64,
     /// The product grid's rows laid out in the last frame, and how many it has in all (the
@@ -290,6 +293,7 @@ impl EtalaseApp {
             catalogue_version: 0,
             grid_rows: (0..0, 0),
             clock: 0.0,
+            today: None,
             showcase: None,
             start_showcase: false,
             fullscreen: None,

@@ -101,6 +101,11 @@ impl Translator {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Without this Fluent wraps arguments in U+2068/U+2069, which fonts lack.
         bundle.set_use_isolating(false);
+        // Counts are written as each language groups thousands: 10.000 produk, 10,000 products.
+        bundle.set_formatter(Some(match lang {
+            Lang::Id => grouped_with_dot,
+            Lang::En => grouped_with_comma,
+        }));
         for source in sources(lang) {
             // The sources are compiled in and checked by tests; a broken entry is skipped, not fatal.
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
@@ -174,6 +179,32 @@ pub const MONTH_IDS: [&str; 12] = [
     "month-december",
 ];
 
+/// A whole number of 1,000 or more, grouped by thousands with `sep`; other values as Fluent
+/// writes them.
+fn grouped(value: &FluentValue, sep: char) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let v = n.value;
+    if v.fract() != 0.0 || v.abs() < 1000.0 || v.abs() >= 1e15 {
+        return None;
+    }
+    let digits = group_thousands(v.abs() as u64, sep);
+    Some(if v < 0.0 {
+        format!("-{digits}")
+    } else {
+        digits
+    })
+}
+
+fn grouped_with_dot<M>(value: &FluentValue, _: &M) -> Option<String> {
+    grouped(value, '.')
+}
+
+fn grouped_with_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
+    grouped(value, ',')
+}
+
 /// `1250000` with `.` -> `1.250.000`.
 pub fn group_thousands(amount: u64, sep: char) -> String {
     let digits = amount.to_string();
@@ -234,6 +265,14 @@ mod tests {
     fn arguments_are_not_wrapped_in_isolation_marks() {
         let tr = Translator::new(Lang::En);
         let text = tr.t_args("csv-where", &[("line", 7.into()), ("file", "x".into())]);
+        // Counts are grouped as each language writes them; plural forms still follow the number.
+        let count = |lang, n: usize| {
+            Translator::new(lang).t_args("app-status-count", &[("count", n.into())])
+        };
+        assert_eq!(count(Lang::Id, 10_000), "10.000 produk");
+        assert_eq!(count(Lang::En, 10_000), "10,000 products");
+        assert_eq!(count(Lang::En, 999), "999 products");
+        assert_eq!(count(Lang::En, 1), "1 product");
         assert!(!text.contains('\u{2068}'), "{text:?}");
         assert!(text.contains('7'));
     }
