@@ -8,68 +8,26 @@
 
 mod common;
 
+use common::catalogue;
+
 use common::memory_mb;
 use egui_kittest::Harness;
 use etalase::app::{EtalaseApp, Prefs};
-use etalase::domain::{Bilingual, HalalStatus, Lang, Producer, Product};
-use etalase::storage::{ChangeSet, Store};
+use etalase::domain::Lang;
+use etalase::storage::Store;
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-const WORDS: [&str; 16] = [
-    "keripik",
-    "tempe",
-    "kopi",
-    "madu",
-    "jamu",
-    "sambal",
-    "batik",
-    "sabun",
-    "kunyit",
-    "jahe",
-    "gurih",
-    "renyah",
-    "asli",
-    "pesantren",
-    "pilihan",
-    "khas",
-];
 
 /// Distinct product photos in the benchmark catalogue.
 const PHOTOS: u32 = 300;
 
+/// The provincial catalogue with `PHOTOS` distinct photos drawn at 800x600, one per product.
 fn fill(store: &Store, rows: usize) {
-    let mut seed: u64 = 0x5eed;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    let mut words = |n: usize| {
-        (0..n)
-            .map(|_| WORDS[(next() % 16) as usize])
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let categories = store.categories().unwrap();
-    let producers: Vec<Producer> = (0..1000)
-        .map(|i| {
-            let mut p = Producer::new(&format!("Pondok Pesantren Nomor {i}"));
-            p.city = "Kab. Malang".into();
-            p
-        })
-        .collect();
     // Distinct photos, more than the window keeps as textures, shared round-robin.
     let make = |range: std::ops::Range<u32>| {
         range
             .map(|k| {
-                let art = [
-                    etalase::sample::art::Art::Pouch,
-                    etalase::sample::art::Art::Jar,
-                    etalase::sample::art::Art::Bottle,
-                    etalase::sample::art::Art::Soap,
-                ][k as usize % 4];
+                let art = catalogue::ARTS[k as usize % catalogue::ARTS.len()];
                 let main = [(k * 37 % 200) as u8 + 30, (k * 91 % 200) as u8 + 30, 90];
                 let image = etalase::sample::art::draw(art, main, [240, 220, 160], 800, 600);
                 let p =
@@ -86,35 +44,7 @@ fn fill(store: &Store, rows: usize) {
         all.append(&mut rest);
         all
     });
-    let products = (0..rows)
-        .map(|i| {
-            let mut p = Product::new(
-                &format!("OPOP-{i:05}"),
-                categories[i % categories.len()].id,
-                producers[i % producers.len()].id,
-            );
-            let name = words(3);
-            p.name = Bilingual::new(&name, &format!("{name} (EN)"));
-            p.description = Bilingual::new(&words(30), &words(28));
-            p.price = Some(10_000 + (i as u64 % 200) * 1000);
-            p.net_content = "250 g".into();
-            p.halal.status = HalalStatus::Certified;
-            p.halal.number = format!("ID{:017}", 35_000_000_000_000_000u64 + i as u64);
-            p.featured = i % 10 == 0;
-            p.photos = vec![photos[i % photos.len()]];
-            p
-        })
-        .collect();
-    store
-        .apply(&ChangeSet {
-            producers,
-            products,
-            ..ChangeSet::default()
-        })
-        .unwrap();
-    let mut settings = store.settings().unwrap();
-    settings.publisher_name = "Dinas Koperasi Jawa Timur".into();
-    store.save_settings(&settings).unwrap();
+    catalogue::fill(store, rows, 1000, &photos, 1);
 }
 
 fn harness(store_dir: &Path) -> Harness<'static, EtalaseApp> {

@@ -13,8 +13,8 @@ use common::memory_mb;
 use egui_kittest::Harness;
 use etalase::app::showcase::View;
 use etalase::app::{Command, EtalaseApp, Prefs};
-use etalase::domain::{Bilingual, HalalStatus, Lang, Producer, Product};
-use etalase::storage::{ChangeSet, Store};
+use etalase::domain::Lang;
+use etalase::storage::Store;
 use std::time::{Duration, Instant};
 
 const PRODUCTS: usize = 500;
@@ -23,10 +23,6 @@ const PHOTOS: u32 = 120;
 const STEP: f32 = 0.5;
 
 fn fill(store: &Store) {
-    let categories = store.categories().unwrap();
-    let producers: Vec<Producer> = (0..8)
-        .map(|i| Producer::new(&format!("Pondok Pesantren Pameran {i}")))
-        .collect();
     let make = |range: std::ops::Range<u32>| {
         range
             .map(|k| {
@@ -45,36 +41,8 @@ fn fill(store: &Store) {
         all.append(&mut rest);
         all
     });
-    let products = (0..PRODUCTS)
-        .map(|i| {
-            let mut p = Product::new(
-                &format!("FAIR-{i:04}"),
-                categories[i % categories.len()].id,
-                producers[i % producers.len()].id,
-            );
-            p.name = Bilingual::new(&format!("Produk Pameran {i}"), &format!("Fair Product {i}"));
-            p.description =
-                Bilingual::new("Keripik renyah khas pesantren.", "Crisp pesantren chips.");
-            p.price = Some(15_000 + (i as u64 % 50) * 1000);
-            p.net_content = "250 g".into();
-            p.halal.status = HalalStatus::Certified;
-            p.halal.number = format!("ID{:017}", 35_000_000_000_000_000u64 + i as u64);
-            p.featured = i % 7 == 0;
-            p.photos = vec![photos[i % photos.len()], photos[(i + 1) % photos.len()]];
-            p
-        })
-        .collect();
-    store
-        .apply(&ChangeSet {
-            producers,
-            products,
-            ..ChangeSet::default()
-        })
-        .unwrap();
-    let mut settings = store.settings().unwrap();
-    settings.publisher_name = "Forum Kopontren OPOP".into();
-    settings.publisher_whatsapp = "081234567890".into();
-    store.save_settings(&settings).unwrap();
+    // A shared booth: eight pesantren, two photos a product.
+    common::catalogue::fill(store, PRODUCTS, 8, &photos, 2);
 }
 
 /// One frame, then a short wait while the photo worker decodes what was asked for.

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod catalogue;
+
 use image::{Rgb, RgbImage};
 use std::path::Path;
 use std::time::Duration;
