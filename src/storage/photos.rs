@@ -63,10 +63,15 @@ fn io_error(path: &Path, source: std::io::Error) -> StoreError {
     }
 }
 
-/// Writes `bytes` to `path` whole: a temporary file, synced, then renamed over.
+/// Writes `bytes` to `path` whole: a temporary file of this writer's own (the same photo may be
+/// added by two import threads at once), synced, then renamed over.
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     use std::io::Write;
-    let tmp = path.with_extension("partial");
+    static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".{}-{n}.partial", std::process::id()));
+    let tmp = PathBuf::from(tmp);
     let written = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -453,6 +458,26 @@ mod tests {
             ])
         });
         crate::photos::prepare(&crate::photos::encode_jpeg(&img, 95)).unwrap()
+    }
+
+    #[test]
+    fn the_same_photo_added_by_several_threads_at_once_is_stored_once_and_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let p = big_photo(7);
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| store.put_photo(&p).unwrap());
+            }
+        });
+        assert_eq!(store.photo_master(p.id).unwrap().unwrap(), p.master);
+        assert_eq!(store.photo_ids().unwrap().len(), 1);
+        let files = store.photo_files().unwrap();
+        assert_eq!(
+            files.len(),
+            2 + p.print.len(),
+            "no temporary file left: {files:?}"
+        );
     }
 
     #[test]
