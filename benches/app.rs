@@ -164,13 +164,7 @@ fn main() {
     // Four cards a row at this width, 148 points a row: enough wheel steps to reach the end.
     let steps = rows.div_ceil(4) * 148 / 1500 + 10;
     for _ in 0..steps {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -1500.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-        });
+        h.event(common::wheel_down(1500.0));
         let start = Instant::now();
         h.step();
         scroll.push(start.elapsed());

@@ -314,13 +314,7 @@ fn window(store_dir: &Path, sizes: &Sizes) {
     let mut frames = Vec::new();
     let mut steps = 0;
     loop {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -600.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-        });
+        h.event(common::wheel_down(600.0));
         steps += 1;
         let start = Instant::now();
         h.step();

@@ -35,6 +35,17 @@ pub fn phone_picture(width: u32, height: u32, seed: u32) -> RgbImage {
     })
 }
 
+/// The mouse wheel turned to scroll content up by `points` (the view moves down).
+pub fn wheel_down(points: f32) -> egui::Event {
+    egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -points),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+    }
+}
+
 pub fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
