@@ -104,7 +104,7 @@ fn main() {
     );
 
     let mut h = harness(&store_dir);
-    h.run();
+    common::settle(&mut h);
     let (rss_open, _) = memory_mb();
 
     // Search: type "kopi madu" one key at a time, then delete it, several times.
@@ -158,7 +158,7 @@ fn main() {
 
     // Scroll the grid from top to bottom with the mouse wheel.
     h.state_mut().filters.query.clear();
-    h.run();
+    common::settle(&mut h);
     h.event(egui::Event::PointerMoved(egui::pos2(600.0, 400.0)));
     let mut scroll = Vec::new();
     // Four cards a row at this width, 148 points a row: enough wheel steps to reach the end.

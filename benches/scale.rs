@@ -279,7 +279,7 @@ fn window(store_dir: &Path, sizes: &Sizes) {
     );
 
     let mut h = harness(store_dir);
-    settle(&mut h);
+    common::settle(&mut h);
     // Search: a manager types "kopi robusta" one key at a time, then deletes it, several times.
     let typed = "kopi robusta";
     let mut keystrokes = Vec::new();
@@ -305,7 +305,7 @@ fn window(store_dir: &Path, sizes: &Sizes) {
         ms(percentile(keystrokes, 0.99))
     );
     h.state_mut().filters.query.clear();
-    settle(&mut h);
+    common::settle(&mut h);
 
     // Scroll the grid top to bottom with the wheel; after each step the frames go on until the
     // photos of the rows on screen have arrived from the worker, as they would on screen.
@@ -354,11 +354,11 @@ fn window(store_dir: &Path, sizes: &Sizes) {
         h.step();
         opens.push(start.elapsed());
         assert_eq!(h.state().screen, etalase::app::Screen::Editor);
-        settle(&mut h);
+        common::settle(&mut h);
         h.state_mut().apply(etalase::app::command::Command::Leave(
             etalase::app::command::After::Products,
         ));
-        settle(&mut h);
+        common::settle(&mut h);
     }
     let (rss, peak) = memory();
     println!(
@@ -369,17 +369,6 @@ fn window(store_dir: &Path, sizes: &Sizes) {
     println!(
         "window memory: {before:.0} MB before opening, {rss:.0} MB at the end, peak {peak:.0} MB  (target < 500 MB)"
     );
-}
-
-/// Runs frames until no photo is waiting (at most a second).
-fn settle(h: &mut Harness<'static, EtalaseApp>) {
-    let start = Instant::now();
-    h.step();
-    while !h.state().thumbs.idle() && start.elapsed() < Duration::from_secs(1) {
-        std::thread::sleep(Duration::from_millis(2));
-        h.step();
-    }
-    h.step();
 }
 
 fn csv_export_import(data: &Path, scratch: &Path, sizes: &Sizes) {

@@ -123,3 +123,14 @@ pub fn real_window(data_dir: &Path, rows: usize, runs: usize) {
         peaks.iter().cloned().fold(0.0, f64::max)
     );
 }
+
+/// Runs frames until no photo is waiting (at most a second).
+pub fn settle(h: &mut egui_kittest::Harness<'_, etalase::app::EtalaseApp>) {
+    let start = std::time::Instant::now();
+    h.step();
+    while !h.state().thumbs.idle() && start.elapsed() < Duration::from_secs(1) {
+        std::thread::sleep(Duration::from_millis(2));
+        h.step();
+    }
+    h.step();
+}
