@@ -10,13 +10,13 @@ mod common;
 
 use common::catalogue;
 
-use common::memory_mb;
+use common::{median, memory_mb, ms, percentile};
 use egui_kittest::Harness;
 use etalase::app::{EtalaseApp, Prefs};
 use etalase::domain::Lang;
 use etalase::storage::Store;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Distinct product photos in the benchmark catalogue.
 const PHOTOS: u32 = 300;
@@ -52,21 +52,6 @@ fn harness(store_dir: &Path) -> Harness<'static, EtalaseApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app)
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
-    v.sort();
-    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
-    v[i]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {

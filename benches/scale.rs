@@ -20,7 +20,7 @@
 mod common;
 
 use common::catalogue::{self, ARTS, KINDS};
-use common::{env, median};
+use common::{env, median, ms, percentile};
 use egui_kittest::Harness;
 use etalase::app::{EtalaseApp, Prefs};
 use etalase::domain::{Lang, PhotoId};
@@ -99,20 +99,6 @@ fn run_step(step: &str) {
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
-
-fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms < 10.0 {
-        format!("{ms:.2} ms")
-    } else {
-        format!("{ms:.0} ms")
-    }
-}
-
-fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
-    v.sort();
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
-}
 
 fn gb(bytes: u64) -> String {
     format!("{:.2} GB", bytes as f64 / 1e9)
@@ -385,7 +371,7 @@ fn csv_export_import(data: &Path, scratch: &Path, sizes: &Sizes) {
     let _ = std::fs::remove_dir_all(&photos);
     settle_disk();
     // Import the same rows (text; the photo column's files are gone) into an empty catalogue.
-    let csv = std::fs::read_to_string(&out).unwrap();
+    let csv = std::fs::read(&out).unwrap();
     let without_photos = strip_column(&csv, "photos");
     let file = scratch.join("import.csv");
     std::fs::write(&file, without_photos).unwrap();
@@ -406,55 +392,26 @@ fn csv_export_import(data: &Path, scratch: &Path, sizes: &Sizes) {
     );
 }
 
-/// The CSV without one column (every value in it is a plain cell: the export quotes only text
-/// that needs it, and photo names never do).
-fn strip_column(csv: &str, column: &str) -> String {
-    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
-    let at = rows[0].iter().position(|c| c == column).unwrap();
-    let mut out = String::from("\u{feff}");
-    for row in rows {
-        let cells: Vec<String> = row
+/// The CSV without one column, read and written by the project's own CSV reader and writer.
+fn strip_column(csv: &[u8], column: &str) -> Vec<u8> {
+    let table = etalase::interchange::reader::read_table(csv).unwrap();
+    let at = table.rows[0]
+        .cells
+        .iter()
+        .position(|c| c == column)
+        .unwrap();
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    for row in &table.rows {
+        let cells: Vec<&str> = row
+            .cells
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != at)
-            .map(|(_, c)| format!("\"{}\"", c.replace('"', "\"\"")))
+            .map(|(_, c)| c.as_str())
             .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        etalase::interchange::export::write_row(&mut out, &cells);
     }
     out
-}
-
-/// A small RFC 4180 reader for the benchmark's own file.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => cell.push(c),
-        }
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        row.push(cell);
-        rows.push(row);
-    }
-    rows
 }
 
 fn pdf_export(data: &Path, scratch: &Path, sizes: &Sizes) {
