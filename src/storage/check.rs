@@ -150,7 +150,8 @@ impl Store {
         })
     }
 
-    /// Rebuilds the indexes from the records and removes unused photos, then flushes.
+    /// Rebuilds the indexes from the records, removes unused photos and half-written photo files,
+    /// then flushes.
     pub fn repair(&self, report: &CheckReport) -> Result<(), StoreError> {
         let expected = expected_indexes(&report.products);
         for (tree, want) in [
@@ -183,6 +184,7 @@ impl Store {
             .filter(|id| !used.contains(id))
             .collect();
         self.remove_photos(&unused)?;
+        self.remove_partial_photo_files()?;
         self.db.flush()?;
         Ok(())
     }

@@ -219,6 +219,17 @@ impl Store {
         Ok(out)
     }
 
+    /// Removes temporary files left by writes a crash interrupted (`check --fix`, while no photo
+    /// is being written).
+    pub(crate) fn remove_partial_photo_files(&self) -> Result<(), StoreError> {
+        for (_, path, _) in self.photo_files()? {
+            if path.extension().is_some_and(|e| e == "partial") {
+                std::fs::remove_file(&path).map_err(|e| io_error(&path, e))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Every photo stored, and any left half-written by a crash (those have files but no index
     /// entry).
     pub fn photo_ids(&self) -> Result<BTreeSet<PhotoId>, StoreError> {
@@ -421,9 +432,13 @@ mod tests {
         assert!(store.has_photo(used.id).unwrap());
         assert!(!store.has_photo(unused.id).unwrap());
         assert!(store.check().unwrap().damage.is_empty());
-        // A crash mid-import: the files were written, the index entry was not.
+        // A crash mid-import: the files were written, the index entry was not; and a crash
+        // mid-write left a temporary file beside a photo in use.
         let half = photo(120);
         write_parts(&store.photo_folder(), &half).unwrap();
+        let master = store.part_path(used.id, MASTER);
+        let partial = master.with_extension("jpg.123-4.partial");
+        std::fs::write(&partial, b"half a photo").unwrap();
         assert!(!store.has_photo(half.id).unwrap());
         let report = store.check().unwrap();
         assert!(report.damage.contains(&Damage::UnusedPhotos { count: 1 }));
