@@ -2,11 +2,12 @@
 //! edit in both languages, search and filter, language switch, delete and undo, and the guard on
 //! unsaved changes. No display or GPU needed.
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use etalase::app::{EtalaseApp, Prefs, Screen};
 use etalase::domain::Lang;
-use etalase::storage::Store;
 use std::path::Path;
 
 fn harness(data: &Path, lang: Lang) -> Harness<'static, EtalaseApp> {
@@ -19,15 +20,7 @@ fn harness(data: &Path, lang: Lang) -> Harness<'static, EtalaseApp> {
 }
 
 fn with_sample(lang: Lang) -> (tempfile::TempDir, Harness<'static, EtalaseApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        let store = Store::open(&dir.path().join("store")).unwrap();
-        let changes = etalase::sample::sample_changes(&store.categories().unwrap());
-        store.apply(&changes).unwrap();
-        store
-            .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
-            .unwrap();
-    }
+    let dir = common::sample_data();
     let h = harness(dir.path(), lang);
     (dir, h)
 }

@@ -3,29 +3,19 @@
 //! back, the language toggle relabels everything, leaving needs the PIN (or the long press and
 //! chord), and a visitor's sign-up is stored.
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use etalase::app::showcase::View;
 use etalase::app::{Command, EtalaseApp, Prefs};
 use etalase::domain::Lang;
-use etalase::storage::Store;
 
 /// Seconds of clock per harness step.
 const STEP: f32 = 0.5;
 
 fn showcase(lang: Lang, pin: &str) -> (tempfile::TempDir, Harness<'static, EtalaseApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        let store = Store::open(&dir.path().join("store")).unwrap();
-        store
-            .apply(&etalase::sample::sample_changes(
-                &store.categories().unwrap(),
-            ))
-            .unwrap();
-        store
-            .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
-            .unwrap();
-    }
+    let dir = common::sample_data();
     let mut prefs = Prefs::new(lang);
     prefs.showcase.pin = pin.to_string();
     let app = EtalaseApp::new(&dir.path().join("store"), prefs);

@@ -3,6 +3,8 @@
 //! up in fair mode and says when the thank-you is on screen; the parent kills it at once with
 //! SIGKILL and opens the data folder.
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use etalase::app::{Command, EtalaseApp, Prefs};
@@ -61,18 +63,7 @@ fn child_signs_up_then_waits_to_be_killed() {
 
 #[test]
 fn sign_up_survives_a_kill_right_after_the_thanks() {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        let store = Store::open(&dir.path().join("store")).unwrap();
-        store
-            .apply(&etalase::sample::sample_changes(
-                &store.categories().unwrap(),
-            ))
-            .unwrap();
-        store
-            .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
-            .unwrap();
-    }
+    let dir = common::sample_data();
     let mut child = Process::new(std::env::current_exe().unwrap())
         .args([
             "--ignored",

@@ -1,4 +1,7 @@
-//! Running the real `etalase` binary from integration tests.
+//! What integration tests share: running the real `etalase` binary, and a data folder holding
+//! the example catalogue.
+
+#![allow(dead_code)]
 
 use std::path::Path;
 use std::process::Command;
@@ -31,4 +34,16 @@ pub fn etalase(data: &Path, lang: &str, args: &[&str]) -> Run {
 /// The same in English.
 pub fn en(data: &Path, args: &[&str]) -> Run {
     etalase(data, "en_US.UTF-8", args)
+}
+
+/// A new data folder whose store holds the example catalogue's records and settings (no photos).
+pub fn sample_data() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = etalase::storage::Store::open(&dir.path().join("store")).unwrap();
+    let changes = etalase::sample::sample_changes(&store.categories().unwrap());
+    store.apply(&changes).unwrap();
+    store
+        .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
+        .unwrap();
+    dir
 }
