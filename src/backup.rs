@@ -167,21 +167,15 @@ pub fn backup_with(
 ) -> Result<Option<Counts>, BackupError> {
     let tmp = out.with_extension("zip.partial");
     let file = std::fs::File::create(&tmp).map_err(io(&tmp))?;
-    let written = write_backup(
-        store,
-        std::io::BufWriter::with_capacity(1 << 20, file),
-        progress,
-    );
-    let result = match written {
-        Ok(Some((writer, counts))) => writer
+    let writer = std::io::BufWriter::with_capacity(1 << 20, file);
+    let result = write_backup(store, writer, &tmp, progress).and_then(|written| match written {
+        Some((writer, counts)) => writer
             .into_inner()
             .map_err(|e| io(&tmp)(e.into_error()))
             .and_then(|file| file.sync_all().map_err(io(&tmp)))
             .map(|()| Some(counts)),
-        Ok(None) => Ok(None),
-        Err(Written::Io(e)) => Err(io(&tmp)(e)),
-        Err(Written::Store(e)) => Err(e),
-    };
+        None => Ok(None),
+    });
     match result {
         Ok(Some(counts)) => {
             std::fs::rename(&tmp, out).map_err(io(out))?;
@@ -194,44 +188,17 @@ pub fn backup_with(
     }
 }
 
-/// Why writing a backup stopped.
-enum Written {
-    Io(std::io::Error),
-    Store(BackupError),
-}
-
-impl From<std::io::Error> for Written {
-    fn from(e: std::io::Error) -> Written {
-        Written::Io(e)
-    }
-}
-
-impl From<zip::result::ZipError> for Written {
-    fn from(e: zip::result::ZipError) -> Written {
-        Written::Io(std::io::Error::other(e))
-    }
-}
-
-impl From<StoreError> for Written {
-    fn from(e: StoreError) -> Written {
-        Written::Store(e.into())
-    }
-}
-
-impl From<BackupError> for Written {
-    fn from(e: BackupError) -> Written {
-        Written::Store(e)
-    }
-}
-
 type BackupWriter = std::io::BufWriter<std::fs::File>;
 
+/// Writes the archive into `w` (the file `tmp`); `None` when `progress` said stop.
 fn write_backup(
     store: &Store,
     w: BackupWriter,
+    tmp: &Path,
     progress: &mut dyn FnMut(usize, usize) -> bool,
-) -> Result<Option<(BackupWriter, Counts)>, Written> {
+) -> Result<Option<(BackupWriter, Counts)>, BackupError> {
     use zip::write::SimpleFileOptions;
+    let failed = |e: zip::result::ZipError| io(tmp)(std::io::Error::other(e));
     let mut zip = zip::ZipWriter::new(w);
     let deflated = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -242,7 +209,7 @@ fn write_backup(
     let mut add = |zip: &mut zip::ZipWriter<BackupWriter>,
                    name: String,
                    bytes: &[u8]|
-     -> Result<(), Written> {
+     -> Result<(), BackupError> {
         let options = if name.ends_with(".jpg") {
             stored
         } else {
@@ -251,8 +218,9 @@ fn write_backup(
         zip.start_file(
             name.as_str(),
             options.large_file(bytes.len() as u64 >= u32::MAX as u64),
-        )?;
-        zip.write_all(bytes)?;
+        )
+        .map_err(failed)?;
+        zip.write_all(bytes).map_err(io(tmp))?;
         entries.push(Entry {
             name,
             size: bytes.len() as u64,
@@ -295,9 +263,10 @@ fn write_backup(
         photo_sizes,
         entries,
     };
-    zip.start_file(MANIFEST, deflated)?;
-    zip.write_all(&serde_json::to_vec_pretty(&manifest).unwrap_or_default())?;
-    Ok(Some((zip.finish()?, counts)))
+    zip.start_file(MANIFEST, deflated).map_err(failed)?;
+    zip.write_all(&serde_json::to_vec_pretty(&manifest).unwrap_or_default())
+        .map_err(io(tmp))?;
+    Ok(Some((zip.finish().map_err(failed)?, counts)))
 }
 
 /// Whether an entry name is a plain relative path inside the archive.
