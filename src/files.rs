@@ -3,13 +3,17 @@
 
 use std::path::Path;
 
-/// Writes beside the target and renames, so a reader never sees half a file.
+/// Writes beside the target, syncs and renames, so a reader never sees half a file. Each call
+/// has a temporary name of its own (`.NAME.PID-N.partial`), so two writers of the same file (two
+/// import threads adding the same photo) never share one.
 pub fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    let tmp = file.with_file_name(format!(".{name}.partial"));
+    let tmp = file.with_file_name(format!(".{name}.{}-{n}.partial", std::process::id()));
     let result = (|| {
         use std::io::Write;
         let mut f = std::fs::File::create(&tmp)?;

@@ -63,26 +63,9 @@ fn io_error(path: &Path, source: std::io::Error) -> StoreError {
     }
 }
 
-/// Writes `bytes` to `path` whole: a temporary file of this writer's own (the same photo may be
-/// added by two import threads at once), synced, then renamed over.
+/// Writes `bytes` to `path` whole (a temporary file of this writer's own, synced, renamed).
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    use std::io::Write;
-    static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".{}-{n}.partial", std::process::id()));
-    let tmp = PathBuf::from(tmp);
-    let written = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io_error(path, e));
-    }
-    Ok(())
+    crate::files::write_atomically(path, bytes).map_err(|e| io_error(path, e))
 }
 
 /// Makes a folder's entries (new names) durable.
@@ -222,9 +205,19 @@ impl Store {
     /// Removes temporary files left by writes a crash interrupted (`check --fix`, while no photo
     /// is being written).
     pub(crate) fn remove_partial_photo_files(&self) -> Result<(), StoreError> {
-        for (_, path, _) in self.photo_files()? {
-            if path.extension().is_some_and(|e| e == "partial") {
-                std::fs::remove_file(&path).map_err(|e| io_error(&path, e))?;
+        let root = self.photo_folder();
+        let Ok(shards) = std::fs::read_dir(&root) else {
+            return Ok(()); // no photo yet
+        };
+        for shard in shards.flatten() {
+            let Ok(files) = std::fs::read_dir(shard.path()) else {
+                continue;
+            };
+            for file in files.flatten() {
+                if file.file_name().to_string_lossy().ends_with(".partial") {
+                    let path = file.path();
+                    std::fs::remove_file(&path).map_err(|e| io_error(&path, e))?;
+                }
             }
         }
         Ok(())
@@ -437,7 +430,7 @@ mod tests {
         let half = photo(120);
         write_parts(&store.photo_folder(), &half).unwrap();
         let master = store.part_path(used.id, MASTER);
-        let partial = master.with_extension("jpg.123-4.partial");
+        let partial = master.with_file_name(format!(".{}.{MASTER}.123-4.partial", hex(used.id)));
         std::fs::write(&partial, b"half a photo").unwrap();
         assert!(!store.has_photo(half.id).unwrap());
         let report = store.check().unwrap();
@@ -487,7 +480,16 @@ mod tests {
         });
         assert_eq!(store.photo_master(p.id).unwrap().unwrap(), p.master);
         assert_eq!(store.photo_ids().unwrap().len(), 1);
-        let files = store.photo_files().unwrap();
+        let shard = store
+            .part_path(p.id, MASTER)
+            .parent()
+            .unwrap()
+            .to_path_buf();
+        let files: Vec<_> = std::fs::read_dir(shard)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(
             files.len(),
             2 + p.print.len(),
