@@ -7,6 +7,7 @@
 pub mod app;
 pub mod backup;
 pub mod cli;
+pub mod clock;
 pub mod domain;
 pub mod files;
 pub mod i18n;

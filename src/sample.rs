@@ -81,10 +81,31 @@ struct ProductSeed {
     price: u64,
     net_content: &'static str,
     shelf_life: Option<u32>,
-    halal: fn() -> HalalData,
+    /// The halal data on the day the example is loaded.
+    halal: fn(Date) -> HalalData,
+    /// As printed, with its expiry year as seen from [`WRITTEN_IN`] (shifted to the day of loading).
     pirt: &'static str,
     bpom: &'static str,
     featured: bool,
+}
+
+/// The year the seeds' PIRT expiry years are written for: loaded in a later year, each expiry moves
+/// on by as many years, so a registration meant to be valid (or lapsed) stays so.
+const WRITTEN_IN: i32 = 2026;
+
+/// A seed's PIRT number as printed on `today`: its two-digit expiry year shifted by the years since
+/// [`WRITTEN_IN`].
+fn pirt_on(seed: &str, today: Date) -> String {
+    let Some((head, year)) = seed.rsplit_once('-') else {
+        return seed.to_string();
+    };
+    match year.parse::<i32>() {
+        Ok(yy) => {
+            let shifted = (2000 + yy + today.year() - WRITTEN_IN).rem_euclid(100);
+            format!("{head}-{shifted:02}")
+        }
+        Err(_) => seed.to_string(),
+    }
 }
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
@@ -120,7 +141,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 15_000,
         net_content: "200 g",
         shelf_life: Some(6),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35070012345670524",
                 HalalScheme::SelfDeclare,
@@ -145,7 +166,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 45_000,
         net_content: "250 g",
         shelf_life: Some(12),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35070023456780125",
                 HalalScheme::Regular,
@@ -173,7 +194,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 22_000,
         net_content: "150 g",
         shelf_life: Some(3),
-        halal: || HalalData {
+        halal: |_| HalalData {
             status: HalalStatus::InProcess,
             scheme: Some(HalalScheme::SelfDeclare),
             number: "SH2025-1-0456789".into(),
@@ -199,7 +220,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 12_000,
         net_content: "250 ml",
         shelf_life: Some(1),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35160034567890823",
                 HalalScheme::SelfDeclare,
@@ -224,7 +245,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 85_000,
         net_content: "500 g",
         shelf_life: Some(24),
-        halal: || HalalData {
+        halal: |_| HalalData {
             status: HalalStatus::Certified,
             scheme: Some(HalalScheme::Regular),
             number: "LPPOM-00150081234519".into(),
@@ -253,7 +274,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 18_000,
         net_content: "100 g",
         shelf_life: Some(24),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35160045678901224",
                 HalalScheme::Regular,
@@ -278,7 +299,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 28_000,
         net_content: "60 ml",
         shelf_life: Some(36),
-        halal: HalalData::default,
+        halal: |_| HalalData::default(),
         pirt: "",
         bpom: "",
         featured: false,
@@ -299,7 +320,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 450_000,
         net_content: "2 m x 1,15 m",
         shelf_life: None,
-        halal: || HalalData {
+        halal: |_| HalalData {
             status: HalalStatus::NotRequired,
             ..HalalData::default()
         },
@@ -320,7 +341,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 95_000,
         net_content: "1 pcs",
         shelf_life: None,
-        halal: || HalalData {
+        halal: |_| HalalData {
             status: HalalStatus::NotRequired,
             ..HalalData::default()
         },
@@ -341,7 +362,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 28_000,
         net_content: "1 kg",
         shelf_life: Some(6),
-        halal: HalalData::default,
+        halal: |_| HalalData::default(),
         pirt: "",
         bpom: "",
         featured: false,
@@ -359,7 +380,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 65_000,
         net_content: "200 g",
         shelf_life: Some(12),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35100056789012325",
                 HalalScheme::SelfDeclare,
@@ -387,14 +408,19 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 25_000,
         net_content: "250 g",
         shelf_life: Some(9),
-        halal: || HalalData {
-            status: HalalStatus::Certified,
-            scheme: Some(HalalScheme::Regular),
-            number: "LPPOM-00150099887766".into(),
-            issuer: Some(HalalIssuer::Mui),
-            issued: date(2023, 1, 15),
-            valid_until: date(2027, 1, 15),
-            examiner: "LPPOM MUI Jawa Timur".into(),
+        // A certificate from before UU 6/2023, with a four-year term that ends 45 days after
+        // the example is loaded: the "expiring" case, on any day.
+        halal: |today| {
+            let valid_until = today.add_days(45);
+            HalalData {
+                valid_until: Some(valid_until),
+                ..certified(
+                    "ID35290099887766012",
+                    HalalScheme::Regular,
+                    Some(valid_until.add_days(-4 * 365 - 1)),
+                    "LPH LPPOM MUI Jawa Timur",
+                )
+            }
         },
         pirt: "P-IRT No. 2063529077890-28",
         bpom: "",
@@ -416,7 +442,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 30_000,
         net_content: "200 g",
         shelf_life: Some(6),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35290067890123424",
                 HalalScheme::SelfDeclare,
@@ -441,7 +467,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 175_000,
         net_content: "1 pcs",
         shelf_life: None,
-        halal: || HalalData {
+        halal: |_| HalalData {
             status: HalalStatus::NotRequired,
             ..HalalData::default()
         },
@@ -468,7 +494,7 @@ const PRODUCTS: [ProductSeed; 15] = [
         price: 20_000,
         net_content: "10 sachet x 7 g",
         shelf_life: Some(24),
-        halal: || {
+        halal: |_| {
             certified(
                 "ID35290078901234525",
                 HalalScheme::Regular,
@@ -507,8 +533,8 @@ fn colours(sku: &str) -> ([u8; 3], [u8; 3]) {
 
 /// The example catalogue with an illustration for every product, drawn by [`art`], stored in
 /// `store` (on all cores) before the products that show them are written.
-pub fn sample_changes_with_photos(store: &Store) -> Result<ChangeSet, StoreError> {
-    let mut changes = sample_changes(&store.categories()?);
+pub fn sample_changes_with_photos(store: &Store, today: Date) -> Result<ChangeSet, StoreError> {
+    let mut changes = sample_changes(&store.categories()?, today);
     let skus: Vec<String> = changes.products.iter().map(|p| p.sku.clone()).collect();
     let work = |part: &[String]| -> Vec<Result<crate::domain::PhotoId, StoreError>> {
         part.iter()
@@ -536,8 +562,9 @@ pub fn sample_changes_with_photos(store: &Store) -> Result<ChangeSet, StoreError
     Ok(changes)
 }
 
-/// The example catalogue's records (without photos).
-pub fn sample_changes(existing: &[Category]) -> ChangeSet {
+/// The example catalogue's records (without photos), dated for loading on `today`: certificates
+/// meant to be valid, expiring or long expired read so on any day (legacy MUI ones stay in the past).
+pub fn sample_changes(existing: &[Category], today: Date) -> ChangeSet {
     let mut changes = ChangeSet::default();
     let producers: Vec<Producer> = PRODUCERS
         .iter()
@@ -588,8 +615,8 @@ pub fn sample_changes(existing: &[Category]) -> ChangeSet {
         }
         p.net_content = seed.net_content.into();
         p.shelf_life_months = seed.shelf_life;
-        p.halal = (seed.halal)();
-        p.pirt = seed.pirt.into();
+        p.halal = (seed.halal)(today);
+        p.pirt = pirt_on(seed.pirt, today);
         p.bpom = seed.bpom.into();
         p.featured = seed.featured;
         p.hidden = seed.sku == "AIK-KOP-02";
@@ -630,7 +657,7 @@ mod tests {
 
     #[test]
     fn the_example_covers_what_the_brief_asks() {
-        let changes = sample_changes(&default_categories());
+        let changes = sample_changes(&default_categories(), date(2026, 11, 28).unwrap());
         assert!(changes.products.len() >= 12);
         assert_eq!(changes.producers.len(), 4);
         assert!(changes.categories.is_empty(), "uses the default categories");
@@ -653,5 +680,44 @@ mod tests {
         assert!(h.iter().any(|h| h.status == HalalStatus::NotRequired));
         let skus: HashSet<_> = changes.products.iter().map(|p| p.sku.as_str()).collect();
         assert_eq!(skus.len(), changes.products.len());
+    }
+
+    #[test]
+    fn pirt_expiry_years_move_with_the_day_of_loading() {
+        let seed = "P-IRT No. 2063507011234-28";
+        assert_eq!(pirt_on(seed, date(2026, 1, 1).unwrap()), seed);
+        assert_eq!(
+            pirt_on(seed, date(2031, 12, 31).unwrap()),
+            "P-IRT No. 2063507011234-33"
+        );
+        assert_eq!(
+            pirt_on(seed, date(2099, 6, 1).unwrap()),
+            "P-IRT No. 2063507011234-01",
+            "the two-digit year wraps"
+        );
+        assert_eq!(pirt_on("", date(2031, 1, 1).unwrap()), "");
+    }
+
+    #[test]
+    fn the_expiring_certificate_is_expiring_and_the_legacy_one_long_expired_on_any_day() {
+        use crate::domain::halal::Validity;
+        for today in [date(2026, 12, 1), date(2029, 3, 1), date(2031, 12, 31)] {
+            let today = today.unwrap();
+            let changes = sample_changes(&default_categories(), today);
+            let halal = |sku: &str| {
+                let p = changes.products.iter().find(|p| p.sku == sku).unwrap();
+                p.halal.validity(today)
+            };
+            assert!(matches!(halal("DFL-KRP-01"), Validity::Expiring { .. }));
+            assert!(
+                matches!(halal("NHM-MDU-01"), Validity::Expired { days_ago } if days_ago > 365)
+            );
+            assert_eq!(halal("BAL-KTP-01"), Validity::WhileUnchanged);
+            for p in &changes.products {
+                if let Some(issued) = p.halal.issued {
+                    assert!(issued < today, "{} issued in the future", p.sku);
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ use etalase::domain::Lang;
 use std::path::Path;
 
 fn harness(data: &Path, lang: Lang) -> Harness<'static, EtalaseApp> {
-    let app = EtalaseApp::new(&data.join("store"), Prefs::new(lang));
+    let app = common::app(&data.join("store"), Prefs::new(lang));
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         // Dialogs fade in and out over a few frames.
@@ -29,8 +29,7 @@ fn with_sample(lang: Lang) -> (tempfile::TempDir, Harness<'static, EtalaseApp>) 
 fn type_into(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
+    common::type_keys(h, text);
 }
 
 /// Focuses the field with this label and replaces its whole text.
@@ -38,8 +37,7 @@ fn replace_text(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label(label).type_text(text);
-    h.run();
+    common::type_keys(h, text);
 }
 
 /// Clicks the control with this label where a plain text carries the same words (a tab named like
@@ -169,6 +167,34 @@ fn editing_price_and_english_description_is_saved() {
     h.get_by_label("← Kembali ke daftar produk").click();
     h.run();
     h.get_by_label("Rp 47.500");
+}
+
+#[test]
+fn renaming_in_indonesian_keeps_every_key_while_the_stale_english_notice_appears() {
+    // The first changed character of the Indonesian text brings up "the English text may be out
+    // of date" above the fields; every later key must still land in the same field.
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    h.get_by_label("Keripik Tempe Original").click();
+    h.run();
+    type_into(&mut h, "Nama (Indonesia)", " Pedas");
+    h.get_by_label_contains("Teks bahasa Inggris");
+    type_into(&mut h, "Deskripsi (Indonesia)", " Tersedia level 1-5.");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let p = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku("BAL-KTP-01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.name.id, "Keripik Tempe Original Pedas");
+    assert!(
+        p.description.id.ends_with("oleh-oleh. Tersedia level 1-5."),
+        "{}",
+        p.description.id
+    );
 }
 
 #[test]
@@ -356,20 +382,14 @@ fn categories_are_renamed_reordered_and_a_used_one_stays() {
         .unwrap()
         .focus();
     h.run();
-    h.query_all_by_label("Nama Indonesia")
-        .nth(last)
-        .unwrap()
-        .type_text("Oleh-oleh");
+    common::type_keys(&mut h, "Oleh-oleh");
     h.run();
     h.query_all_by_label("Nama Inggris")
         .nth(last)
         .unwrap()
         .focus();
     h.run();
-    h.query_all_by_label("Nama Inggris")
-        .nth(last)
-        .unwrap()
-        .type_text("Souvenirs");
+    common::type_keys(&mut h, "Souvenirs");
     h.run();
     h.query_all_by_label("Naikkan").nth(last).unwrap().click();
     h.run();
@@ -718,12 +738,13 @@ fn the_compliance_screen_names_each_problem_and_opens_the_product() {
     h.get_by_label_contains("Daftar kepatuhan (");
     click_control(&mut h, "Tutup");
     h.run_steps(10);
-    // Sorted by SKU on a click of its heading (the expired-only filter still holds).
+    // A second click on the tile shows every group again; sorted by SKU on a click of its
+    // heading (the not-required batik and basketry are listed too).
     click_control(&mut h, "1  Sertifikat kedaluwarsa");
     click_control(&mut h, "SKU");
     let view = &h.state().compliance;
     let first = &h.state().catalogue.products[view.rows[view.shown[0]].product];
-    assert_eq!(first.sku, "AIK-BRS-01");
+    assert_eq!(first.sku, "AIK-ANY-01");
     // The honey has several rows now (expired, must be certified, PIRT); any opens it.
     h.query_all_by_label("Madu Hutan Randu")
         .next()
@@ -878,4 +899,49 @@ fn the_pdf_catalogue_follows_the_chosen_category_language_and_prices() {
     assert_eq!(h.state().pdf.preview().unwrap().products, 0);
     h.get_by_label("No product matches these choices.");
     assert!(h.get_by_label("Export PDF…").accesskit_node().is_disabled());
+}
+
+#[test]
+fn the_example_shows_every_halal_standing_on_any_day_it_is_loaded() {
+    // Today, and the days CI runs the suite on under faketime.
+    let days = ["2026-12-01", "2027-06-01", "2029-03-01", "2031-12-31"];
+    let mut first_counts = None;
+    for day in days {
+        let day = etalase::domain::Date::parse(day).unwrap();
+        let dir = common::sample_data_on(day);
+        let mut app = EtalaseApp::new(&dir.path().join("store"), Prefs::new(Lang::Id));
+        app.set_today(day);
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .with_max_steps(32)
+            .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+        h.run();
+        click_control(&mut h, "Kepatuhan");
+        for (group, product) in [
+            ("Bersertifikat", "Keripik Tempe Original"),
+            ("Habis dalam 90 hari", "Kerupuk Ikan Tenggiri"),
+            ("Sertifikat kedaluwarsa", "Madu Hutan Randu"),
+            ("Dalam proses", "Sambal Bawang Khas Pesantren"),
+            ("Tidak wajib halal", "Batik Tulis Gajah Oling"),
+        ] {
+            let tile = h
+                .query_all_by_label_contains(&format!("  {group}"))
+                .filter_map(|n| n.accesskit_node().label())
+                .find(|l| l.ends_with(&format!("  {group}")))
+                .unwrap_or_else(|| panic!("{day}: no tile for {group}"));
+            assert!(!tile.starts_with("0 "), "{day}: {tile}");
+            click_control(&mut h, &tile);
+            assert!(
+                h.query_by_label(product).is_some(),
+                "{day}: {product} is not listed under {group}"
+            );
+            click_control(&mut h, &tile);
+        }
+        // The same mix on every day: no certificate or PIRT drifts into another group.
+        let counts = h.state().compliance.counts.clone();
+        match &first_counts {
+            None => first_counts = Some(counts),
+            Some(first) => assert_eq!(&counts, first, "{day}"),
+        }
+    }
 }

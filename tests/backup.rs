@@ -216,10 +216,10 @@ fn crafted_archives_are_refused_and_nothing_is_written() {
 
 #[test]
 fn closing_the_window_after_changes_leaves_todays_automatic_backup() {
-    use etalase::app::{Command, EtalaseApp, Prefs};
+    use etalase::app::{Command, Prefs};
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(en(dir.path(), &["sample"]).code, 0);
-    let mut app = EtalaseApp::new(
+    let mut app = common::app(
         &dir.path().join("store"),
         Prefs::new(etalase::domain::Lang::Id),
     );
@@ -229,7 +229,7 @@ fn closing_the_window_after_changes_leaves_todays_automatic_backup() {
     app.editor.as_mut().unwrap().draft.price = "99.000".into();
     app.apply(Command::Save);
     let file = app.auto_backup().expect("a backup after a change");
-    assert!(file.ends_with(format!("auto-{}.zip", etalase::domain::Date::today_utc())));
+    assert!(file.ends_with(format!("auto-{}.zip", common::TODAY)));
     assert!(app.auto_backup().is_none(), "one a day");
     drop(app);
     let restored = dir.path().join("pulih");
@@ -351,7 +351,7 @@ fn a_damaged_store_is_named_never_shown_empty_and_the_app_offers_the_newest_back
         "{}",
         run.stderr
     );
-    let app = EtalaseApp::new(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
+    let app = common::app(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
     assert_eq!(app.screen, Screen::StoreError);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -390,7 +390,7 @@ fn settings_back_up_now_and_restore_an_automatic_backup_in_the_window() {
     let auto = data.join("backups").join("auto-2026-11-28.zip");
     std::fs::create_dir_all(auto.parent().unwrap()).unwrap();
     assert_eq!(en(&data, &["backup", &auto.display().to_string()]).code, 0);
-    let app = EtalaseApp::new(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
+    let app = common::app(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(200)
@@ -511,7 +511,7 @@ fn a_backup_in_the_window_shows_its_progress_and_can_be_cancelled() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     assert_eq!(en(&data, &["sample"]).code, 0);
-    let app = EtalaseApp::new(&data.join("store"), Prefs::new(etalase::domain::Lang::Id));
+    let app = common::app(&data.join("store"), Prefs::new(etalase::domain::Lang::Id));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(200)

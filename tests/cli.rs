@@ -293,8 +293,7 @@ fn bad_usage_exits_two_with_a_sentence() {
 /// The spreadsheet from the halal issue's "done when": every kind of halal or registration
 /// problem, dated relative to today so that it stays true in later years.
 fn halal_problems_csv(dir: &Path) -> PathBuf {
-    use etalase::domain::Date;
-    let today = Date::today_utc();
+    let today = common::today();
     let last_month = today.add_days(-30);
     let last_year = (today.year() - 1) % 100;
     let next_year = (today.year() + 1) % 100;
@@ -391,4 +390,35 @@ fn check_names_every_halal_problem_of_a_spreadsheet_and_none_gets_a_mark() {
         id.stdout
     );
     assert!(id.stdout.contains("belum siap"), "{}", id.stdout);
+}
+
+#[test]
+fn the_example_loaded_years_later_reads_the_same_on_that_day() {
+    // `ETALASE_TODAY` is the binary's "today": the example loaded and checked on 2031-12-31 has
+    // the same findings as on any other day, with the lapsed PIRT's year moved on with it.
+    let dir = tempfile::tempdir().unwrap();
+    let day = "2031-12-31";
+    let lang = "en_US.UTF-8";
+    assert_eq!(
+        common::etalase_on(dir.path(), lang, day, &["sample"]).code,
+        0
+    );
+    let run = common::etalase_on(dir.path(), lang, day, &["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(
+        out.contains("the PIRT registration “P-IRT No. 2063516055678-30” expired in 2030"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "DFL-KRP-01 (Mackerel Fish Crackers): the halal certificate expires in 45 days"
+        ),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("the PIRT registration “").count(),
+        1,
+        "only the lapsed one: {out}"
+    );
 }

@@ -40,6 +40,7 @@ fn valid_backup() -> &'static [u8] {
         store
             .apply(&etalase::sample::sample_changes(
                 &store.categories().unwrap(),
+                etalase::domain::Date::new(2026, 11, 28).unwrap(),
             ))
             .unwrap();
         let out = dir.path().join("b.zip");

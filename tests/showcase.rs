@@ -18,7 +18,7 @@ fn showcase(lang: Lang, pin: &str) -> (tempfile::TempDir, Harness<'static, Etala
     let dir = common::sample_data();
     let mut prefs = Prefs::new(lang);
     prefs.showcase.pin = pin.to_string();
-    let app = EtalaseApp::new(&dir.path().join("store"), prefs);
+    let app = common::app(&dir.path().join("store"), prefs);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .with_step_dt(STEP)
@@ -260,12 +260,10 @@ fn a_sign_up_needs_consent_and_is_stored_before_the_thanks() {
     assert_eq!(view(&h), View::SignUp);
     h.get_by_label("Nama").focus();
     h.step();
-    h.get_by_label("Nama").type_text("Siti Aminah");
-    h.step();
+    common::type_keys(&mut h, "Siti Aminah");
     h.get_by_label("Nomor WhatsApp").focus();
     h.step();
-    h.get_by_label("Nomor WhatsApp").type_text("0812 3456 7890");
-    h.step();
+    common::type_keys(&mut h, "0812 3456 7890");
     click(&mut h, "Kirim");
     h.get_by_label("Centang persetujuan agar kami boleh menyimpan kontak Anda.");
     assert!(h.state().store().unwrap().leads().unwrap().is_empty());

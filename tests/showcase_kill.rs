@@ -23,7 +23,7 @@ fn child_signs_up_then_waits_to_be_killed() {
         return;
     };
     let data = std::path::PathBuf::from(data);
-    let app = EtalaseApp::new(&data.join("store"), Prefs::new(Lang::En));
+    let app = common::app(&data.join("store"), Prefs::new(Lang::En));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .with_step_dt(0.5)
@@ -46,8 +46,7 @@ fn child_signs_up_then_waits_to_be_killed() {
     ] {
         h.get_by_label(label).focus();
         h.step();
-        h.get_by_label(label).type_text(text);
-        h.step();
+        common::type_keys(&mut h, text);
     }
     let consent = h.state().consent_text();
     click(&mut h, &consent);

@@ -9,13 +9,15 @@ use etalase::domain::Lang;
 use etalase::storage::Store;
 use std::path::PathBuf;
 
+mod common;
+
 /// A data folder at a fixed path (Settings shows it, so it must not change between runs).
 fn data_dir(name: &str, sample: bool) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("etalase-snapshot-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     if sample {
         let store = Store::open(&dir.join("store")).unwrap();
-        let changes = etalase::sample::sample_changes_with_photos(&store).unwrap();
+        let changes = etalase::sample::sample_changes_with_photos(&store, common::today()).unwrap();
         store.apply(&changes).unwrap();
         store
             .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
@@ -33,7 +35,7 @@ fn harness(
     let dir = data_dir(name, sample);
     let mut p = Prefs::new(lang);
     prefs(&mut p);
-    let app = EtalaseApp::new(&dir.join("store"), p);
+    let app = common::app(&dir.join("store"), p);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(32)
@@ -151,8 +153,6 @@ fn import_preview_id() {
 #[test]
 fn compliance_id() {
     let mut h = harness("compliance-id", Lang::Id, true, |_| {});
-    // Days are counted from a fixed day, so the picture is the same tomorrow.
-    h.state_mut().today = etalase::domain::Date::new(2026, 11, 28).ok();
     click_control(&mut h, "Kepatuhan");
     shoot(&mut h, "compliance-id");
 }

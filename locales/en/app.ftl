@@ -327,6 +327,7 @@ app-compliance-registration = PIRT/BPOM problems
 app-compliance-in-process = In process
 app-compliance-not-certified = Not certified yet
 app-compliance-certified = Certified
+app-compliance-not-required = Halal not required
 app-compliance-col-group = Group
 app-compliance-col-reason = Details
 app-compliance-open = Open this product

@@ -314,6 +314,7 @@ app-compliance-registration = PIRT/BPOM bermasalah
 app-compliance-in-process = Dalam proses
 app-compliance-not-certified = Belum bersertifikat
 app-compliance-certified = Bersertifikat
+app-compliance-not-required = Tidak wajib halal
 app-compliance-col-group = Kelompok
 app-compliance-col-reason = Keterangan
 app-compliance-open = Buka produk ini

@@ -117,6 +117,7 @@ impl EtalaseApp {
             featured_only: form.featured_only,
             by_producer: form.by_producer,
             only,
+            date: Some(self.today()),
             ..Options::default()
         }
     }

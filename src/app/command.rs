@@ -5,7 +5,7 @@ use super::draft::ProductDraft;
 use super::forms::{CategoriesDraft, ProducerDraft, SettingsDraft};
 use super::jobs::Purpose;
 use super::{DeleteTarget, Editor, EtalaseApp, Form, ProducerForm, Screen};
-use crate::domain::{Date, Lang, Producer, ProducerId, ProductId};
+use crate::domain::{Lang, Producer, ProducerId, ProductId};
 use crate::storage::ChangeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -393,7 +393,7 @@ impl EtalaseApp {
             return;
         }
         let publisher = self.welcome_publisher.trim().to_string();
-        self.job = Some(super::jobs::load_sample(store, publisher));
+        self.job = Some(super::jobs::load_sample(store, publisher, self.today()));
     }
 
     /// After the example catalogue was written.
@@ -545,7 +545,7 @@ impl EtalaseApp {
         let editing = (!editor.is_new).then_some(editor.base.id);
         let checks = editor
             .draft
-            .checks(&|k| self.sku_taken(k, editing), Date::today_utc());
+            .checks(&|k| self.sku_taken(k, editing), self.today());
         if checks.iter().any(|(_, c)| c.is_error()) {
             self.notice = Some(self.tr.t("app-edit-has-errors"));
             return false;

@@ -25,10 +25,12 @@ pub enum Group {
     NotCertified,
     /// Certified with a certificate that holds.
     Certified,
+    /// Needs no halal certificate (batik, crafts).
+    NotRequired,
 }
 
 impl Group {
-    pub const ALL: [Group; 8] = [
+    pub const ALL: [Group; 9] = [
         Group::MandatoryMissing,
         Group::Expired,
         Group::Expiring,
@@ -37,6 +39,7 @@ impl Group {
         Group::InProcess,
         Group::NotCertified,
         Group::Certified,
+        Group::NotRequired,
     ];
 
     /// The group's words in the translations.
@@ -50,6 +53,7 @@ impl Group {
             Group::InProcess => "app-compliance-in-process",
             Group::NotCertified => "app-compliance-not-certified",
             Group::Certified => "app-compliance-certified",
+            Group::NotRequired => "app-compliance-not-required",
         }
     }
 
@@ -57,7 +61,7 @@ impl Group {
     pub fn is_problem(self) -> bool {
         !matches!(
             self,
-            Group::Certified | Group::InProcess | Group::NotCertified
+            Group::Certified | Group::InProcess | Group::NotCertified | Group::NotRequired
         )
     }
 
@@ -72,6 +76,7 @@ impl Group {
             Group::InProcess => "in_process",
             Group::NotCertified => "not_certified",
             Group::Certified => "certified",
+            Group::NotRequired => "not_required",
         }
     }
 }
@@ -127,7 +132,7 @@ pub fn rows(catalogue: &super::Catalogue, today: Date) -> Vec<Row> {
             HalalStatus::Certified => None, // its finding says why
             HalalStatus::InProcess => Some(Group::InProcess),
             HalalStatus::NotYet => Some(Group::NotCertified),
-            HalalStatus::NotRequired => None,
+            HalalStatus::NotRequired => Some(Group::NotRequired),
         };
         if let Some(group) = standing {
             out.push(Row {
@@ -237,9 +242,9 @@ impl super::EtalaseApp {
     /// Rebuilds the rows when the catalogue changed, and the list when the filter or sort did;
     /// nothing when neither changed (it runs every frame the screen is shown).
     pub fn refresh_compliance(&mut self) {
+        let today = self.today();
         let view = &mut self.compliance;
         if view.stale {
-            let today = self.today.unwrap_or_else(Date::today_utc);
             view.rows = rows(&self.catalogue, today);
             view.readiness = readiness(&self.catalogue, today);
             view.counts = counts(&view.rows);

@@ -331,10 +331,10 @@ pub fn add_photos(store: Store, paths: Vec<PathBuf>) -> Job {
 
 /// Draws the example catalogue's illustrations, stores them, then its records and settings (with
 /// the publisher's name typed on the welcome screen).
-pub fn load_sample(store: Store, publisher: String) -> Job {
+pub fn load_sample(store: Store, publisher: String, today: crate::domain::Date) -> Job {
     Job::spawn(JobKind::LoadingSample, move |_| {
         let result = (|| {
-            let changes = crate::sample::sample_changes_with_photos(&store)?;
+            let changes = crate::sample::sample_changes_with_photos(&store, today)?;
             store.apply(&changes)?;
             let mut settings = crate::sample::sample_settings(store.settings()?);
             if !publisher.is_empty() {
@@ -477,7 +477,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("store")).unwrap();
         store
-            .apply(&crate::sample::sample_changes(&store.categories().unwrap()))
+            .apply(&crate::sample::sample_changes(
+                &store.categories().unwrap(),
+                crate::domain::Date::new(2026, 11, 28).unwrap(),
+            ))
             .unwrap();
         let path = dir.path().join("katalog.pdf");
         let options = crate::pdf::Options {

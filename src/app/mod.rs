@@ -228,9 +228,9 @@ pub struct EtalaseApp {
     pub confirm_delete_leads: Option<Option<crate::domain::lead::LeadId>>,
     /// The window's clock (seconds) at the last frame; fair mode's timers run on it.
     pub clock: f64,
-    /// The day the Compliance screen counts from; `None` is the system clock's today (tests fix
-    /// it, so that "N days ago" does not change from one day to the next).
-    pub today: Option<crate::domain::Date>,
+    /// The day the window counts from (halal validity, compliance, the PDF's date, the example's
+    /// dates); `None` is `clock::today()`. Tests fix it with [`EtalaseApp::set_today`].
+    today: Option<crate::domain::Date>,
     /// Counts reloads of the catalogue, so views built from it know when to rebuild.
     pub catalogue_version: u64,
     /// The product grid's rows laid out in the last frame, and how many it has in all (the
@@ -318,6 +318,18 @@ impl EtalaseApp {
             Screen::Products
         };
         app
+    }
+
+    /// The day everything in the window is judged on: halal marks, compliance counts, the PDF's
+    /// date and the example catalogue's dates.
+    pub fn today(&self) -> crate::domain::Date {
+        self.today.unwrap_or_else(crate::clock::today)
+    }
+
+    /// Fixes "today" for this window (tests, so that nothing they check moves with the calendar).
+    pub fn set_today(&mut self, today: crate::domain::Date) {
+        self.today = Some(today);
+        self.compliance.stale = true;
     }
 
     pub fn store(&self) -> Option<&Store> {
@@ -589,7 +601,7 @@ impl EtalaseApp {
         self.last_save?;
         let store = self.store.as_ref()?;
         let dir = self.data_dir.join("backups");
-        match crate::backup::auto_backup(store, &dir, crate::domain::Date::today_utc()) {
+        match crate::backup::auto_backup(store, &dir, self.today()) {
             Ok(file) => file,
             Err(e) => {
                 eprintln!("{}", crate::messages::backup_error(&self.tr, &e));

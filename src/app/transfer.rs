@@ -147,10 +147,7 @@ impl EtalaseApp {
         } else {
             tr
         };
-        let file_name = namer.t_args(
-            name_key,
-            &[("date", crate::domain::Date::today_utc().to_string().into())],
-        );
+        let file_name = namer.t_args(name_key, &[("date", self.today().to_string().into())]);
         let filter = match purpose {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
             Purpose::ExportPdf => tr.t("app-pdf-filter"),

@@ -54,7 +54,7 @@ pub fn sample(ctx: &Context, output: &mut Output) -> i32 {
             output.warn(&tr.t_args("cli-sample-not-empty", &[("count", count.into())]));
             return Ok(EXIT_FAILURE);
         }
-        let changes = crate::sample::sample_changes_with_photos(store)?;
+        let changes = crate::sample::sample_changes_with_photos(store, crate::clock::today())?;
         store.apply(&changes)?;
         store.save_settings(&crate::sample::sample_settings(store.settings()?))?;
         output.say(&tr.t_args(
@@ -285,7 +285,7 @@ pub fn list(ctx: &Context, output: &mut Output, json: bool) -> i32 {
                         "city": producer.map(|x| x.city.as_str()).unwrap_or(""),
                         "halal_status": p.halal.status.code(),
                         "halal_number": p.halal.number,
-                        "halal_mark": p.halal.mark(Date::today_utc()).is_some(),
+                        "halal_mark": p.halal.mark(crate::clock::today()).is_some(),
                         "photo_count": p.photos.len(),
                         "featured": p.featured,
                         "hidden": p.hidden,
@@ -382,14 +382,16 @@ pub fn compliance_lines(
     });
     let counts = counts(&rows);
     let mut out = Vec::new();
-    let listed = rows.iter().filter(|r| r.group != Group::Certified).count();
+    // Standings that need nothing done are counted, not listed.
+    let quiet = |g: Group| matches!(g, Group::Certified | Group::NotRequired);
+    let listed = rows.iter().filter(|r| !quiet(r.group)).count();
     if listed == 0 {
         out.push(tr.t("check-findings-none"));
     } else {
         out.push(tr.t_args("check-findings-count", &[("count", listed.into())]));
     }
     for group in Group::ALL {
-        if group == Group::Certified {
+        if quiet(group) {
             continue;
         }
         let in_group: Vec<_> = rows.iter().filter(|r| r.group == group).collect();
@@ -475,7 +477,7 @@ pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
             categories: std::mem::take(&mut report.categories),
             settings: report.settings.clone(),
         };
-        for line in compliance_lines(tr, &catalogue, Date::today_utc()) {
+        for line in compliance_lines(tr, &catalogue, crate::clock::today()) {
             output.say(&line);
         }
         if serious.is_empty() {

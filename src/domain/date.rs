@@ -1,7 +1,7 @@
 //! Calendar dates without time zones: parsing the forms spreadsheets write, arithmetic in whole days.
 //!
 //! Dates here are civil dates (a certificate's "valid until", a catalogue's cover date). They carry no
-//! time zone and no clock; "today" is the caller's business (see [`Date::today_utc`]).
+//! time zone and no clock; "today" is the caller's business (see `crate::clock`).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -114,15 +114,6 @@ impl Date {
 
     pub fn add_days(self, days: i64) -> Date {
         Date::from_days_since_epoch(self.days_since_epoch() + days)
-    }
-
-    /// Today's date in UTC from the system clock.
-    pub fn today_utc() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date::from_days_since_epoch(secs.div_euclid(86_400))
     }
 }
 

@@ -268,7 +268,7 @@ pub fn build(
         layout: options.layout,
         paper: options.paper,
         prices: options.prices,
-        date: options.date.unwrap_or_else(Date::today_utc),
+        date: options.date.unwrap_or_else(crate::clock::today),
         title,
         publisher: settings.publisher_name.clone(),
         publisher_logo: settings.publisher_logo,

@@ -414,7 +414,10 @@ mod tests {
         let (used, unused) = (photo(10), photo(200));
         store.put_photo(&used).unwrap();
         store.put_photo(&unused).unwrap();
-        let mut changes = crate::sample::sample_changes(&store.categories().unwrap());
+        let mut changes = crate::sample::sample_changes(
+            &store.categories().unwrap(),
+            crate::domain::Date::new(2026, 11, 28).unwrap(),
+        );
         let mut p: Product = changes.products.remove(0);
         p.photos = vec![used.id];
         changes.products = vec![p];
@@ -548,7 +551,10 @@ mod tests {
             for p in &photos {
                 store.put_photo(p).unwrap();
             }
-            let mut changes = crate::sample::sample_changes(&store.categories().unwrap());
+            let mut changes = crate::sample::sample_changes(
+                &store.categories().unwrap(),
+                crate::domain::Date::new(2026, 11, 28).unwrap(),
+            );
             changes.products[0].photos = vec![photos[0].id, photos[1].id];
             store.apply(&changes).unwrap();
             let mut skus: Vec<String> = store

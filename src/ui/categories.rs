@@ -69,14 +69,31 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                     ui.end_row();
                     for (i, row) in form.draft.rows.iter_mut().enumerate() {
                         ui.label((i + 1).to_string());
-                        for (text, field, header) in [
-                            (&mut row.name.id, CategoryField::NameId(i), name_id_header),
-                            (&mut row.name.en, CategoryField::NameEn(i), name_en_header),
+                        for (text, field, header, code) in [
+                            (
+                                &mut row.name.id,
+                                CategoryField::NameId(i),
+                                name_id_header,
+                                "id",
+                            ),
+                            (
+                                &mut row.name.en,
+                                CategoryField::NameEn(i),
+                                name_en_header,
+                                "en",
+                            ),
                         ] {
                             ui.vertical(|ui| {
                                 // Named by its column header, as a table cell is.
-                                ui.add_sized([190.0, 24.0], egui::TextEdit::singleline(text))
-                                    .labelled_by(header);
+                                ui.add_sized(
+                                    [190.0, 24.0],
+                                    egui::TextEdit::singleline(text).id_salt((
+                                        "category-name",
+                                        i,
+                                        code,
+                                    )),
+                                )
+                                .labelled_by(header);
                                 for (f, c) in &checks {
                                     if *f == field {
                                         check_ui(ui, tr, c);

@@ -9,7 +9,7 @@ use super::widgets::{
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::thumbs::{Size, Thumbs};
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
-use crate::domain::{Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId};
+use crate::domain::{HalalIssuer, HalalScheme, HalalStatus, PhotoId};
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
 
@@ -18,9 +18,8 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         return;
     };
     let editing = (!editor.is_new).then_some(editor.base.id);
-    let checks = editor
-        .draft
-        .checks(&|k| app.sku_taken(k, editing), Date::today_utc());
+    let today = app.today();
+    let checks = editor.draft.checks(&|k| app.sku_taken(k, editing), today);
     let preview = editor.draft.apply_to(&editor.base);
     let stale = preview.english_is_stale();
     let is_new = editor.is_new;
@@ -105,9 +104,9 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     let field = tr.t(field_id);
                     left.columns(2, |c| {
                         let (a, b) = c.split_at_mut(1);
-                        for (ui, lang, text) in [
-                            (&mut a[0], &id_name, id_text),
-                            (&mut b[0], &en_name, en_text),
+                        for (ui, lang, code, text) in [
+                            (&mut a[0], &id_name, "id", id_text),
+                            (&mut b[0], &en_name, "en", en_text),
                         ] {
                             let caption = tr.t_args(
                                 "app-field-in-lang",
@@ -122,6 +121,9 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             } else {
                                 egui::TextEdit::singleline(text)
                             };
+                            // A stable id: the stale-English line that appears above
+                            // must not move the focus to another widget.
+                            let edit = edit.id_salt(("editor_text", field_id, code));
                             ui.add(edit.desired_width(f32::INFINITY))
                                 .labelled_by(label.id);
                         }
@@ -184,7 +186,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 // What the lists, the PDF and the showcase will show for this draft.
                 right.horizontal(|ui| {
                     ui.label(RichText::new(tr.t("app-halal-preview")).small().strong());
-                    halal_standing(ui, tr, &d.halal(), Date::today_utc(), 28.0);
+                    halal_standing(ui, tr, &d.halal(), today, 28.0);
                 });
                 let status_text = crate::messages::halal_status(tr, d.halal_status);
                 combo_above(
@@ -298,11 +300,19 @@ fn wholesale_ui(
     for (i, tier) in tiers.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let min = ui.label(tr.t("app-field-wholesale-min"));
-            ui.add(egui::TextEdit::singleline(&mut tier.min_qty).desired_width(70.0))
-                .labelled_by(min.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut tier.min_qty)
+                    .id_salt(("tier_min", i))
+                    .desired_width(70.0),
+            )
+            .labelled_by(min.id);
             let price = ui.label(tr.t("app-field-wholesale-price"));
-            ui.add(egui::TextEdit::singleline(&mut tier.price).desired_width(110.0))
-                .labelled_by(price.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut tier.price)
+                    .id_salt(("tier_price", i))
+                    .desired_width(110.0),
+            )
+            .labelled_by(price.id);
             if ui
                 .small_button(tr.t("app-field-wholesale-remove"))
                 .clicked()

@@ -39,6 +39,7 @@ pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 let mut pin = prefs.pin.clone();
                 ui.add(
                     egui::TextEdit::singleline(&mut pin)
+                        .id_salt("fair_pin")
                         .password(true)
                         .desired_width(140.0)
                         .char_limit(8),

@@ -38,6 +38,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         let label = ui.label(tr.t("app-search"));
         let search = ui.add(
             egui::TextEdit::singleline(&mut app.filters.query)
+                .id_salt("product_search")
                 .hint_text(tr.t("app-search-hint"))
                 .desired_width(300.0),
         );
@@ -273,7 +274,7 @@ fn card_ui(
                 .map(|x| x.pesantren.as_str())
                 .unwrap_or("");
             ui.add(egui::Label::new(RichText::new(producer).small().weak()).truncate());
-            halal_ui(ui, tr, p);
+            halal_ui(ui, tr, p, app.today());
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 completeness_bars(ui, tr, p, 58.0);
@@ -407,7 +408,7 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     let producer = app.catalogue.producer(p.producer);
                     ui.label(producer.map(|x| x.pesantren.as_str()).unwrap_or(""));
                 });
-                row.col(|ui| halal_ui(ui, tr, p));
+                row.col(|ui| halal_ui(ui, tr, p, app.today()));
                 row.col(|ui| completeness_ui(ui, tr, p));
             });
         });

@@ -10,7 +10,7 @@ use crate::app::showcase::{ExitPrompt, FADE_SECS, LONG_PRESS_SECS, Showcase, Vie
 use crate::app::thumbs::{Size, Thumbs};
 use crate::app::{Command, EtalaseApp};
 use crate::domain::lead::LeadProblem;
-use crate::domain::{Date, Lang, Product, ProductId};
+use crate::domain::{Lang, Product, ProductId};
 use crate::i18n::Translator;
 use egui::{Align, Color32, FontId, Key, Layout, Modifiers, Rect, RichText, Sense, Ui, vec2};
 
@@ -282,7 +282,7 @@ fn product_facts(ui: &mut Ui, app: &EtalaseApp, p: &Product, k: f32, short: bool
         }
     });
     ui.add_space(10.0 * k);
-    match p.halal.mark(Date::today_utc()) {
+    match p.halal.mark(app.today()) {
         Some(number) => {
             halal_badge(ui, &tr.t("app-halal-mark"), number, 36.0 * k);
         }
@@ -514,6 +514,7 @@ fn sign_up_view(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &m
             let l = ui.label(RichText::new(label).size(18.0 * k).strong());
             ui.add(
                 egui::TextEdit::singleline(text)
+                    .id_salt(("sign_up", label))
                     .font(font.clone())
                     .hint_text(hint)
                     .desired_width(width),
@@ -637,6 +638,7 @@ fn exit_prompt(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mu
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut prompt.pin)
+                        .id_salt("showcase_pin")
                         .password(true)
                         .font(FontId::proportional(28.0 * k))
                         .desired_width(240.0 * k),

@@ -21,6 +21,7 @@ pub fn welcome_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         let label = ui.label(RichText::new(tr.t("app-welcome-publisher")).strong());
         let field = ui.add(
             egui::TextEdit::singleline(&mut app.welcome_publisher)
+                .id_salt("welcome_publisher")
                 .hint_text(tr.t("app-welcome-publisher-hint"))
                 .desired_width(400.0),
         );

@@ -8,14 +8,8 @@ use crate::i18n::Translator;
 use egui::{Color32, RichText, Ui};
 
 /// The halal mark with its number (only under the data model's rule), else the status in words.
-pub fn halal_ui(ui: &mut Ui, tr: &Translator, product: &Product) {
-    halal_standing(
-        ui,
-        tr,
-        &product.halal,
-        crate::domain::Date::today_utc(),
-        22.0,
-    );
+pub fn halal_ui(ui: &mut Ui, tr: &Translator, product: &Product, today: crate::domain::Date) {
+    halal_standing(ui, tr, &product.halal, today, 22.0);
 }
 
 /// The badge for `halal` on `today` at a given height, or why there is none: "certificate
@@ -318,18 +312,26 @@ pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(theme::SPACE_S);
 }
 
-/// A labelled one-line field (label above, full width).
+/// A labelled one-line field (label above, full width), its id taken from its label so that a
+/// message appearing above it never moves the focus.
 pub fn text_field(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response {
+    let id = ("field", label);
     let label = ui.label(RichText::new(label).small().strong());
-    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-        .labelled_by(label.id)
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .id_salt(id)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
 }
 
-/// A labelled multi-line field (label above, full width).
+/// A labelled multi-line field (label above, full width), with a stable id as above.
 pub fn text_area(ui: &mut Ui, label: &str, text: &mut String, rows: usize) -> egui::Response {
+    let id = ("field", label);
     let label = ui.label(RichText::new(label).small().strong());
     ui.add(
         egui::TextEdit::multiline(text)
+            .id_salt(id)
             .desired_rows(rows)
             .desired_width(f32::INFINITY),
     )

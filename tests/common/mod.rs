@@ -6,6 +6,33 @@
 use std::path::Path;
 use std::process::Command;
 
+/// The day every test is run on, whatever the calendar says: the binary gets it through
+/// `ETALASE_TODAY`, windows through `EtalaseApp::set_today`, the example catalogue is dated for it.
+pub const TODAY: &str = "2026-11-28";
+
+/// [`TODAY`] as a date.
+pub fn today() -> etalase::domain::Date {
+    etalase::domain::Date::parse(TODAY).unwrap()
+}
+
+/// The window on the store in `store`, on [`TODAY`].
+pub fn app(store: &Path, prefs: etalase::app::Prefs) -> etalase::app::EtalaseApp {
+    let mut app = etalase::app::EtalaseApp::new(store, prefs);
+    app.set_today(today());
+    app
+}
+
+/// Types `text` into the focused field the way a person does: one key at a time, each in its own
+/// frame with a frame after it (kittest's `type_text` sends the whole string in one frame, which
+/// hides a field that loses focus after its first character).
+pub fn type_keys<S>(h: &mut egui_kittest::Harness<'_, S>, text: &str) {
+    for c in text.chars() {
+        h.event(egui::Event::Text(c.to_string()));
+        h.step();
+        h.step();
+    }
+}
+
 /// What one run of the binary did.
 pub struct Run {
     pub code: i32,
@@ -13,8 +40,13 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// Runs `etalase --data-dir DATA ARGS...` with the given locale.
+/// Runs `etalase --data-dir DATA ARGS...` with the given locale, on [`TODAY`].
 pub fn etalase(data: &Path, lang: &str, args: &[&str]) -> Run {
+    etalase_on(data, lang, TODAY, args)
+}
+
+/// The same on another day (`YYYY-MM-DD`).
+pub fn etalase_on(data: &Path, lang: &str, day: &str, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_etalase"))
         .arg("--data-dir")
         .arg(data)
@@ -22,6 +54,7 @@ pub fn etalase(data: &Path, lang: &str, args: &[&str]) -> Run {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", lang)
+        .env(etalase::clock::TODAY_VAR, day)
         .output()
         .expect("the binary runs");
     Run {
@@ -38,9 +71,14 @@ pub fn en(data: &Path, args: &[&str]) -> Run {
 
 /// A new data folder whose store holds the example catalogue's records and settings (no photos).
 pub fn sample_data() -> tempfile::TempDir {
+    sample_data_on(today())
+}
+
+/// The same, with the example dated as if loaded on `day`.
+pub fn sample_data_on(day: etalase::domain::Date) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let store = etalase::storage::Store::open(&dir.path().join("store")).unwrap();
-    let changes = etalase::sample::sample_changes(&store.categories().unwrap());
+    let changes = etalase::sample::sample_changes(&store.categories().unwrap(), day);
     store.apply(&changes).unwrap();
     store
         .save_settings(&etalase::sample::sample_settings(store.settings().unwrap()))
