@@ -92,6 +92,21 @@ pub fn halal_status(tr: &Translator, status: HalalStatus) -> String {
     })
 }
 
+/// The words of a halal label that is not the drawn mark (`None` for the mark, which is drawn,
+/// and for a public surface's silence).
+pub fn halal_label(tr: &Translator, label: crate::domain::halal::HalalLabel<'_>) -> Option<String> {
+    use crate::domain::halal::HalalLabel;
+    let key = match label {
+        HalalLabel::Mark(_) | HalalLabel::Silent => return None,
+        HalalLabel::Expired => "app-halal-expired",
+        HalalLabel::NumberInvalid => "app-halal-number-invalid",
+        HalalLabel::InProcess => "halal-status-in-process",
+        HalalLabel::NotYet => "halal-status-none",
+        HalalLabel::NotRequired => "halal-status-not-required",
+    };
+    Some(tr.t(key))
+}
+
 /// A CSV file refused as a whole.
 pub fn file_error(tr: &Translator, file: &str, e: &FileError) -> String {
     let f = ("file", Arg::from(file));

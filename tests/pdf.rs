@@ -301,3 +301,67 @@ fn by_producer_the_contents_and_sections_follow_the_producers() {
         }
     }
 }
+
+#[test]
+fn a_certificate_that_does_not_hold_makes_no_halal_claim_in_any_layout() {
+    // An expired legacy certificate, a valid-until in the past and a malformed number, from one
+    // pesantren; the example's Baitul A'la holds valid BPJPH certificates.
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(en(dir.path(), &["sample"]).code, 0);
+    let csv = dir.path().join("uji.csv");
+    std::fs::write(
+        &csv,
+        "sku,name_id,name_en,category,price,producer,halal_status,halal_number,halal_issuer,halal_valid_until\n\
+         UJI-01,Dodol Lama,Old Dodol,Makanan & Camilan,15000,Pondok Uji,certified,LPPOM-00150012345678,MUI,2016-03-01\n\
+         UJI-02,Wingko Kemarin,Yesterday's Wingko,Makanan & Camilan,12000,Pondok Uji,certified,ID35110017058840424,BPJPH,2026-11-28\n\
+         UJI-03,Jenang Nomor Salah,Wrong Number Jenang,Makanan & Camilan,18000,Pondok Uji,certified,12345,BPJPH,\n",
+    )
+    .unwrap();
+    let import = en(dir.path(), &["import", &csv.display().to_string()]);
+    assert_eq!(import.code, 0, "{}{}", import.stdout, import.stderr);
+    for lang in ["id", "en"] {
+        for layout in ["grid", "list", "sheet"] {
+            let out = dir.path().join(format!("uji-{lang}-{layout}.pdf"));
+            export(
+                dir.path(),
+                &out,
+                lang,
+                layout,
+                &["--producer", "Pondok Uji"],
+            );
+            let text = words(&tool("pdftotext", &[&out.display().to_string(), "-"]));
+            assert!(text.contains("UJI-03") || text.contains("Jenang"), "{text}");
+            for claim in [
+                "HALAL",
+                "حلال",
+                "Bersertifikat",
+                "certified",
+                "kedaluwarsa",
+                "expired",
+                "tidak sah",
+                "not valid",
+                "LPPOM-00150012345678",
+                "ID35110017058840424",
+                "12345",
+            ] {
+                assert!(
+                    !text.contains(claim),
+                    "{lang} {layout} says “{claim}”: {text}"
+                );
+            }
+            let good = dir.path().join(format!("bal-{lang}-{layout}.pdf"));
+            export(
+                dir.path(),
+                &good,
+                lang,
+                layout,
+                &["--producer", "Pondok Pesantren Baitul A'la"],
+            );
+            let text = words(&tool("pdftotext", &[&good.display().to_string(), "-"]));
+            assert!(
+                text.contains("ID35070012345670524"),
+                "{lang} {layout}: the valid mark's number is missing: {text}"
+            );
+        }
+    }
+}

@@ -337,3 +337,39 @@ fn the_fair_screen_lists_exports_and_deletes_sign_ups() {
     assert!(h.state().store().unwrap().leads().unwrap().is_empty());
     h.get_by_label("Belum ada pengunjung yang mendaftar.");
 }
+
+#[test]
+fn the_loop_claims_halal_only_where_the_mark_holds() {
+    // The example's honey holds a legacy MUI certificate that expired on 30 June 2022.
+    let (_dir, mut h) = showcase(Lang::Id, "1234");
+    let count = h.state().showcase.as_ref().unwrap().order.len();
+    let mut seen = (false, false);
+    for place in 0..count {
+        let now = h.state().clock;
+        let s = h.state_mut().showcase.as_mut().unwrap();
+        s.place = place;
+        s.slide_since = now;
+        wait(&mut h, 2.0);
+        let name = name_at(&h, place);
+        // Everything the slide says, labels and texts alike.
+        let screen = format!("{:#?}", h.root());
+        let total = format!("\"{} / {count}\"", place + 1);
+        assert!(screen.contains(&total), "slide {place} is not on screen");
+        let badge = screen.contains("HALAL");
+        let words = ["Bersertifikat", "kedaluwarsa", "tidak sah"]
+            .iter()
+            .any(|w| screen.contains(w));
+        match name.as_str() {
+            "Madu Hutan Randu" => {
+                assert!(!badge && !words, "the expired honey claims halal");
+                seen.0 = true;
+            }
+            "Keripik Tempe Original" => {
+                assert!(badge, "the valid certificate lost its mark");
+                seen.1 = true;
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(seen, (true, true), "both products are in the loop");
+}

@@ -191,6 +191,40 @@ pub enum Validity {
     },
 }
 
+/// Who reads a halal label: the one rule behind every screen and file that shows one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Surface {
+    /// The manager's own screens: a problem is named so that it gets fixed.
+    Manager,
+    /// What buyers and visitors see (PDF, showcase, social cards, documents): certification is
+    /// claimed only where the mark holds, and nothing is said of it where it does not.
+    Public,
+}
+
+/// What a product says about halal on one surface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HalalLabel<'a> {
+    /// The drawn mark with this certificate number.
+    Mark(&'a str),
+    /// Manager only: certified with a good number, but the certificate has expired.
+    Expired,
+    /// Manager only: "certified" without a number in a known form.
+    NumberInvalid,
+    InProcess,
+    /// Manager only: not certified yet.
+    NotYet,
+    NotRequired,
+    /// Public only: no halal claim and no words about certification.
+    Silent,
+}
+
+impl<'a> HalalLabel<'a> {
+    /// A certified product whose claim a public surface leaves out (expired, bad number).
+    pub fn is_problem(self) -> bool {
+        matches!(self, HalalLabel::Expired | HalalLabel::NumberInvalid)
+    }
+}
+
 /// A certificate ending within this many days is "expiring".
 pub const EXPIRING_WITHIN_DAYS: i64 = 90;
 
@@ -220,6 +254,32 @@ impl HalalData {
             Validity::Expired { .. } => None,
             _ => Some(number),
         }
+    }
+
+    /// What `surface` says of this product's halal standing on `today` (the data model's rule:
+    /// the mark only for "certified" with a well-formed number that has not expired; public
+    /// surfaces say nothing of certification where the mark does not hold).
+    pub fn label(&self, today: Date, surface: Surface) -> HalalLabel<'_> {
+        if let Some(number) = self.mark(today) {
+            return HalalLabel::Mark(number);
+        }
+        let manager = surface == Surface::Manager;
+        match self.status {
+            HalalStatus::Certified if !manager => HalalLabel::Silent,
+            HalalStatus::Certified if self.mark_number().is_some() => HalalLabel::Expired,
+            HalalStatus::Certified => HalalLabel::NumberInvalid,
+            HalalStatus::InProcess => HalalLabel::InProcess,
+            HalalStatus::NotYet if manager => HalalLabel::NotYet,
+            HalalStatus::NotYet => HalalLabel::Silent,
+            HalalStatus::NotRequired => HalalLabel::NotRequired,
+        }
+    }
+
+    /// Why a public surface leaves out the certification this product is marked with on
+    /// `today` (the export lists these before it runs), or `None` when nothing is dropped.
+    pub fn dropped_claim(&self, today: Date) -> Option<HalalLabel<'_>> {
+        let label = self.label(today, Surface::Manager);
+        label.is_problem().then_some(label)
     }
 
     /// The rule from the data model: a halal mark is shown only for "certified" with a well-formed
@@ -440,5 +500,66 @@ mod tests {
         assert!(matches!(h.validity(today), Validity::Expired { days_ago } if days_ago > 2000));
         h.valid_until = Some(Date::new(2028, 1, 1).unwrap());
         assert!(matches!(h.validity(today), Validity::Valid { .. }));
+    }
+
+    #[test]
+    fn every_status_number_and_validity_on_each_surface() {
+        let today = Date::parse("2026-11-28").unwrap();
+        let good = ["ID35110017058840424", "LPPOM-00150081234519"];
+        let bad = ["12345", "SH2025-1-0456789", ""];
+        // Valid-until on both sides of each boundary: none, long ago, yesterday, today (the
+        // last valid day), tomorrow, within 90 days, beyond.
+        let ends: [(Option<i64>, bool); 7] = [
+            (None, true),
+            (Some(-1600), false),
+            (Some(-1), false),
+            (Some(0), true),
+            (Some(1), true),
+            (Some(90), true),
+            (Some(91), true),
+        ];
+        for status in HalalStatus::ALL {
+            for number in good.iter().chain(&bad) {
+                for (end, holds) in ends {
+                    let h = HalalData {
+                        status,
+                        number: number.to_string(),
+                        valid_until: end.map(|d| today.add_days(d)),
+                        ..HalalData::default()
+                    };
+                    let well_formed = good.contains(number);
+                    let marked = status == HalalStatus::Certified && well_formed && holds;
+                    let case = format!("{status:?} {number:?} {end:?}");
+                    let manager = h.label(today, Surface::Manager);
+                    let public = h.label(today, Surface::Public);
+                    if marked {
+                        assert_eq!(manager, HalalLabel::Mark(number), "{case}");
+                        assert_eq!(public, manager, "{case}");
+                        assert_eq!(h.dropped_claim(today), None, "{case}");
+                        continue;
+                    }
+                    let expected_manager = match status {
+                        HalalStatus::Certified if well_formed => HalalLabel::Expired,
+                        HalalStatus::Certified => HalalLabel::NumberInvalid,
+                        HalalStatus::InProcess => HalalLabel::InProcess,
+                        HalalStatus::NotYet => HalalLabel::NotYet,
+                        HalalStatus::NotRequired => HalalLabel::NotRequired,
+                    };
+                    assert_eq!(manager, expected_manager, "{case}");
+                    // Public: no claim, and no word of certification, where the mark fails.
+                    let expected_public = match status {
+                        HalalStatus::InProcess => HalalLabel::InProcess,
+                        HalalStatus::NotRequired => HalalLabel::NotRequired,
+                        _ => HalalLabel::Silent,
+                    };
+                    assert_eq!(public, expected_public, "{case}");
+                    assert_eq!(
+                        h.dropped_claim(today).is_some(),
+                        status == HalalStatus::Certified,
+                        "{case}"
+                    );
+                }
+            }
+        }
     }
 }

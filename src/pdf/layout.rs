@@ -5,6 +5,7 @@
 use super::fonts::{Face, Measure};
 use super::model::*;
 use super::{Layout, Paper};
+use crate::domain::halal::{HalalLabel, Surface};
 use crate::domain::{Date, Lang, PhotoId, Producer, Product};
 use crate::i18n::Translator;
 use std::collections::HashMap;
@@ -162,8 +163,8 @@ impl Ctx<'_> {
 
     /// The halal badge (only under the mark rule) or the status in words; returns its width.
     fn halal(&self, page: &mut Page, p: &Product, x: f32, y: f32, size: f32) -> f32 {
-        match p.halal.mark(self.input.date) {
-            Some(number) => {
+        match p.halal.label(self.input.date, Surface::Public) {
+            HalalLabel::Mark(number) => {
                 let h = size * 1.9;
                 let word = self.t("app-halal-mark");
                 let ar = crate::domain::halal::HALAL_ARABIC;
@@ -203,16 +204,12 @@ impl Ctx<'_> {
                 );
                 w
             }
-            None => {
-                let (words, color) = if p.halal.mark_number().is_some() {
-                    (self.t("app-halal-expired"), RED)
-                } else {
-                    (
-                        crate::messages::halal_status(self.input.tr, p.halal.status),
-                        GREY,
-                    )
+            label => {
+                // Public: no word of certification where the mark does not hold.
+                let Some(words) = crate::messages::halal_label(self.input.tr, label) else {
+                    return 0.0;
                 };
-                self.text(page, x, y + size * 1.3, size, Face::Regular, color, &words);
+                self.text(page, x, y + size * 1.3, size, Face::Regular, GREY, &words);
                 self.m.width(Face::Regular, size, &words)
             }
         }
@@ -775,16 +772,11 @@ fn list(ctx: &Ctx, sections: &[Section], body: &mut Vec<Page>, starts: &mut Vec<
                     put(&mut page, 5, &words, Face::Regular, 8.0, INK);
                 }
             }
-            match p.halal.mark(ctx.input.date) {
-                Some(n) => put(&mut page, 6, n, Face::Regular, 7.5, GREEN),
-                None => {
-                    let words = if p.halal.mark_number().is_some() {
-                        ctx.t("app-halal-expired")
-                    } else {
-                        crate::messages::halal_status(ctx.input.tr, p.halal.status)
-                    };
-                    put(&mut page, 6, &words, Face::Regular, 8.0, GREY)
-                }
+            let label = p.halal.label(ctx.input.date, Surface::Public);
+            if let HalalLabel::Mark(n) = label {
+                put(&mut page, 6, n, Face::Regular, 7.5, GREEN);
+            } else if let Some(words) = crate::messages::halal_label(ctx.input.tr, label) {
+                put(&mut page, 6, &words, Face::Regular, 8.0, GREY);
             }
             y += row_h;
             page.items.push(Item::Rect {

@@ -282,14 +282,14 @@ fn product_facts(ui: &mut Ui, app: &EtalaseApp, p: &Product, k: f32, short: bool
         }
     });
     ui.add_space(10.0 * k);
-    match p.halal.mark(app.today()) {
-        Some(number) => {
-            halal_badge(ui, &tr.t("app-halal-mark"), number, 36.0 * k);
-        }
-        None => {
-            let words = crate::messages::halal_status(tr, p.halal.status);
-            ui.label(RichText::new(words).size(18.0 * k).weak());
-        }
+    // Visitors see the mark where it holds, and no word of certification where it does not.
+    let label = p
+        .halal
+        .label(app.today(), crate::domain::halal::Surface::Public);
+    if let crate::domain::halal::HalalLabel::Mark(number) = label {
+        halal_badge(ui, &tr.t("app-halal-mark"), number, 36.0 * k);
+    } else if let Some(words) = crate::messages::halal_label(tr, label) {
+        ui.label(RichText::new(words).size(18.0 * k).weak());
     }
     ui.add_space(10.0 * k);
     if let Some(producer) = app.catalogue.producer(p.producer) {

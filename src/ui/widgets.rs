@@ -21,30 +21,17 @@ pub fn halal_standing(
     today: crate::domain::Date,
     height: f32,
 ) {
-    match halal.mark(today) {
-        Some(number) => {
-            halal_badge(ui, &tr.t("app-halal-mark"), number, height);
-        }
-        None if halal.mark_number().is_some() => {
-            // Certified with a good number, but the certificate has expired.
-            ui.label(
-                RichText::new(tr.t("app-halal-expired"))
-                    .small()
-                    .color(theme::RED),
-            );
-        }
-        None if halal.status == crate::domain::HalalStatus::Certified => {
-            // "Certified" without a certificate number in a known form: no mark, and say why.
-            ui.label(
-                RichText::new(tr.t("app-halal-number-invalid"))
-                    .small()
-                    .color(theme::RED),
-            );
-        }
-        None => {
-            let words = crate::messages::halal_status(tr, halal.status);
-            ui.label(RichText::new(words).small().weak());
-        }
+    let label = halal.label(today, crate::domain::halal::Surface::Manager);
+    if let crate::domain::halal::HalalLabel::Mark(number) = label {
+        halal_badge(ui, &tr.t("app-halal-mark"), number, height);
+    } else if let Some(words) = crate::messages::halal_label(tr, label) {
+        // A problem (expired, a number in no known form) in red, a standing in grey.
+        let text = RichText::new(words).small();
+        ui.label(if label.is_problem() {
+            text.color(theme::RED)
+        } else {
+            text.weak()
+        });
     }
 }
 
