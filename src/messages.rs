@@ -455,11 +455,12 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
             tr.t(match purpose {
                 Purpose::ImportCsv => "err-no-file-dialog",
                 Purpose::Photos | Purpose::Logo => "err-no-file-dialog-photos",
-                Purpose::ExportCsv
-                | Purpose::ComplianceCsv
-                | Purpose::ExportPdf
-                | Purpose::LeadsCsv
-                | Purpose::Backup => "err-no-file-dialog-save",
+                // Each names the command that does the same from the command line.
+                Purpose::ExportCsv => "err-no-file-dialog-save",
+                Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
+                Purpose::Backup => "err-no-file-dialog-save-backup",
+                Purpose::ComplianceCsv => "err-no-file-dialog-save-compliance",
+                Purpose::LeadsCsv => "err-no-file-dialog-save-leads",
             })
         }
     }
@@ -529,5 +530,25 @@ pub fn backup_error(tr: &Translator, e: &crate::backup::BackupError) -> String {
             &[("path", path.display().to_string().into())],
         ),
         E::Cancelled => tr.t("backup-err-cancelled"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::jobs::Purpose;
+    use crate::app::transfer::Failure;
+
+    #[test]
+    fn without_a_save_dialog_each_export_names_its_own_command() {
+        for lang in [crate::domain::Lang::Id, crate::domain::Lang::En] {
+            let tr = Translator::new(lang);
+            let words = |p| transfer_failure(&tr, &Failure::NoDialog(p));
+            assert!(words(Purpose::ExportCsv).contains("etalase export csv"));
+            assert!(words(Purpose::ExportPdf).contains("etalase export pdf"));
+            assert!(words(Purpose::Backup).contains("etalase backup"));
+            assert!(words(Purpose::ComplianceCsv).contains("etalase check"));
+            assert!(!words(Purpose::LeadsCsv).contains("etalase "));
+        }
     }
 }
