@@ -410,6 +410,8 @@ pub fn pdf_notice(tr: &Translator, n: &crate::pdf::Notice) -> String {
         Notice::NotTranslated { sku } => ("pdf-notice-not-translated", sku),
         Notice::NoPhoto { sku } => ("pdf-notice-no-photo", sku),
         Notice::NoPrice { sku } => ("pdf-notice-no-price", sku),
+        Notice::HalalExpired { sku } => ("pdf-notice-halal-expired", sku),
+        Notice::HalalNumberInvalid { sku } => ("pdf-notice-halal-number", sku),
     };
     tr.t_args(key, &[("sku", sku.as_str().into())])
 }

@@ -319,6 +319,37 @@ fn a_certificate_that_does_not_hold_makes_no_halal_claim_in_any_layout() {
     .unwrap();
     let import = en(dir.path(), &["import", &csv.display().to_string()]);
     assert_eq!(import.code, 0, "{}{}", import.stdout, import.stderr);
+    // The export says which claims it left out, and why, before anything else.
+    let out = dir.path().join("uji.pdf").display().to_string();
+    let run = en(
+        dir.path(),
+        &[
+            "export",
+            "pdf",
+            &out,
+            "--lang",
+            "id",
+            "--date",
+            "2026-11-29",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let said = format!("{}{}", run.stdout, run.stderr);
+    for (sku, why) in [
+        ("UJI-01", "has expired"),
+        ("UJI-02", "has expired"),
+        ("NHM-MDU-01", "has expired"),
+        ("UJI-03", "is in no known form"),
+    ] {
+        assert!(
+            said.lines().any(|l| l.contains(sku) && l.contains(why)),
+            "{sku}: {said}"
+        );
+    }
+    assert!(
+        !said.contains("BAL-KTP-01"),
+        "a valid certificate is not named: {said}"
+    );
     for lang in ["id", "en"] {
         for layout in ["grid", "list", "sheet"] {
             let out = dir.path().join(format!("uji-{lang}-{layout}.pdf"));

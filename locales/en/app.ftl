@@ -378,6 +378,14 @@ app-pdf-hidden-hint = Hidden products are never printed.
 app-pdf-check = Check before printing
 app-pdf-nothing = No product matches these choices.
 app-pdf-complete = Every product going in is complete.
+app-pdf-gap-halal-expired = { $count ->
+    [one] 1 product whose halal certificate has expired (no halal claim is printed):
+   *[other] { $count } products whose halal certificate has expired (no halal claim is printed):
+}
+app-pdf-gap-halal-number = { $count ->
+    [one] 1 product with a halal certificate number that is not valid (no halal claim is printed):
+   *[other] { $count } products with a halal certificate number that is not valid (no halal claim is printed):
+}
 app-pdf-gap-english = { $count ->
     [one] 1 product has no English name or description (the Indonesian is printed):
    *[other] { $count } products have no English name or description (the Indonesian is printed):

@@ -92,6 +92,14 @@ pub enum Notice {
     NoPrice {
         sku: String,
     },
+    /// Marked certified, but the certificate has expired: the PDF makes no halal claim for it.
+    HalalExpired {
+        sku: String,
+    },
+    /// Marked certified with a number in no known form: no halal claim either.
+    HalalNumberInvalid {
+        sku: String,
+    },
 }
 
 /// A catalogue read from the store.
@@ -172,8 +180,16 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
             .then_with(|| natural(&a.sku, &b.sku))
     });
     let mut notices = Vec::new();
+    let today = options.date.unwrap_or_else(crate::clock::today);
     for p in &chosen {
         let sku = p.sku.clone();
+        match p.halal.dropped_claim(today) {
+            Some(crate::domain::halal::HalalLabel::Expired) => {
+                notices.push(Notice::HalalExpired { sku: sku.clone() })
+            }
+            Some(_) => notices.push(Notice::HalalNumberInvalid { sku: sku.clone() }),
+            None => {}
+        }
         if options.lang == Lang::En
             && (p.name.en.trim().is_empty()
                 || (!p.description.id.trim().is_empty() && p.description.en.trim().is_empty()))

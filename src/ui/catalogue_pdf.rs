@@ -215,7 +215,15 @@ fn notices_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         return;
     }
     ui.label(RichText::new(tr.t("app-pdf-check")).family(theme::bold()));
-    let kinds: [(&str, Pick); 3] = [
+    let kinds: [(&str, Pick); 5] = [
+        ("app-pdf-gap-halal-expired", |n| match n {
+            Notice::HalalExpired { sku } => Some(sku),
+            _ => None,
+        }),
+        ("app-pdf-gap-halal-number", |n| match n {
+            Notice::HalalNumberInvalid { sku } => Some(sku),
+            _ => None,
+        }),
         ("app-pdf-gap-english", |n| match n {
             Notice::NotTranslated { sku } => Some(sku),
             _ => None,
@@ -244,7 +252,7 @@ fn notice_lines(
     ui: &mut Ui,
     app: &EtalaseApp,
     notices: &[Notice],
-    kinds: [(&str, Pick); 3],
+    kinds: [(&str, Pick); 5],
     out: &mut Vec<Command>,
 ) {
     let tr = &app.tr;
