@@ -909,12 +909,8 @@ fn the_example_shows_every_halal_standing_on_any_day_it_is_loaded() {
     for day in days {
         let day = etalase::domain::Date::parse(day).unwrap();
         let dir = common::sample_data_on(day);
-        let mut app = EtalaseApp::new(&dir.path().join("store"), Prefs::new(Lang::Id));
-        app.set_today(day);
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1280.0, 800.0))
-            .with_max_steps(32)
-            .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+        let mut h = harness(dir.path(), Lang::Id);
+        h.state_mut().set_today(day);
         h.run();
         click_control(&mut h, "Kepatuhan");
         for (group, product) in [

@@ -102,6 +102,26 @@ pub enum Notice {
     },
 }
 
+impl Notice {
+    /// The product the notice is about.
+    pub fn sku(&self) -> &str {
+        match self {
+            Notice::NotTranslated { sku }
+            | Notice::NoPhoto { sku }
+            | Notice::NoPrice { sku }
+            | Notice::HalalExpired { sku }
+            | Notice::HalalNumberInvalid { sku } => sku,
+        }
+    }
+}
+
+impl Options {
+    /// The day the catalogue is dated and judged on (halal validity): `--date`, else today.
+    pub fn day(&self) -> Date {
+        self.date.unwrap_or_else(crate::clock::today)
+    }
+}
+
 /// A catalogue read from the store.
 pub struct Source {
     pub products: Vec<Product>,
@@ -180,7 +200,7 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
             .then_with(|| natural(&a.sku, &b.sku))
     });
     let mut notices = Vec::new();
-    let today = options.date.unwrap_or_else(crate::clock::today);
+    let today = options.day();
     for p in &chosen {
         let sku = p.sku.clone();
         match p.halal.dropped_claim(today) {
@@ -284,7 +304,7 @@ pub fn build(
         layout: options.layout,
         paper: options.paper,
         prices: options.prices,
-        date: options.date.unwrap_or_else(crate::clock::today),
+        date: options.day(),
         title,
         publisher: settings.publisher_name.clone(),
         publisher_logo: settings.publisher_logo,

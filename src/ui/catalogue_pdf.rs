@@ -215,49 +215,43 @@ fn notices_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         return;
     }
     ui.label(RichText::new(tr.t("app-pdf-check")).family(theme::bold()));
-    let kinds: [(&str, Pick); 5] = [
-        ("app-pdf-gap-halal-expired", |n| match n {
-            Notice::HalalExpired { sku } => Some(sku),
-            _ => None,
-        }),
-        ("app-pdf-gap-halal-number", |n| match n {
-            Notice::HalalNumberInvalid { sku } => Some(sku),
-            _ => None,
-        }),
-        ("app-pdf-gap-english", |n| match n {
-            Notice::NotTranslated { sku } => Some(sku),
-            _ => None,
-        }),
-        ("app-pdf-gap-photo", |n| match n {
-            Notice::NoPhoto { sku } => Some(sku),
-            _ => None,
-        }),
-        ("app-pdf-gap-price", |n| match n {
-            Notice::NoPrice { sku } => Some(sku),
-            _ => None,
-        }),
-    ];
     egui::ScrollArea::vertical()
         .id_salt("pdf-notices")
         .max_height(NOTICES_HEIGHT)
         .auto_shrink([false, true])
-        .show(ui, |ui| notice_lines(ui, app, &preview.notices, kinds, out));
+        .show(ui, |ui| notice_lines(ui, app, &preview.notices, out));
     ui.label(RichText::new(tr.t("app-pdf-gap-hint")).weak().small());
     ui.add_space(theme::SPACE_M);
 }
 
-type Pick = fn(&Notice) -> Option<&str>;
+/// The line a notice is listed under on the screen.
+fn gap_key(n: &Notice) -> &'static str {
+    match n {
+        Notice::HalalExpired { .. } => "app-pdf-gap-halal-expired",
+        Notice::HalalNumberInvalid { .. } => "app-pdf-gap-halal-number",
+        Notice::NotTranslated { .. } => "app-pdf-gap-english",
+        Notice::NoPhoto { .. } => "app-pdf-gap-photo",
+        Notice::NoPrice { .. } => "app-pdf-gap-price",
+    }
+}
 
-fn notice_lines(
-    ui: &mut Ui,
-    app: &EtalaseApp,
-    notices: &[Notice],
-    kinds: [(&str, Pick); 5],
-    out: &mut Vec<Command>,
-) {
+/// Those lines in the order they are shown: dropped halal claims first.
+const GAP_KEYS: [&str; 5] = [
+    "app-pdf-gap-halal-expired",
+    "app-pdf-gap-halal-number",
+    "app-pdf-gap-english",
+    "app-pdf-gap-photo",
+    "app-pdf-gap-price",
+];
+
+fn notice_lines(ui: &mut Ui, app: &EtalaseApp, notices: &[Notice], out: &mut Vec<Command>) {
     let tr = &app.tr;
-    for (key, pick) in kinds {
-        let skus: Vec<&str> = notices.iter().filter_map(pick).collect();
+    for key in GAP_KEYS {
+        let skus: Vec<&str> = notices
+            .iter()
+            .filter(|n| gap_key(n) == key)
+            .map(Notice::sku)
+            .collect();
         if skus.is_empty() {
             continue;
         }
