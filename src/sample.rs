@@ -649,8 +649,120 @@ pub fn sample_settings(mut settings: Settings) -> Settings {
     settings
 }
 
+/// What the example catalogue put into a catalogue, found again to remove it: products with an
+/// example SKU made by an example pesantren (by name), the example pesantren no other product
+/// uses, and the example's publisher details where they are still the example's. Records are
+/// recognised by what they say, since the store keeps no mark of where a record came from; a
+/// product the user renamed is still the example's, one moved to their own producer is not.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExampleRecords {
+    pub products: Vec<crate::domain::ProductId>,
+    pub producers: Vec<crate::domain::ProducerId>,
+    /// The example's photos (removed once nothing else shows them).
+    pub photos: std::collections::BTreeSet<crate::domain::PhotoId>,
+    /// Whether the publisher details are still the example's (they are cleared).
+    pub publisher: bool,
+}
+
+impl ExampleRecords {
+    pub fn is_empty(&self) -> bool {
+        self.products.is_empty() && self.producers.is_empty() && !self.publisher
+    }
+
+    /// The change that removes them (the publisher details are settings, written apart).
+    pub fn changes(&self) -> ChangeSet {
+        ChangeSet {
+            delete_products: self.products.clone(),
+            delete_producers: self.producers.clone(),
+            ..ChangeSet::default()
+        }
+    }
+}
+
+/// Finds the example catalogue's records in a catalogue; `None` when there are none.
+pub fn example_records(
+    products: &[Product],
+    producers: &[Producer],
+    settings: &Settings,
+) -> Option<ExampleRecords> {
+    let names: std::collections::HashSet<String> =
+        PRODUCERS.iter().map(|s| match_key(s.pesantren)).collect();
+    let skus: std::collections::HashSet<String> =
+        PRODUCTS.iter().map(|s| match_key(s.sku)).collect();
+    let example_producers: std::collections::HashSet<crate::domain::ProducerId> = producers
+        .iter()
+        .filter(|p| names.contains(&match_key(&p.pesantren)))
+        .map(|p| p.id)
+        .collect();
+    let mut found = ExampleRecords::default();
+    for p in products {
+        if skus.contains(&match_key(&p.sku)) && example_producers.contains(&p.producer) {
+            found.products.push(p.id);
+            found.photos.extend(p.photos.iter().copied());
+        }
+    }
+    let gone: std::collections::HashSet<_> = found.products.iter().copied().collect();
+    for id in &example_producers {
+        let used = products
+            .iter()
+            .any(|p| p.producer == *id && !gone.contains(&p.id));
+        if !used {
+            found.producers.push(*id);
+        }
+    }
+    found.producers.sort();
+    let example = sample_settings(Settings::default());
+    found.publisher = !settings.publisher_name.is_empty()
+        && settings.publisher_name == example.publisher_name
+        && settings.publisher_email == example.publisher_email;
+    (!found.is_empty()).then_some(found)
+}
+
+/// The settings with the example's publisher details taken out.
+pub fn without_example_publisher(mut settings: Settings) -> Settings {
+    let example = sample_settings(Settings::default());
+    for (mine, theirs) in [
+        (&mut settings.publisher_name, example.publisher_name),
+        (&mut settings.publisher_address, example.publisher_address),
+        (&mut settings.publisher_whatsapp, example.publisher_whatsapp),
+        (&mut settings.publisher_email, example.publisher_email),
+    ] {
+        if *mine == theirs {
+            mine.clear();
+        }
+    }
+    settings
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_example_is_found_again_and_the_users_own_records_are_not() {
+        let today = date(2026, 11, 28).unwrap();
+        let example = sample_changes(&default_categories(), today);
+        let mut products = example.products.clone();
+        let mut producers = example.producers.clone();
+        // The user's own producer and product, and one example product moved to their producer.
+        let own = Producer::new("Pondok Pesantren Al-Ikhlas Sumenep");
+        let mut mine = Product::new("AIK-BTK-01", products[0].category, own.id);
+        mine.name.id = "Batik milik sendiri".into();
+        products[3].producer = own.id;
+        let moved = products[3].id;
+        products.push(mine.clone());
+        producers.push(own.clone());
+        let settings = sample_settings(Settings::default());
+        let found = example_records(&products, &producers, &settings).unwrap();
+        assert_eq!(found.products.len(), 14);
+        assert!(!found.products.contains(&mine.id));
+        assert!(!found.products.contains(&moved));
+        assert_eq!(found.producers.len(), 4);
+        assert!(!found.producers.contains(&own.id));
+        assert!(found.publisher);
+        let cleared = without_example_publisher(settings);
+        assert!(cleared.publisher_name.is_empty() && cleared.publisher_email.is_empty());
+        // A catalogue without the example has nothing to remove.
+        assert_eq!(example_records(&[mine], &[own], &Settings::default()), None);
+    }
     use super::*;
     use crate::domain::model::default_categories;
     use std::collections::HashSet;

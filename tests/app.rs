@@ -203,11 +203,23 @@ fn a_new_product_is_created_with_validation_first() {
     h.run();
     h.get_by_label("New product").click();
     h.run();
+    // Nothing is wrong before the user starts, and there is nothing to save yet.
+    assert_eq!(h.query_all_by_label("Required.").count(), 0);
+    assert!(h.get_by_label("Save").accesskit_node().is_disabled());
+    type_into(&mut h, "SKU", "BAL-KTP-01");
+    // While the field is being typed in, it does not speak; once left, it does.
+    assert!(
+        h.query_by_label("Another product already uses this SKU.")
+            .is_none()
+    );
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.get_by_label("Another product already uses this SKU.");
+    assert_eq!(h.query_all_by_label("Required.").count(), 0);
+    // Save speaks for every field.
     h.get_by_label("Save").click();
     h.run();
     assert!(h.query_all_by_label("Required.").count() >= 2);
-    type_into(&mut h, "SKU", "BAL-KTP-01");
-    h.get_by_label("Another product already uses this SKU.");
     type_into(&mut h, "SKU", "X");
     type_into(&mut h, "Name (Indonesian)", "Rengginang Lorjuk");
     type_into(&mut h, "Name (English)", "Razor Clam Rice Crackers");

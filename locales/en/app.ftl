@@ -516,3 +516,119 @@ app-restore-body = The catalogue will be replaced by what { $file } holds. The c
 app-restore-confirm = Yes, restore
 app-restore-cancel = Cancel
 app-restore-unsaved = Save or cancel your changes to the settings first, then restore the backup.
+
+## Bulk actions on the selected products
+app-bulk-category = Move to category…
+app-bulk-producer = Change producer…
+app-bulk-feature = Feature
+app-bulk-unfeature = Unfeature
+app-bulk-hide = Hide
+app-bulk-show = Show
+app-bulk-prices = Change prices…
+app-bulk-delete = Delete…
+app-bulk-clear = Clear selection
+app-bulk-clear-hint = Esc · Ctrl+click picks one at a time, Shift+click picks a range, Ctrl+A picks everything shown
+app-bulk-nothing = Nothing changed: the selected products are like that already.
+app-bulk-done-category = Moved { $count ->
+    [one] 1 product
+   *[other] { $count } products
+} to the category.
+app-bulk-done-producer = Changed the producer of { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}.
+app-bulk-done-featured = Featured { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}.
+app-bulk-done-unfeatured = { $count ->
+    [one] 1 product is
+   *[other] { $count } products are
+} no longer featured.
+app-bulk-done-hidden = Hid { $count ->
+    [one] 1 product
+   *[other] { $count } products
+} from the catalogue and the fair.
+app-bulk-done-shown = { $count ->
+    [one] 1 product is
+   *[other] { $count } products are
+} shown again.
+app-bulk-done-prices = Changed the prices of { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}.
+app-bulk-done-deleted = Deleted { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}.
+app-bulk-delete-title = Delete { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}?
+app-bulk-delete-body = To be deleted: { $names }. You can undo it from the status line for a little while.
+app-undone = Undone: { $count ->
+    [one] 1 product is
+   *[other] { $count } products are
+} back as they were.
+app-price-title = Change the prices of { $count ->
+    [one] 1 product
+   *[other] { $count } products
+}
+app-price-by-percent = Percentage
+app-price-by-amount = Amount in rupiah
+app-price-change = Up/down by
+app-price-percent-hint = e.g. 10 or -5
+app-price-amount-hint = e.g. 2,000 or -1,500
+app-price-round = Rounded
+app-price-round-none = not rounded
+app-price-round-to = to { $amount }
+app-price-same = unchanged
+app-price-below-one = price would be zero or less
+app-price-too-large = price too large
+app-price-refused-count = { $count ->
+    [one] 1 product
+   *[other] { $count } products
+} cannot take that change. Make it smaller or leave them out of the selection.
+app-price-refused = Prices not changed: some product's price would be zero or less.
+app-price-not-a-change = Type a number, such as 10 for 10 % up or -5 for 5 % down.
+app-price-apply = Change { $count ->
+    [one] 1 price
+   *[other] { $count } prices
+}
+app-job-removing-example = Backing up, then removing the example catalogue…
+
+## Removing the example catalogue (Settings)
+app-example-section = Example catalogue
+app-example-hint = This catalogue still holds the example products and pesantren. Remove them when you no longer need them; your own products stay.
+app-example-remove = Remove the example catalogue…
+app-example-remove-title = Remove the example catalogue?
+app-example-remove-body = { $products } example products and { $producers } example pesantren will be removed, with their photos. The products and pesantren you made yourself stay.
+app-example-remove-publisher = The example publisher details (Forum Kopontren OPOP Jawa Timur) are cleared too; fill in your cooperative's.
+app-example-remove-backup = Before removing anything, Etalase makes a full backup in the backups folder.
+app-example-remove-confirm = Back up, then remove
+app-example-removed = The example catalogue is removed: { $products } products and { $producers } pesantren. Backup from before: { $file }
+app-example-remove-cancelled = Cancelled: the example catalogue was not removed.
+app-example-remove-no-backup = The example catalogue was not removed because the backup failed: { $reason }
+
+## Editor: unsaved changes, dates
+app-edit-unsaved = ● not saved
+app-edit-unsaved-hint = There are changes not saved yet. Ctrl+S saves them.
+app-edit-nothing-to-save = Nothing has changed yet.
+app-date-hint = 2026-08-17 or 17/08/2026
+app-date-pick = Calendar
+app-date-previous = Previous month
+app-date-next = Next month
+app-date-today = Today
+app-weekday-mon = Mo
+app-weekday-tue = Tu
+app-weekday-wed = We
+app-weekday-thu = Th
+app-weekday-fri = Fr
+app-weekday-sat = Sa
+app-weekday-sun = Su
+
+## No save dialog: the Documents folder instead
+app-documents-save = Save in the Documents folder as { $file }
+app-documents-where = Folder: { $folder }
+app-documents-none = No Documents folder was found on this computer.
+app-documents-failed = The Documents folder cannot be made: { $reason }

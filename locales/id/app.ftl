@@ -473,3 +473,80 @@ app-restore-body = Katalog sekarang akan diganti dengan isi { $file }. Sebelumny
 app-restore-confirm = Ya, pulihkan
 app-restore-cancel = Batal
 app-restore-unsaved = Simpan atau batalkan dulu perubahan pengaturan, lalu pulihkan cadangan.
+
+## Bulk actions on the selected products
+app-bulk-category = Pindahkan ke kategori…
+app-bulk-producer = Ganti produsen…
+app-bulk-feature = Jadikan unggulan
+app-bulk-unfeature = Bukan unggulan
+app-bulk-hide = Sembunyikan
+app-bulk-show = Tampilkan
+app-bulk-prices = Ubah harga…
+app-bulk-delete = Hapus…
+app-bulk-clear = Batal pilih
+app-bulk-clear-hint = Esc · Ctrl+klik memilih satu per satu, Shift+klik memilih rentang, Ctrl+A memilih semua yang tampil
+app-bulk-nothing = Tidak ada yang berubah: produk yang dipilih sudah begitu.
+app-bulk-done-category = Kategori { $count } produk sudah dipindah.
+app-bulk-done-producer = Produsen { $count } produk sudah diganti.
+app-bulk-done-featured = { $count } produk dijadikan unggulan.
+app-bulk-done-unfeatured = { $count } produk tidak lagi unggulan.
+app-bulk-done-hidden = { $count } produk disembunyikan dari katalog dan pameran.
+app-bulk-done-shown = { $count } produk ditampilkan lagi.
+app-bulk-done-prices = Harga { $count } produk sudah diubah.
+app-bulk-done-deleted = { $count } produk sudah dihapus.
+app-bulk-delete-title = Hapus { $count } produk?
+app-bulk-delete-body = Yang akan dihapus: { $names }. Setelah dihapus masih bisa diurungkan sebentar dari baris status.
+app-undone = Sudah diurungkan: { $count } produk kembali seperti semula.
+app-price-title = Ubah harga { $count } produk
+app-price-by-percent = Persen
+app-price-by-amount = Jumlah rupiah
+app-price-change = Naik/turun
+app-price-percent-hint = mis. 10 atau -5
+app-price-amount-hint = mis. 2.000 atau -1.500
+app-price-round = Dibulatkan
+app-price-round-none = tidak dibulatkan
+app-price-round-to = ke { $amount }
+app-price-same = tetap
+app-price-below-one = harga jadi nol atau kurang
+app-price-too-large = harga terlalu besar
+app-price-refused-count = { $count } produk tidak bisa diubah seperti itu. Perkecil perubahannya atau keluarkan produk itu dari pilihan.
+app-price-refused = Harga tidak diubah: ada produk yang harganya jadi nol atau kurang.
+app-price-not-a-change = Tulis angka, misalnya 10 untuk naik 10 % atau -5 untuk turun 5 %.
+app-price-apply = Ubah { $count } harga
+app-job-removing-example = Membuat cadangan, lalu menghapus katalog contoh…
+
+## Removing the example catalogue (Settings)
+app-example-section = Katalog contoh
+app-example-hint = Katalog ini masih memuat produk dan pesantren contoh. Hapus kalau sudah tidak diperlukan; produk Anda sendiri tidak ikut terhapus.
+app-example-remove = Hapus katalog contoh…
+app-example-remove-title = Hapus katalog contoh?
+app-example-remove-body = { $products } produk contoh dan { $producers } pesantren contoh akan dihapus, beserta fotonya. Produk dan pesantren yang Anda buat sendiri tetap ada.
+app-example-remove-publisher = Data penerbit contoh (Forum Kopontren OPOP Jawa Timur) juga dikosongkan; isi dengan data koperasi Anda.
+app-example-remove-backup = Sebelum menghapus, Etalase membuat cadangan lengkap di folder backups.
+app-example-remove-confirm = Buat cadangan lalu hapus
+app-example-removed = Katalog contoh sudah dihapus: { $products } produk dan { $producers } pesantren. Cadangan sebelumnya: { $file }
+app-example-remove-cancelled = Dibatalkan: katalog contoh tidak dihapus.
+app-example-remove-no-backup = Katalog contoh tidak dihapus karena cadangan gagal dibuat: { $reason }
+
+## Editor: unsaved changes, dates
+app-edit-unsaved = ● belum disimpan
+app-edit-unsaved-hint = Ada perubahan yang belum disimpan. Ctrl+S untuk menyimpan.
+app-edit-nothing-to-save = Belum ada perubahan untuk disimpan.
+app-date-hint = 2026-08-17 atau 17/08/2026
+app-date-pick = Kalender
+app-date-previous = Bulan sebelumnya
+app-date-next = Bulan berikutnya
+app-date-today = Hari ini
+app-weekday-mon = Sen
+app-weekday-tue = Sel
+app-weekday-wed = Rab
+app-weekday-thu = Kam
+app-weekday-fri = Jum
+app-weekday-sat = Sab
+app-weekday-sun = Min
+
+## No save dialog: the Documents folder instead
+app-documents-save = Simpan di folder Dokumen sebagai { $file }
+app-documents-where = Folder: { $folder }
+app-documents-none = Folder Dokumen tidak ditemukan di komputer ini.
+app-documents-failed = Folder Dokumen tidak bisa dibuat: { $reason }

@@ -48,6 +48,29 @@ pub enum Command {
     CancelDelete,
     Undo,
     ToggleSelect(ProductId),
+    /// A click on the product at this place in the list, with Ctrl and/or Shift held.
+    ClickProduct {
+        place: usize,
+        ctrl: bool,
+        shift: bool,
+    },
+    SelectAll,
+    ClearSelection,
+    /// Change every selected product the same way.
+    BulkEdit(super::bulk::BulkEdit),
+    AskBulkDelete,
+    BulkDelete,
+    CancelBulkDelete,
+    OpenPriceChange,
+    ApplyPriceChange,
+    ClosePriceChange,
+    /// Ask whether to remove the example catalogue (Settings).
+    AskRemoveExample,
+    /// Back up, then remove what the example catalogue added.
+    RemoveExample,
+    CancelRemoveExample,
+    /// No save dialog could open: save into the Documents folder instead.
+    SaveToDocuments(Purpose),
     /// Put the form on screen back as it was when opened or last saved.
     Revert,
     OpenDataFolder,
@@ -117,8 +140,9 @@ pub enum Command {
 }
 
 impl EtalaseApp {
-    /// Carries out one command.
+    /// Carries out one command. The status line's last remark goes: it was about what came before.
     pub fn apply(&mut self, command: Command) {
+        self.notice = None;
         match command {
             Command::LoadSample => self.load_sample(),
             Command::StartEmpty => self.start_empty(),
@@ -134,7 +158,10 @@ impl EtalaseApp {
             Command::NewProduct => self.leave_editor_then(After::NewProduct),
             Command::Leave(after) => self.leave_editor_then(after),
             Command::Save => {
-                self.save_current();
+                // Ctrl+S with nothing changed does nothing (the button is disabled then).
+                if self.form_dirty() {
+                    self.save_current();
+                }
             }
             Command::SaveAndLeave => {
                 if self.save_current()
@@ -160,12 +187,37 @@ impl EtalaseApp {
             Command::CancelDelete => self.confirm_delete = None,
             Command::Delete(DeleteTarget::Product(id)) => self.delete(id),
             Command::Delete(DeleteTarget::Producer(id)) => self.delete_producer(id),
-            Command::Undo => self.undo_delete(),
+            Command::Undo => self.undo_last(),
             Command::ToggleSelect(id) => {
                 if !self.selected.remove(&id) {
                     self.selected.insert(id);
                 }
+                self.anchor = Some(id);
             }
+            Command::ClickProduct { place, ctrl, shift } => self.click_product(place, ctrl, shift),
+            Command::SelectAll => self.select_all_shown(),
+            Command::ClearSelection => self.clear_selection(),
+            Command::BulkEdit(edit) => self.bulk_edit(edit),
+            Command::AskBulkDelete => self.confirm_bulk_delete = !self.selected.is_empty(),
+            Command::BulkDelete => self.bulk_delete(),
+            Command::CancelBulkDelete => self.confirm_bulk_delete = false,
+            Command::OpenPriceChange => {
+                if !self.selected.is_empty() {
+                    self.price_form = Some(super::bulk::PriceForm::default());
+                }
+            }
+            Command::ApplyPriceChange => self.apply_price_change(),
+            Command::ClosePriceChange => self.price_form = None,
+            Command::AskRemoveExample => {
+                self.confirm_remove_example = crate::sample::example_records(
+                    &self.catalogue.products,
+                    &self.catalogue.producers,
+                    &self.catalogue.settings,
+                );
+            }
+            Command::RemoveExample => self.remove_example(),
+            Command::CancelRemoveExample => self.confirm_remove_example = None,
+            Command::SaveToDocuments(purpose) => self.save_to_documents(purpose),
             Command::Revert => self.revert(),
             Command::OpenDataFolder => self.open_folder(self.data_dir.clone()),
             Command::PickImportCsv => self.pick_file(Purpose::ImportCsv),
@@ -367,14 +419,14 @@ impl EtalaseApp {
         }
     }
 
-    fn write(&mut self, changes: &ChangeSet) -> bool {
+    pub(super) fn write(&mut self, changes: &ChangeSet) -> bool {
         let Some(store) = self.store() else {
             return false;
         };
         match store.apply(changes) {
             Ok(()) => {
                 self.last_save = Some(Instant::now());
-                self.reload();
+                self.patch(changes);
                 true
             }
             Err(e) => {
@@ -451,7 +503,7 @@ impl EtalaseApp {
     }
 
     /// Leaves the editor for `after`, asking first if it holds unsaved changes.
-    fn leave_editor_then(&mut self, after: After) {
+    pub(super) fn leave_editor_then(&mut self, after: After) {
         if self.form_dirty() {
             self.leaving = Some(after);
             return;
@@ -468,12 +520,7 @@ impl EtalaseApp {
             After::Open(id) => {
                 if let Some(p) = self.catalogue.products.iter().find(|p| p.id == id) {
                     let draft = ProductDraft::from_product(p);
-                    self.editor = Some(Editor {
-                        base: p.clone(),
-                        is_new: false,
-                        original: draft.clone(),
-                        draft,
-                    });
+                    self.editor = Some(Editor::new(p.clone(), false, draft));
                     self.screen = Screen::Editor;
                 }
             }
@@ -488,12 +535,7 @@ impl EtalaseApp {
                     category.unwrap_or_default(),
                     producer.unwrap_or_default(),
                 );
-                self.editor = Some(Editor {
-                    base,
-                    is_new: true,
-                    original: draft.clone(),
-                    draft,
-                });
+                self.editor = Some(Editor::new(base, true, draft));
                 self.screen = Screen::Editor;
             }
             After::Screen(screen) => {
@@ -515,6 +557,12 @@ impl EtalaseApp {
                     Screen::Fair => self.reload_leads(),
                     Screen::Settings => {
                         self.reload_backups();
+                        self.example_present = crate::sample::example_records(
+                            &self.catalogue.products,
+                            &self.catalogue.producers,
+                            &self.catalogue.settings,
+                        )
+                        .is_some();
                         self.settings_form = Some(Form::new(SettingsDraft::from_settings(
                             &self.catalogue.settings,
                         )));
@@ -547,6 +595,9 @@ impl EtalaseApp {
             .draft
             .checks(&|k| self.sku_taken(k, editing), self.today());
         if checks.iter().any(|(_, c)| c.is_error()) {
+            if let Some(editor) = &mut self.editor {
+                editor.tried_save = true;
+            }
             self.notice = Some(self.tr.t("app-edit-has-errors"));
             return false;
         }
@@ -559,12 +610,7 @@ impl EtalaseApp {
             return false;
         }
         let draft = ProductDraft::from_product(&product);
-        self.editor = Some(Editor {
-            base: product,
-            is_new: false,
-            original: draft.clone(),
-            draft,
-        });
+        self.editor = Some(Editor::new(product, false, draft));
         self.notice = Some(self.tr.t("app-saved"));
         true
     }
@@ -585,20 +631,11 @@ impl EtalaseApp {
                 self.screen = Screen::Products;
             }
             let name = product.name.id.clone();
-            self.undo = Some((product, Instant::now()));
-            self.notice = Some(self.tr.t_args("app-deleted", &[("name", name.into())]));
-        }
-    }
-
-    fn undo_delete(&mut self) {
-        if let Some((product, _)) = self.undo.take() {
-            let changes = ChangeSet {
+            self.undo = Some(super::bulk::Undo {
                 products: vec![product],
-                ..ChangeSet::default()
-            };
-            if self.write(&changes) {
-                self.notice = None;
-            }
+                at: Instant::now(),
+            });
+            self.notice = Some(self.tr.t_args("app-deleted", &[("name", name.into())]));
         }
     }
 }

@@ -91,6 +91,9 @@ pub enum JobKind {
     Restoring,
     /// Writing a backup (cancelled, it leaves no file).
     BackingUp,
+    /// Backing up, then removing the example catalogue (cancelled while backing up, nothing is
+    /// removed).
+    RemovingExample,
 }
 
 impl JobKind {
@@ -102,6 +105,7 @@ impl JobKind {
                 | JobKind::AddingPhotos
                 | JobKind::WritingPdf
                 | JobKind::BackingUp
+                | JobKind::RemovingExample
         )
     }
 }
@@ -125,6 +129,13 @@ pub enum Purpose {
     Backup,
 }
 
+impl Purpose {
+    /// Whether the dialog saves a file (rather than opening one).
+    pub fn saves(self) -> bool {
+        !matches!(self, Purpose::ImportCsv | Purpose::Photos | Purpose::Logo)
+    }
+}
+
 /// Why a PDF export did not finish.
 #[derive(Debug)]
 pub enum PdfFailure {
@@ -132,6 +143,14 @@ pub enum PdfFailure {
     /// The PDF library refused the document (its own words).
     Pdf(String),
     Write(std::io::Error),
+}
+
+/// Why the example catalogue was not removed.
+#[derive(Debug)]
+pub enum ExampleFailure {
+    /// The backup before it failed (or was cancelled): nothing was removed.
+    Backup(crate::backup::BackupError),
+    Store(StoreError),
 }
 
 /// Why an import could not be planned.
@@ -182,6 +201,12 @@ pub enum Outcome {
     },
     /// A backup restored (the store is not open yet).
     Restored(Result<crate::backup::Restored, crate::backup::BackupError>),
+    /// The example catalogue removed after a backup to `backup`: how many products and
+    /// producers went.
+    ExampleRemoved {
+        backup: PathBuf,
+        result: Result<(usize, usize), ExampleFailure>,
+    },
     /// The job's thread ended without an outcome (a bug); nothing is known to be written.
     Stopped,
 }
@@ -419,6 +444,38 @@ fn export_pdf_work(
         Err(ExportError::Write(WriteError::Pdf(detail))) => Err(PdfFailure::Pdf(detail)),
     };
     Outcome::PdfExported { path, result }
+}
+
+/// Backs the catalogue up to `backup`, then removes the example's records, its photos nothing
+/// else shows, and its publisher details.
+pub fn remove_example(
+    store: Store,
+    records: crate::sample::ExampleRecords,
+    backup: PathBuf,
+) -> Job {
+    Job::spawn(JobKind::RemovingExample, move |progress| {
+        progress.set_phase(Phase::Photos);
+        let backed_up =
+            crate::backup::backup_with(&store, &backup, &mut |d, t| progress.report(d, t))
+                .and_then(|c| c.ok_or(crate::backup::BackupError::Cancelled));
+        if let Err(e) = backed_up {
+            return Outcome::ExampleRemoved {
+                backup,
+                result: Err(ExampleFailure::Backup(e)),
+            };
+        }
+        let result = (|| {
+            store.apply(&records.changes())?;
+            store.remove_unused_photos(&records.photos)?;
+            if records.publisher {
+                let settings = crate::sample::without_example_publisher(store.settings()?);
+                store.save_settings(&settings)?;
+            }
+            Ok((records.products.len(), records.producers.len()))
+        })()
+        .map_err(ExampleFailure::Store);
+        Outcome::ExampleRemoved { backup, result }
+    })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! selected, the product being edited. The UI (`crate::ui`) draws from it and returns
 //! [`Command`]s; [`EtalaseApp::apply`] carries them out (store writes happen only there).
 
+pub mod bulk;
 pub mod catalogue_pdf;
 pub mod command;
 pub mod compliance;
@@ -100,11 +101,33 @@ pub struct Editor {
     pub is_new: bool,
     pub draft: ProductDraft,
     pub original: ProductDraft,
+    /// Fields the user has left since the editor opened: their messages show from then on.
+    pub touched: std::collections::HashSet<draft::Field>,
+    /// Save was tried: every field's message shows.
+    pub tried_save: bool,
 }
 
 impl Editor {
+    /// The editor on a product as stored (or a new one).
+    pub fn new(base: Product, is_new: bool, draft: ProductDraft) -> Editor {
+        Editor {
+            base,
+            is_new,
+            original: draft.clone(),
+            draft,
+            touched: Default::default(),
+            tried_save: false,
+        }
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.draft != self.original
+    }
+
+    /// Whether a field's messages are shown: once it was left or Save was tried. An existing
+    /// product's fields speak at once, since what is wrong with them is already saved.
+    pub fn speaks(&self, field: draft::Field) -> bool {
+        !self.is_new || self.tried_save || self.touched.contains(&field)
     }
 }
 
@@ -194,8 +217,21 @@ pub struct EtalaseApp {
     pub backups: Vec<(crate::domain::Date, std::path::PathBuf, u64)>,
     /// A backup the user asked to restore, waiting for confirmation.
     pub confirm_restore: Option<std::path::PathBuf>,
-    /// The last deleted product and when, for Undo.
-    pub undo: Option<(Product, Instant)>,
+    /// What the last delete or bulk change can take back, and when it was made.
+    pub undo: Option<bulk::Undo>,
+    /// Where the last plain or Ctrl click in the list was: Shift+click selects from here.
+    pub anchor: Option<ProductId>,
+    /// The bulk price dialog, while open.
+    pub price_form: Option<bulk::PriceForm>,
+    /// Set while asking whether to delete the selected products.
+    pub confirm_bulk_delete: bool,
+    /// The Settings question "remove the example catalogue?", with what it would remove.
+    pub confirm_remove_example: Option<crate::sample::ExampleRecords>,
+    /// Where files go when no save dialog opens; `None` is the user's Documents folder (tests
+    /// point it elsewhere).
+    pub documents_dir: Option<std::path::PathBuf>,
+    /// Whether the catalogue still holds the example's records (read when Settings opens).
+    pub example_present: bool,
     pub last_save: Option<Instant>,
     /// A one-line message for the status bar (errors are translated already).
     pub notice: Option<String>,
@@ -239,6 +275,8 @@ pub struct EtalaseApp {
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
+    /// Whether the window's title was last set to show unsaved changes.
+    title_dirty: Option<bool>,
     /// Frames drawn so far, up to 2 (for the start-up timing report).
     frames_drawn: u8,
 }
@@ -277,6 +315,12 @@ impl EtalaseApp {
             confirm_restore: None,
             backups: Vec::new(),
             undo: None,
+            anchor: None,
+            price_form: None,
+            confirm_bulk_delete: false,
+            confirm_remove_example: None,
+            example_present: false,
+            documents_dir: None,
             last_save: None,
             notice: None,
             welcome_publisher: String::new(),
@@ -301,6 +345,7 @@ impl EtalaseApp {
             confirm_delete_leads: None,
             styled: false,
             close_sent: false,
+            title_dirty: None,
             frames_drawn: 0,
         };
         app.thumbs = thumbs::Thumbs::new(app.store.clone());
@@ -608,6 +653,12 @@ impl EtalaseApp {
                 None
             }
         }
+    }
+
+    /// Puts a passing remark in the status line (it fades after a few seconds, or at the next
+    /// action).
+    pub fn say(&mut self, message: String) {
+        self.notice = Some(message);
     }
 
     pub fn set_lang(&mut self, lang: Lang) {

@@ -9,7 +9,7 @@ use crate::interchange::{Catalogue, ImportPlan};
 use crate::photos::files::PhotoProblem;
 use crate::storage::StoreError;
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// A checked import waiting for the user's go-ahead.
@@ -115,6 +115,80 @@ impl EtalaseApp {
         }
     }
 
+    /// The file name a save dialog suggests for `purpose` (dated today).
+    pub fn file_name_for(&self, purpose: Purpose) -> String {
+        let tr = &self.tr;
+        let name_key = match purpose {
+            Purpose::ComplianceCsv => "app-compliance-file-name",
+            Purpose::ExportPdf => "app-pdf-file-name",
+            Purpose::LeadsCsv => "app-leads-file-name",
+            Purpose::Backup => "app-backup-file-name",
+            _ => "app-export-file-name",
+        };
+        // The catalogue's file is named in the catalogue's language.
+        let export_lang = crate::i18n::Translator::new(self.pdf.form.lang);
+        let namer = if purpose == Purpose::ExportPdf {
+            &export_lang
+        } else {
+            tr
+        };
+        namer.t_args(name_key, &[("date", self.today().to_string().into())])
+    }
+
+    /// Where a file goes when no save dialog can open: the user's Documents folder (else the
+    /// home folder), under the name the dialog would have suggested, never over another file.
+    pub fn documents_path(&self, purpose: Purpose) -> Option<PathBuf> {
+        let folder = match &self.documents_dir {
+            Some(dir) => dir.clone(),
+            None => {
+                let dirs = directories::UserDirs::new()?;
+                dirs.document_dir()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dirs.home_dir().to_path_buf())
+            }
+        };
+        let name = self.file_name_for(purpose);
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((s, e)) => (s.to_string(), format!(".{e}")),
+            None => (name.clone(), String::new()),
+        };
+        (1..1000)
+            .map(|n| {
+                if n == 1 {
+                    folder.join(&name)
+                } else {
+                    folder.join(format!("{stem}-{n}{ext}"))
+                }
+            })
+            .find(|p| !p.exists())
+    }
+
+    /// Saves into the Documents folder what a missing save dialog could not ask about.
+    pub(super) fn save_to_documents(&mut self, purpose: Purpose) {
+        self.finished = None;
+        let Some(path) = self.documents_path(purpose) else {
+            self.say(self.tr.t("app-documents-none"));
+            return;
+        };
+        if let Some(folder) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(folder)
+        {
+            self.say(
+                self.tr
+                    .t_args("app-documents-failed", &[("reason", e.to_string().into())]),
+            );
+            return;
+        }
+        match purpose {
+            Purpose::ExportCsv => self.start_export(path),
+            Purpose::ComplianceCsv => self.export_compliance(path),
+            Purpose::ExportPdf => self.start_pdf_export(path),
+            Purpose::LeadsCsv => self.export_leads(path),
+            Purpose::Backup => self.start_backup(path),
+            Purpose::ImportCsv | Purpose::Photos | Purpose::Logo => {}
+        }
+    }
+
     pub(super) fn pick_file(&mut self, purpose: Purpose) {
         if self.busy() || self.store().is_none() {
             return;
@@ -133,21 +207,7 @@ impl EtalaseApp {
             Purpose::LeadsCsv => tr.t("app-leads-pick-title"),
             Purpose::Backup => tr.t("app-backup-pick-title"),
         };
-        let name_key = match purpose {
-            Purpose::ComplianceCsv => "app-compliance-file-name",
-            Purpose::ExportPdf => "app-pdf-file-name",
-            Purpose::LeadsCsv => "app-leads-file-name",
-            Purpose::Backup => "app-backup-file-name",
-            _ => "app-export-file-name",
-        };
-        // The catalogue's file is named in the catalogue's language.
-        let export_lang = crate::i18n::Translator::new(self.pdf.form.lang);
-        let namer = if purpose == Purpose::ExportPdf {
-            &export_lang
-        } else {
-            tr
-        };
-        let file_name = namer.t_args(name_key, &[("date", self.today().to_string().into())]);
+        let file_name = self.file_name_for(purpose);
         let filter = match purpose {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
             Purpose::ExportPdf => tr.t("app-pdf-filter"),
@@ -373,6 +433,7 @@ impl EtalaseApp {
                     ))),
                 })
             }
+            Outcome::ExampleRemoved { backup, result } => self.example_removed(backup, result),
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
             Outcome::NoDialog(purpose) => {
                 self.finished = Some(Finished::Failed(Failure::NoDialog(purpose)))

@@ -75,6 +75,13 @@ impl EtalaseApp {
         for c in commands {
             self.apply(c);
         }
+        // Unsaved changes show in the window's title too (as desktop editors mark them).
+        let dirty = self.form_dirty();
+        if self.title_dirty != Some(dirty) {
+            self.title_dirty = Some(dirty);
+            let title = if dirty { "● Etalase" } else { "Etalase" };
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.into()));
+        }
         if self.allow_close && !self.close_sent {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             self.close_sent = true;

@@ -9,6 +9,7 @@ pub mod lang;
 pub mod lead;
 pub mod model;
 pub mod parse;
+pub mod pricing;
 pub mod readiness;
 pub mod registration;
 pub mod search;

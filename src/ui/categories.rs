@@ -2,7 +2,7 @@
 //! rules per category. A category that holds products cannot be removed; the row says which.
 
 use super::theme;
-use super::widgets::{check_ui, icon_button, primary_button, product_names};
+use super::widgets::{check_ui, icon_button, product_names};
 use crate::app::forms::{CategoryField, CategoryRow};
 use crate::app::{Command, EtalaseApp};
 use crate::domain::Bilingual;
@@ -17,6 +17,7 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
     let checks = form.draft.checks();
     ui.horizontal(|ui| {
         ui.label(RichText::new(tr.t("app-categories-title")).heading());
+        super::widgets::unsaved_marker(ui, tr, dirty);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .add_enabled(dirty, egui::Button::new(tr.t("app-edit-cancel")))
@@ -24,7 +25,7 @@ pub fn categories_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
             {
                 out.push(Command::Revert);
             }
-            if primary_button(ui, tr.t("app-edit-save")).clicked() {
+            if super::widgets::save_button(ui, tr, dirty).clicked() {
                 out.push(Command::Save);
             }
         });

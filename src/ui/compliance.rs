@@ -85,7 +85,9 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
     let mut sort = app.compliance.sort;
     TableBuilder::new(ui)
         .striped(true)
-        .column(Column::exact(110.0))
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(110.0).at_least(80.0))
         .column(Column::initial(240.0).at_least(140.0).clip(true))
         .column(Column::initial(236.0).at_least(100.0).clip(true))
         .column(Column::remainder().at_least(200.0).clip(true))
@@ -97,6 +99,8 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                 ("app-compliance-col-reason", SortBy::Days),
             ] {
                 header.col(|ui| {
+                    // No inner padding, so the header's words start where the column's do.
+                    ui.spacing_mut().button_padding.x = 0.0;
                     if ui
                         .selectable_label(sort == by, RichText::new(tr.t(key)).strong())
                         .clicked()

@@ -3,8 +3,8 @@
 
 use super::theme;
 use super::widgets::{
-    check_ui, combo_above, completeness_ui, halal_standing, icon_button, section, text_field,
-    two_columns,
+    check_ui, combo_above, completeness_ui, date_field, halal_standing, icon_button, rupiah_edit,
+    rupiah_field, section, text_field, two_columns,
 };
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::thumbs::{Size, Thumbs};
@@ -23,7 +23,11 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let preview = editor.draft.apply_to(&editor.base);
     let stale = preview.english_is_stale();
     let is_new = editor.is_new;
+    let dirty = editor.is_dirty();
     let base_id = editor.base.id;
+    // Every field that has a message keeps a line for it (so nothing below moves when it
+    // appears); the words show once the field was left or Save was tried.
+    let speaking: Vec<bool> = checks.iter().map(|(f, _)| editor.speaks(*f)).collect();
     let tr = &app.tr;
     let title = if is_new {
         tr.t("app-edit-title-new")
@@ -39,6 +43,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             out.push(Command::Leave(After::Products));
         }
         ui.label(RichText::new(title).heading());
+        super::widgets::unsaved_marker(ui, tr, dirty);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if !is_new
                 && ui
@@ -50,10 +55,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if ui.button(tr.t("app-edit-cancel")).clicked() {
                 out.push(Command::DiscardAndLeaveNow);
             }
-            let save =
-                egui::Button::new(RichText::new(tr.t("app-edit-save")).color(egui::Color32::WHITE))
-                    .fill(theme::GREEN);
-            if ui.add(save).clicked() {
+            if super::widgets::save_button(ui, tr, dirty).clicked() {
                 out.push(Command::Save);
             }
             completeness_ui(ui, tr, &preview);
@@ -64,13 +66,8 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         return;
     };
     let d = &mut editor.draft;
-    let msg = |ui: &mut Ui, field: Field| {
-        for (f, c) in &checks {
-            if *f == field {
-                check_ui(ui, tr, c);
-            }
-        }
-    };
+    let mut left_fields: Vec<Field> = Vec::new();
+    let msg = |ui: &mut Ui, field: Field| field_messages(ui, tr, &checks, &speaking, field);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -78,9 +75,8 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 section(left, &tr.t("app-section-photos"));
                 photos_ui(left, tr, &mut app.thumbs, &mut d.photos, out);
                 section(left, &tr.t("app-section-texts"));
-                if stale {
-                    left.label(RichText::new(tr.t("app-edit-stale")).color(theme::AMBER));
-                }
+                // Its line is always there, so that the fields never move when it appears.
+                stale_line(left, tr, stale);
                 let id_name = tr.t("app-lang-name-id");
                 let en_name = tr.t("app-lang-name-en");
                 for (field_id, (id_text, en_text), multiline) in [
@@ -124,8 +120,13 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             // A stable id: the stale-English line that appears above
                             // must not move the focus to another widget.
                             let edit = edit.id_salt(("editor_text", field_id, code));
-                            ui.add(edit.desired_width(f32::INFINITY))
+                            let response = ui
+                                .add(edit.desired_width(f32::INFINITY))
                                 .labelled_by(label.id);
+                            if field_id == "app-field-name" && code == "id" && response.lost_focus()
+                            {
+                                left_fields.push(Field::NameId);
+                            }
                         }
                     });
                     if field_id == "app-field-name" {
@@ -134,7 +135,9 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 }
 
                 section(right, &tr.t("app-section-sales"));
-                text_field(right, &tr.t("app-field-sku"), &mut d.sku);
+                if text_field(right, &tr.t("app-field-sku"), &mut d.sku).lost_focus() {
+                    left_fields.push(Field::Sku);
+                }
                 msg(right, Field::Sku);
                 let choose = tr.t("app-field-choose");
                 let lang = app.prefs.lang;
@@ -173,11 +176,23 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     },
                 );
                 msg(right, Field::Producer);
-                text_field(right, &tr.t("app-field-price"), &mut d.price);
+                if rupiah_field(right, tr, &tr.t("app-field-price"), &mut d.price).lost_focus() {
+                    left_fields.push(Field::Price);
+                }
                 msg(right, Field::Price);
-                wholesale_ui(right, tr, &mut d.wholesale, &checks);
+                wholesale_ui(
+                    right,
+                    tr,
+                    &mut d.wholesale,
+                    &checks,
+                    &speaking,
+                    &mut left_fields,
+                );
                 text_field(right, &tr.t("app-field-net-content"), &mut d.net_content);
-                text_field(right, &tr.t("app-field-shelf-life"), &mut d.shelf_life);
+                if text_field(right, &tr.t("app-field-shelf-life"), &mut d.shelf_life).lost_focus()
+                {
+                    left_fields.push(Field::ShelfLife);
+                }
                 msg(right, Field::ShelfLife);
                 right.checkbox(&mut d.featured, tr.t("app-field-featured"));
                 right.checkbox(&mut d.hidden, tr.t("app-field-hidden"));
@@ -229,7 +244,11 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             }
                         },
                     );
-                    text_field(right, &tr.t("app-field-halal-number"), &mut d.halal_number);
+                    if text_field(right, &tr.t("app-field-halal-number"), &mut d.halal_number)
+                        .lost_focus()
+                    {
+                        left_fields.push(Field::HalalNumber);
+                    }
                     msg(right, Field::HalalNumber);
                 }
                 if d.halal_status == HalalStatus::Certified {
@@ -249,13 +268,29 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             }
                         },
                     );
-                    text_field(right, &tr.t("app-field-halal-issued"), &mut d.halal_issued);
-                    msg(right, Field::HalalIssued);
-                    text_field(
+                    if date_field(
                         right,
+                        tr,
+                        &tr.t("app-field-halal-issued"),
+                        &mut d.halal_issued,
+                        today,
+                    )
+                    .lost_focus()
+                    {
+                        left_fields.push(Field::HalalIssued);
+                    }
+                    msg(right, Field::HalalIssued);
+                    if date_field(
+                        right,
+                        tr,
                         &tr.t("app-field-halal-valid-until"),
                         &mut d.halal_valid_until,
-                    );
+                        today,
+                    )
+                    .lost_focus()
+                    {
+                        left_fields.push(Field::HalalValidUntil);
+                    }
                     right.label(
                         RichText::new(tr.t("app-field-halal-valid-hint"))
                             .small()
@@ -270,23 +305,71 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     };
                     text_field(right, &tr.t(examiner), &mut d.halal_examiner);
                 }
-                text_field(right, &tr.t("app-field-pirt"), &mut d.pirt);
+                if text_field(right, &tr.t("app-field-pirt"), &mut d.pirt).lost_focus() {
+                    left_fields.push(Field::Pirt);
+                }
                 msg(right, Field::Pirt);
-                text_field(right, &tr.t("app-field-bpom"), &mut d.bpom);
+                if text_field(right, &tr.t("app-field-bpom"), &mut d.bpom).lost_focus() {
+                    left_fields.push(Field::Bpom);
+                }
                 msg(right, Field::Bpom);
 
                 section(right, &tr.t("app-section-export"));
                 text_field(right, &tr.t("app-field-hs-code"), &mut d.hs_code);
-                text_field(right, &tr.t("app-field-min-order"), &mut d.min_order);
+                if text_field(right, &tr.t("app-field-min-order"), &mut d.min_order).lost_focus() {
+                    left_fields.push(Field::MinOrder);
+                }
                 msg(right, Field::MinOrder);
-                text_field(
+                if text_field(
                     right,
                     &tr.t("app-field-units-per-carton"),
                     &mut d.units_per_carton,
-                );
+                )
+                .lost_focus()
+                {
+                    left_fields.push(Field::UnitsPerCarton);
+                }
                 msg(right, Field::UnitsPerCarton);
             });
         });
+    editor.touched.extend(left_fields);
+}
+
+/// The stale-English warning in a line that is always there (empty when the English is current).
+fn stale_line(ui: &mut Ui, tr: &Translator, stale: bool) {
+    let text = if stale {
+        RichText::new(tr.t("app-edit-stale")).color(theme::AMBER)
+    } else {
+        RichText::new(" ")
+    };
+    ui.add(egui::Label::new(text).truncate())
+        .on_hover_text(tr.t("app-edit-stale"));
+}
+
+/// A field's messages: a line is kept as soon as the field has any, and they are worded once
+/// the field speaks (see `Editor::speaks`).
+fn field_messages(
+    ui: &mut Ui,
+    tr: &Translator,
+    checks: &[(Field, Check)],
+    speaking: &[bool],
+    field: Field,
+) {
+    let mut any = false;
+    let mut kept = false;
+    for ((f, c), speaks) in checks.iter().zip(speaking) {
+        if *f != field {
+            continue;
+        }
+        any = true;
+        if *speaks {
+            check_ui(ui, tr, c);
+            kept = true;
+        }
+    }
+    if any && !kept {
+        ui.label(RichText::new(" ").small());
+    }
 }
 
 fn wholesale_ui(
@@ -294,25 +377,27 @@ fn wholesale_ui(
     tr: &Translator,
     tiers: &mut Vec<TierDraft>,
     checks: &[(Field, Check)],
+    speaking: &[bool],
+    left: &mut Vec<Field>,
 ) {
     ui.label(RichText::new(tr.t("app-field-wholesale")).small().strong());
     let mut remove = None;
     for (i, tier) in tiers.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let min = ui.label(tr.t("app-field-wholesale-min"));
-            ui.add(
-                egui::TextEdit::singleline(&mut tier.min_qty)
-                    .id_salt(("tier_min", i))
-                    .desired_width(70.0),
-            )
-            .labelled_by(min.id);
+            let min_edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut tier.min_qty)
+                        .id_salt(("tier_min", i))
+                        .desired_width(70.0),
+                )
+                .labelled_by(min.id);
             let price = ui.label(tr.t("app-field-wholesale-price"));
-            ui.add(
-                egui::TextEdit::singleline(&mut tier.price)
-                    .id_salt(("tier_price", i))
-                    .desired_width(110.0),
-            )
-            .labelled_by(price.id);
+            let price_edit = rupiah_edit(ui, tr, &mut tier.price, ("tier_price", i), 130.0)
+                .labelled_by(price.id);
+            if min_edit.lost_focus() || price_edit.lost_focus() {
+                left.push(Field::Wholesale(i));
+            }
             if ui
                 .small_button(tr.t("app-field-wholesale-remove"))
                 .clicked()
@@ -320,11 +405,7 @@ fn wholesale_ui(
                 remove = Some(i);
             }
         });
-        for (f, c) in checks {
-            if *f == Field::Wholesale(i) {
-                check_ui(ui, tr, c);
-            }
-        }
+        field_messages(ui, tr, checks, speaking, Field::Wholesale(i));
     }
     if let Some(i) = remove {
         tiers.remove(i);

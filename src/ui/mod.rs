@@ -116,8 +116,8 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 }
 
 fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
-    let tr = &app.tr;
     ui.horizontal(|ui| {
+        let tr = &app.tr;
         let count = app.catalogue.products.len();
         ui.label(tr.t_args("app-status-count", &[("count", count.into())]));
         if app.visible.len() != count {
@@ -137,14 +137,19 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             ),
         };
         ui.label(RichText::new(saved).weak());
-        if let Some(notice) = &app.notice {
+        if !app.selected.is_empty() {
             ui.separator();
-            ui.label(notice);
+            ui.label(
+                RichText::new(tr.t_args("app-selected", &[("count", app.selected.len().into())]))
+                    .color(theme::accent(ui.visuals())),
+            );
         }
+        notice_ui(ui, app);
+        let tr = &app.tr;
         let undo_live = app
             .undo
             .as_ref()
-            .map(|(_, when)| when.elapsed().as_secs_f64() < UNDO_SECONDS);
+            .map(|u| u.at.elapsed().as_secs_f64() < UNDO_SECONDS);
         match undo_live {
             Some(true) => {
                 if ui.button(tr.t("app-undo")).clicked() {
@@ -157,6 +162,31 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             None => {}
         }
     });
+}
+
+/// How long a remark stays in the status line.
+pub const NOTICE_SECONDS: f64 = 8.0;
+
+/// The status line's remark, until it is some seconds old.
+fn notice_ui(ui: &mut Ui, app: &mut EtalaseApp) {
+    let Some(notice) = &app.notice else {
+        return;
+    };
+    let id = egui::Id::unique("notice-since");
+    let since = ui
+        .data(|d| d.get_temp::<(String, f64)>(id))
+        .filter(|(text, _)| text == notice)
+        .map_or(app.clock, |(_, t)| t);
+    ui.data_mut(|d| d.insert_temp(id, (notice.clone(), since)));
+    let age = app.clock - since;
+    if age >= NOTICE_SECONDS {
+        app.notice = None;
+        return;
+    }
+    ui.separator();
+    ui.label(notice);
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs_f64(NOTICE_SECONDS - age));
 }
 
 fn store_error_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
@@ -236,6 +266,55 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             out.push(Command::StayInEditor);
         }
     }
+    if app.confirm_bulk_delete {
+        let lang = app.prefs.lang;
+        let chosen = app.selected_products();
+        let names = widgets::product_names(lang, &chosen, 5);
+        let title = tr.t_args("app-bulk-delete-title", &[("count", chosen.len().into())]);
+        let body = tr.t_args("app-bulk-delete-body", &[("names", names.into())]);
+        match widgets::confirm_delete(ui, tr, "bulk-delete", &title, &body) {
+            Some(true) => out.push(Command::BulkDelete),
+            Some(false) => out.push(Command::CancelBulkDelete),
+            None => {}
+        }
+    }
+    if let Some(found) = &app.confirm_remove_example {
+        let modal = egui::Modal::new(egui::Id::unique("remove-example")).show(ui.ctx(), |ui| {
+            ui.set_max_width(460.0);
+            ui.label(RichText::new(tr.t("app-example-remove-title")).heading());
+            ui.label(tr.t_args(
+                "app-example-remove-body",
+                &[
+                    ("products", found.products.len().into()),
+                    ("producers", found.producers.len().into()),
+                ],
+            ));
+            if found.publisher {
+                ui.label(tr.t("app-example-remove-publisher"));
+            }
+            ui.label(RichText::new(tr.t("app-example-remove-backup")).weak());
+            ui.add_space(theme::SPACE_M);
+            ui.horizontal(|ui| {
+                let remove = egui::Button::new(
+                    RichText::new(tr.t("app-example-remove-confirm")).color(egui::Color32::WHITE),
+                )
+                .fill(theme::RED);
+                if ui.add(remove).clicked() {
+                    out.push(Command::RemoveExample);
+                }
+                if ui.button(tr.t("app-delete-cancel")).clicked() {
+                    out.push(Command::CancelRemoveExample);
+                }
+            });
+        });
+        if modal.should_close() && out.is_empty() {
+            out.push(Command::CancelRemoveExample);
+        }
+    }
+    if app.price_form.is_some() {
+        products::price_dialog_ui(ui, app, out);
+    }
+    let tr = &app.tr;
     if let Some(target) = app.confirm_delete {
         let (title, body) = match target {
             DeleteTarget::Product(id) => {
@@ -311,7 +390,12 @@ fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
 }
 
 fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
-    if app.leaving.is_some() || app.confirm_delete.is_some() {
+    if app.leaving.is_some()
+        || app.confirm_delete.is_some()
+        || app.confirm_bulk_delete
+        || app.price_form.is_some()
+        || app.confirm_remove_example.is_some()
+    {
         return;
     }
     let typing = ui.ctx().memory(|m| m.focused().is_some());
@@ -331,6 +415,12 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             }
             if pressed(Modifiers::COMMAND, Key::N) {
                 out.push(Command::NewProduct);
+            }
+            if !typing && pressed(Modifiers::COMMAND, Key::A) {
+                out.push(Command::SelectAll);
+            }
+            if !typing && !app.selected.is_empty() && pressed(Modifiers::NONE, Key::Escape) {
+                out.push(Command::ClearSelection);
             }
             if !typing && !app.visible.is_empty() {
                 let last = app.visible.len() - 1;

@@ -73,6 +73,7 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(title).heading());
+        super::widgets::unsaved_marker(ui, tr, dirty);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if !is_new {
                 let delete = ui.add_enabled(
@@ -89,7 +90,7 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             {
                 out.push(Command::Revert);
             }
-            if primary_button(ui, tr.t("app-edit-save")).clicked() {
+            if super::widgets::save_button(ui, tr, dirty).clicked() {
                 out.push(Command::Save);
             }
         });

@@ -9,13 +9,17 @@ use crate::domain::{HalalStatus, Product};
 use egui::{RichText, Ui};
 
 const CARD_MIN_WIDTH: f32 = 300.0;
-const CARD_HEIGHT: f32 = 140.0;
+const CARD_HEIGHT: f32 = 158.0;
 const COVER: f32 = 72.0;
 
 pub fn products_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     toolbar_ui(ui, app, out);
     ui.separator();
     app.refresh_visible();
+    if !app.selected.is_empty() {
+        bulk_bar_ui(ui, app, out);
+        ui.add_space(theme::SPACE_S);
+    }
     if app.catalogue.products.is_empty() {
         ui.add_space(theme::SPACE_L);
         ui.label(RichText::new(app.tr.t("app-no-products")).weak());
@@ -62,11 +66,18 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             .and_then(|id| app.catalogue.category(id))
             .map(|c| in_lang(app.prefs.lang, &c.name).to_string())
             .unwrap_or_else(|| all.clone());
-        combo(
+        let widest = app
+            .catalogue
+            .categories
+            .iter()
+            .map(|c| super::widgets::text_width(ui, in_lang(app.prefs.lang, &c.name)))
+            .fold(super::widgets::text_width(ui, &all), f32::max);
+        super::widgets::combo_wide(
             ui,
             &tr.t("app-filter-category"),
             "filter-category",
             cat_text,
+            widest,
             |ui| {
                 ui.selectable_value(&mut app.filters.category, None, all.clone());
                 for c in &app.catalogue.categories {
@@ -123,12 +134,6 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.selectable_value(&mut app.prefs.view, ListView::Grid, tr.t("app-view-grid"));
         ui.selectable_value(&mut app.prefs.view, ListView::Table, tr.t("app-view-table"));
-        if !app.selected.is_empty() {
-            ui.label(
-                RichText::new(tr.t_args("app-selected", &[("count", app.selected.len().into())]))
-                    .color(theme::accent(ui.visuals())),
-            );
-        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let new = egui::Button::new(
                 RichText::new(tr.t("app-new-product")).color(egui::Color32::WHITE),
@@ -160,8 +165,9 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     });
 }
 
-/// Opens on click; Ctrl/Cmd-click adds to or removes from the selection.
-fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, out: &mut Vec<Command>) {
+/// Opens on click; Ctrl/Cmd-click adds to or removes from the selection, Shift-click selects
+/// from the last clicked product to this one.
+fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, place: usize, out: &mut Vec<Command>) {
     let name = in_lang(app.prefs.lang, &p.name);
     let selected = app.selected.contains(&p.id);
     let text = RichText::new(name).family(theme::bold()).size(15.0);
@@ -170,12 +176,78 @@ fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, out: &mut Vec<Command
         .truncate();
     let response = ui.add(button).on_hover_text(name);
     if response.clicked() {
-        if ui.input(|i| i.modifiers.command) {
-            out.push(Command::ToggleSelect(p.id));
-        } else {
-            out.push(Command::Open(p.id));
-        }
+        let m = ui.input(|i| i.modifiers);
+        out.push(Command::ClickProduct {
+            place,
+            ctrl: m.command,
+            shift: m.shift,
+        });
     }
+}
+
+/// What can be done with the selected products: shown above the list while any are selected.
+fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
+    use crate::app::bulk::BulkEdit;
+    let tr = &app.tr;
+    let lang = app.prefs.lang;
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(1.0, theme::GREEN))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(8, 4))
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(
+                        tr.t_args("app-selected", &[("count", app.selected.len().into())]),
+                    )
+                    .strong()
+                    .color(theme::accent(ui.visuals())),
+                );
+                ui.separator();
+                ui.menu_button(tr.t("app-bulk-category"), |ui| {
+                    for c in &app.catalogue.categories {
+                        if ui.button(in_lang(lang, &c.name)).clicked() {
+                            out.push(Command::BulkEdit(BulkEdit::Category(c.id)));
+                        }
+                    }
+                });
+                ui.menu_button(tr.t("app-bulk-producer"), |ui| {
+                    for p in app.sorted_producers() {
+                        if ui.button(&p.pesantren).clicked() {
+                            out.push(Command::BulkEdit(BulkEdit::Producer(p.id)));
+                        }
+                    }
+                });
+                for (key, edit) in [
+                    ("app-bulk-feature", BulkEdit::Featured(true)),
+                    ("app-bulk-unfeature", BulkEdit::Featured(false)),
+                    ("app-bulk-hide", BulkEdit::Hidden(true)),
+                    ("app-bulk-show", BulkEdit::Hidden(false)),
+                ] {
+                    if ui.button(tr.t(key)).clicked() {
+                        out.push(Command::BulkEdit(edit));
+                    }
+                }
+                if ui.button(tr.t("app-bulk-prices")).clicked() {
+                    out.push(Command::OpenPriceChange);
+                }
+                if ui
+                    .button(RichText::new(tr.t("app-bulk-delete")).color(theme::RED))
+                    .clicked()
+                {
+                    out.push(Command::AskBulkDelete);
+                }
+                ui.separator();
+                if ui
+                    .button(tr.t("app-bulk-clear"))
+                    .on_hover_text(tr.t("app-bulk-clear-hint"))
+                    .clicked()
+                {
+                    out.push(Command::ClearSelection);
+                }
+            });
+        });
 }
 
 fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
@@ -205,7 +277,7 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             .and_then(|id| app.thumbs.get(ui.ctx(), id, Size::Thumb))
                             .map(|t| (t.id(), t.size_vec2()));
                         let cursor = app.cursor == Some(i);
-                        card_ui(ui, app, index, cursor, cover, card_width, out);
+                        card_ui(ui, app, (index, i), cursor, cover, card_width, out);
                     }
                 });
             }
@@ -215,7 +287,7 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 fn card_ui(
     ui: &mut Ui,
     app: &EtalaseApp,
-    index: usize,
+    (index, place): (usize, usize),
     has_cursor: bool,
     cover: Option<(egui::TextureId, egui::Vec2)>,
     width: f32,
@@ -253,7 +325,7 @@ fn card_ui(
         ui.vertical(|ui| {
             ui.spacing_mut().item_spacing.y = 3.0;
             ui.spacing_mut().button_padding = egui::vec2(2.0, 1.0);
-            name_button(ui, app, p, out);
+            name_button(ui, app, p, place, out);
             ui.horizontal(|ui| {
                 let price = p
                     .price
@@ -275,16 +347,19 @@ fn card_ui(
                 .unwrap_or("");
             ui.add(egui::Label::new(RichText::new(producer).small().weak()).truncate());
             halal_ui(ui, tr, p, app.today());
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                completeness_bars(ui, tr, p, 58.0);
-                if p.featured {
-                    tag_ui(ui, &tr.t("app-featured"), theme::AMBER);
-                }
-                if p.hidden {
-                    tag_ui(ui, &tr.t("app-hidden"), ui.visuals().weak_text_color());
-                }
-            });
+            completeness_bars(ui, tr, p, 58.0);
+            // The tags have their own row, so that a long word is never cut by the card's edge.
+            if p.featured || p.hidden {
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    if p.featured {
+                        tag_ui(ui, &tr.t("app-featured"), theme::AMBER);
+                    }
+                    if p.hidden {
+                        tag_ui(ui, &tr.t("app-hidden"), ui.visuals().weak_text_color());
+                    }
+                });
+            }
         });
     });
 }
@@ -362,6 +437,9 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let mut clicked_sort = None;
     TableBuilder::new(ui)
         .striped(true)
+        .resizable(true)
+        // Every cell centred in its row, so the name (a button) sits on the others' line.
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(90.0))
         .column(Column::initial(220.0).at_least(120.0).clip(true))
         .column(Column::initial(150.0).clip(true))
@@ -372,6 +450,7 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         .header(26.0, |mut header| {
             for (key, id) in headers {
                 header.col(|ui| {
+                    ui.spacing_mut().button_padding.x = 0.0;
                     let arrow = match (app.sort == key, app.sort_descending) {
                         (true, false) => " ▲",
                         (true, true) => " ▼",
@@ -392,10 +471,12 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 row.col(|ui| {
                     ui.label(&p.sku);
                 });
-                row.col(|ui| name_button(ui, app, p, out));
+                row.col(|ui| name_button(ui, app, p, i, out));
                 row.col(|ui| {
                     let c = app.catalogue.category(p.category);
-                    ui.label(c.map(|c| in_lang(app.prefs.lang, &c.name)).unwrap_or(""));
+                    let name = c.map(|c| in_lang(app.prefs.lang, &c.name)).unwrap_or("");
+                    // Cut to the column with the whole name on hover.
+                    ui.add(egui::Label::new(name).truncate());
                 });
                 row.col(|ui| {
                     let price = p
@@ -406,7 +487,8 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 });
                 row.col(|ui| {
                     let producer = app.catalogue.producer(p.producer);
-                    ui.label(producer.map(|x| x.pesantren.as_str()).unwrap_or(""));
+                    let name = producer.map(|x| x.pesantren.as_str()).unwrap_or("");
+                    ui.add(egui::Label::new(name).truncate());
                 });
                 row.col(|ui| halal_ui(ui, tr, p, app.today()));
                 row.col(|ui| completeness_ui(ui, tr, p));
@@ -419,5 +501,149 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             app.sort = key;
             app.sort_descending = false;
         }
+    }
+}
+
+/// Changing the selected products' prices: by a percentage or an amount, rounded, with every
+/// product's old and new price listed before anything is written.
+pub fn price_dialog_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    use crate::app::bulk::PriceMode;
+    use crate::domain::pricing::{PriceRefusal, ROUNDINGS};
+    let rows = app.price_rows();
+    let tr = &app.tr;
+    let lang = app.prefs.lang;
+    let Some(form) = app.price_form.as_mut() else {
+        return;
+    };
+    let change = form.change();
+    let refused = rows.iter().filter(|r| r.new.is_err()).count();
+    let changing = rows
+        .iter()
+        .filter(|r| matches!(r.new, Ok(n) if n != r.old))
+        .count();
+    let modal = egui::Modal::new(egui::Id::unique("price-change")).show(ui.ctx(), |ui| {
+        ui.set_width(560.0);
+        ui.label(
+            RichText::new(tr.t_args("app-price-title", &[("count", rows.len().into())])).heading(),
+        );
+        ui.horizontal(|ui| {
+            ui.radio_value(
+                &mut form.mode,
+                PriceMode::Percent,
+                tr.t("app-price-by-percent"),
+            );
+            ui.radio_value(
+                &mut form.mode,
+                PriceMode::Amount,
+                tr.t("app-price-by-amount"),
+            );
+        });
+        ui.horizontal(|ui| {
+            let hint = match form.mode {
+                PriceMode::Percent => tr.t("app-price-percent-hint"),
+                PriceMode::Amount => tr.t("app-price-amount-hint"),
+            };
+            let label = ui.label(tr.t("app-price-change"));
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.text)
+                        .id_salt("price_change_text")
+                        .hint_text(hint)
+                        .desired_width(120.0),
+                )
+                .labelled_by(label.id);
+            if ui.memory(|m| m.focused().is_none()) {
+                edit.request_focus();
+            }
+            let rounding = |step: u64| {
+                if step == 1 {
+                    tr.t("app-price-round-none")
+                } else {
+                    tr.t_args("app-price-round-to", &[("amount", tr.rupiah(step).into())])
+                }
+            };
+            super::widgets::combo(
+                ui,
+                &tr.t("app-price-round"),
+                "price-round",
+                rounding(form.step),
+                |ui| {
+                    for step in ROUNDINGS {
+                        ui.selectable_value(&mut form.step, step, rounding(step));
+                    }
+                },
+            );
+        });
+        if !form.text.trim().is_empty() && change.is_none() {
+            ui.label(
+                RichText::new(tr.t("app-price-not-a-change"))
+                    .small()
+                    .color(theme::RED),
+            );
+        }
+        ui.add_space(theme::SPACE_S);
+        let height = 22.0;
+        egui::ScrollArea::vertical()
+            .max_height(280.0)
+            .auto_shrink([false, true])
+            .show_rows(ui, height, rows.len(), |ui, range| {
+                egui::Grid::new("price-preview")
+                    .num_columns(3)
+                    .min_row_height(height)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for row in &rows[range] {
+                            let p = &app.catalogue.products[row.index];
+                            ui.add(
+                                egui::Label::new(format!("{} · {}", p.sku, in_lang(lang, &p.name)))
+                                    .truncate(),
+                            );
+                            let money = |v: Option<u64>| {
+                                v.map(|n| tr.rupiah(n))
+                                    .unwrap_or_else(|| tr.t("app-no-price"))
+                            };
+                            ui.label(RichText::new(money(row.old)).weak());
+                            match row.new {
+                                Ok(new) if new != row.old => {
+                                    ui.label(RichText::new(format!("→ {}", money(new))).strong())
+                                }
+                                Ok(_) => ui.label(RichText::new(tr.t("app-price-same")).weak()),
+                                Err(PriceRefusal::BelowOne) => ui.label(
+                                    RichText::new(tr.t("app-price-below-one")).color(theme::RED),
+                                ),
+                                Err(PriceRefusal::TooLarge) => ui.label(
+                                    RichText::new(tr.t("app-price-too-large")).color(theme::RED),
+                                ),
+                            };
+                            ui.end_row();
+                        }
+                    });
+            });
+        ui.add_space(theme::SPACE_S);
+        if refused > 0 {
+            ui.label(
+                RichText::new(tr.t_args("app-price-refused-count", &[("count", refused.into())]))
+                    .color(theme::RED),
+            );
+        }
+        ui.horizontal(|ui| {
+            let can = change.is_some() && refused == 0 && changing > 0;
+            let apply = egui::Button::new(
+                RichText::new(tr.t_args("app-price-apply", &[("count", changing.into())]))
+                    .color(egui::Color32::WHITE),
+            )
+            .fill(theme::GREEN);
+            if ui.add_enabled(can, apply).clicked()
+                || (can && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+            {
+                out.push(Command::ApplyPriceChange);
+            }
+            if ui.button(tr.t("app-edit-cancel")).clicked() {
+                out.push(Command::ClosePriceChange);
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::ClosePriceChange);
     }
 }

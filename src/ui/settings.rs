@@ -2,7 +2,7 @@
 //! on catalogues, the mandatory-halal deadline, the WhatsApp order message, and the data folder.
 
 use super::theme;
-use super::widgets::{checks_for, primary_button, section, text_area, text_field, two_columns};
+use super::widgets::{checks_for, section, text_area, text_field, two_columns};
 use crate::app::forms::SettingsField;
 use crate::app::{Command, EtalaseApp};
 use crate::domain::Lang;
@@ -17,6 +17,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let checks = form.draft.checks();
     ui.horizontal(|ui| {
         ui.label(RichText::new(tr.t("app-settings-title")).heading());
+        super::widgets::unsaved_marker(ui, tr, dirty);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .add_enabled(dirty, egui::Button::new(tr.t("app-edit-cancel")))
@@ -24,7 +25,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             {
                 out.push(Command::Revert);
             }
-            if primary_button(ui, tr.t("app-edit-save")).clicked() {
+            if super::widgets::save_button(ui, tr, dirty).clicked() {
                 out.push(Command::Save);
             }
         });
@@ -32,6 +33,8 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     ui.separator();
     let data_dir = app.data_dir.display().to_string();
     let backups = app.backups.clone();
+    let example_present = app.example_present;
+    let busy = app.busy();
     let current_lang = app.prefs.lang;
     let mut dark = app.prefs.dark;
     let Some(form) = app.settings_form.as_mut() else {
@@ -163,6 +166,16 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 });
                 right.add_space(theme::SPACE_S);
                 backups_ui(right, tr, &backups, out);
+                if example_present {
+                    section(right, &tr.t("app-example-section"));
+                    right.label(RichText::new(tr.t("app-example-hint")).small().weak());
+                    let button = egui::Button::new(
+                        RichText::new(tr.t("app-example-remove")).color(theme::RED),
+                    );
+                    if right.add_enabled(!busy, button).clicked() {
+                        out.push(Command::AskRemoveExample);
+                    }
+                }
             });
         });
     if dark != app.prefs.dark {

@@ -4,7 +4,7 @@
 use super::theme;
 use super::widgets::primary_button;
 use crate::app::jobs::{JobKind, Phase};
-use crate::app::transfer::{Finished, ImportPreview};
+use crate::app::transfer::{Failure, Finished, ImportPreview};
 use crate::app::{Command, EtalaseApp};
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
@@ -28,6 +28,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::WritingPdf => "app-job-pdf",
                 JobKind::Restoring => "app-job-restoring",
                 JobKind::BackingUp => "app-job-backing-up",
+                JobKind::RemovingExample => "app-job-removing-example",
             };
             ui.label(RichText::new(tr.t(title)).heading());
             ui.add_space(theme::SPACE_S);
@@ -65,7 +66,11 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
     } else if let Some(preview) = &app.import_preview {
         preview_ui(ui, tr, preview, out);
     } else if let Some(finished) = &app.finished {
-        finished_ui(ui, tr, finished, out);
+        let documents = match finished {
+            Finished::Failed(Failure::NoDialog(p)) if p.saves() => app.documents_path(*p),
+            _ => None,
+        };
+        finished_ui(ui, tr, finished, documents.as_ref(), out);
     }
 }
 
@@ -164,7 +169,13 @@ fn preview_ui(ui: &mut Ui, tr: &Translator, preview: &ImportPreview, out: &mut V
     }
 }
 
-fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<Command>) {
+fn finished_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    finished: &Finished,
+    documents: Option<&std::path::PathBuf>,
+    out: &mut Vec<Command>,
+) {
     let modal = egui::Modal::new(egui::Id::unique("transfer-finished")).show(ui.ctx(), |ui| {
         ui.set_width(DIALOG_WIDTH.min(ui.ctx().content_rect().width() - 40.0));
         let (title, body) = match finished {
@@ -288,10 +299,36 @@ fn finished_ui(ui: &mut Ui, tr: &Translator, finished: &Finished, out: &mut Vec<
             {
                 out.push(Command::OpenFolderOf(path.clone()));
             }
-            if primary_button(ui, tr.t("app-transfer-close")).clicked() {
+            if let Finished::Failed(Failure::NoDialog(purpose)) = finished
+                && let Some(path) = documents
+            {
+                let words = tr.t_args("app-documents-save", &[("file", file_name(path).into())]);
+                if primary_button(ui, words)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    out.push(Command::SaveToDocuments(*purpose));
+                }
+            }
+            if ui.button(tr.t("app-transfer-close")).clicked() {
                 out.push(Command::CloseFinished);
             }
         });
+        if let Finished::Failed(Failure::NoDialog(_)) = finished
+            && let Some(path) = documents
+        {
+            ui.label(
+                RichText::new(tr.t_args(
+                    "app-documents-where",
+                    &[(
+                        "folder",
+                        path.parent().unwrap_or(path).display().to_string().into(),
+                    )],
+                ))
+                .small()
+                .weak(),
+            );
+        }
     });
     if modal.should_close() && out.is_empty() {
         out.push(Command::CloseFinished);

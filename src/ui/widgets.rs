@@ -270,6 +270,36 @@ pub fn combo(
     inner.response.labelled_by(label.id)
 }
 
+/// A label, then a drop-down list as wide as its longest choice (`widest`, up to a limit), so
+/// that names such as "Kosmetik & Perawatan Diri" are not cut.
+pub fn combo_wide(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    selected: String,
+    widest: f32,
+    add_contents: impl FnOnce(&mut Ui),
+) -> egui::Response {
+    let label = ui.label(label);
+    let width = (widest + 2.0 * ui.spacing().button_padding.x + ui.spacing().icon_width + 8.0)
+        .clamp(ui.spacing().combo_width, 320.0);
+    let inner = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .width(width)
+        .truncate()
+        .show_ui(ui, add_contents);
+    inner.response.labelled_by(label.id)
+}
+
+/// How wide a text is in the body font.
+pub fn text_width(ui: &Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_string(), font, Color32::WHITE)
+        .size()
+        .x
+}
+
 /// A drop-down list with its label above it, as the editor's fields are.
 pub fn combo_above(
     ui: &mut Ui,
@@ -325,6 +355,176 @@ pub fn text_area(ui: &mut Ui, label: &str, text: &mut String, rows: usize) -> eg
     .labelled_by(label.id)
 }
 
+/// A labelled rupiah field (label above, full width): see [`rupiah_edit`].
+pub fn rupiah_field(
+    ui: &mut Ui,
+    tr: &Translator,
+    label: &str,
+    text: &mut String,
+) -> egui::Response {
+    let caption = ui.label(RichText::new(label).small().strong());
+    rupiah_edit(ui, tr, text, ("field", label), f32::INFINITY).labelled_by(caption.id)
+}
+
+/// An amount of rupiah: while the field is not being typed in it shows the amount as read,
+/// grouped (Rp 47.500 / IDR 47,500); typing works on what the user wrote (25000, 25.000,
+/// Rp25.000,00 are all read).
+pub fn rupiah_edit(
+    ui: &mut Ui,
+    tr: &Translator,
+    text: &mut String,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    width: f32,
+) -> egui::Response {
+    let id = ui.make_persistent_id(id_salt);
+    let focused = ui.memory(|m| m.has_focus(id));
+    let amount = crate::domain::parse::parse_rupiah(text).ok();
+    match amount {
+        Some(value) if !focused => {
+            let mut shown = tr.rupiah(value);
+            ui.add(
+                egui::TextEdit::singleline(&mut shown)
+                    .id(id)
+                    .desired_width(width),
+            )
+        }
+        _ => ui.add(egui::TextEdit::singleline(text).id(id).desired_width(width)),
+    }
+}
+
+/// A labelled date field with a calendar beside it: dates can be typed (2026-08-17 or
+/// 17/08/2026) or picked.
+pub fn date_field(
+    ui: &mut Ui,
+    tr: &Translator,
+    label: &str,
+    text: &mut String,
+    today: crate::domain::Date,
+) -> egui::Response {
+    let caption = ui.label(RichText::new(label).small().strong());
+    ui.horizontal(|ui| {
+        let button_width = 90.0;
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .id_salt(("field", label))
+                    .hint_text(tr.t("app-date-hint"))
+                    .desired_width((ui.available_width() - button_width).max(80.0)),
+            )
+            .labelled_by(caption.id);
+        let button = ui.button(tr.t("app-date-pick"));
+        egui::Popup::from_toggle_button_response(&button)
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+            .show(|ui| calendar_ui(ui, tr, ("calendar", label), text, today));
+        edit
+    })
+    .inner
+}
+
+/// Short weekday names, Monday first.
+const WEEKDAY_IDS: [&str; 7] = [
+    "app-weekday-mon",
+    "app-weekday-tue",
+    "app-weekday-wed",
+    "app-weekday-thu",
+    "app-weekday-fri",
+    "app-weekday-sat",
+    "app-weekday-sun",
+];
+
+/// A month of days to pick from, Monday first, with the month's name in the UI language.
+fn calendar_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    text: &mut String,
+    today: crate::domain::Date,
+) {
+    use crate::domain::Date;
+    let current = Date::parse(text).ok();
+    let id = ui.make_persistent_id(id_salt);
+    let start = current.unwrap_or(today);
+    let (mut year, mut month) = ui
+        .data(|d| d.get_temp::<(i32, u8)>(id))
+        .unwrap_or((start.year(), start.month()));
+    ui.horizontal(|ui| {
+        if icon_button(ui, "◀", &tr.t("app-date-previous"), true).clicked() {
+            (year, month) = if month == 1 {
+                (year - 1, 12)
+            } else {
+                (year, month - 1)
+            };
+        }
+        let name = tr.t(crate::i18n::MONTH_IDS[usize::from(month - 1)]);
+        ui.label(RichText::new(format!("{name} {year}")).strong());
+        if icon_button(ui, "▶", &tr.t("app-date-next"), true).clicked() {
+            (year, month) = if month == 12 {
+                (year + 1, 1)
+            } else {
+                (year, month + 1)
+            };
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, (year, month)));
+    let Ok(first) = Date::new(year, month, 1) else {
+        return;
+    };
+    // 1970-01-01 was a Thursday: Monday is 0.
+    let lead = (first.days_since_epoch() + 3).rem_euclid(7);
+    let days = (28..=31)
+        .filter(|d| Date::new(year, month, *d).is_ok())
+        .max()
+        .unwrap_or(28);
+    egui::Grid::new(id.with("days"))
+        .spacing(egui::vec2(2.0, 2.0))
+        .show(ui, |ui| {
+            for w in WEEKDAY_IDS {
+                ui.label(RichText::new(tr.t(w)).small().weak());
+            }
+            ui.end_row();
+            for _ in 0..lead {
+                ui.label("");
+            }
+            for day in 1..=days {
+                let date = first.add_days(i64::from(day) - 1);
+                let mut text_day = RichText::new(format!("{day:>2}")).monospace();
+                if date == today {
+                    text_day = text_day.strong().color(theme::GREEN);
+                }
+                if ui
+                    .add(egui::Button::selectable(current == Some(date), text_day))
+                    .clicked()
+                {
+                    *text = date.to_string();
+                    ui.close();
+                }
+                if (lead + i64::from(day)) % 7 == 0 {
+                    ui.end_row();
+                }
+            }
+        });
+    if ui.small_button(tr.t("app-date-today")).clicked() {
+        *text = today.to_string();
+        ui.close();
+    }
+}
+
+/// A form's Save button: green, and only enabled when there is something to save.
+pub fn save_button(ui: &mut Ui, tr: &Translator, dirty: bool) -> egui::Response {
+    let save = egui::Button::new(RichText::new(tr.t("app-edit-save")).color(Color32::WHITE))
+        .fill(theme::GREEN);
+    ui.add_enabled(dirty, save)
+        .on_disabled_hover_text(tr.t("app-edit-nothing-to-save"))
+}
+
+/// "not saved" beside a form's title while it holds changes.
+pub fn unsaved_marker(ui: &mut Ui, tr: &Translator, dirty: bool) {
+    if dirty {
+        ui.label(RichText::new(tr.t("app-edit-unsaved")).color(theme::AMBER))
+            .on_hover_text(tr.t("app-edit-unsaved-hint"));
+    }
+}
+
 /// The primary action of a form (green).
 pub fn primary_button(ui: &mut Ui, text: String) -> egui::Response {
     ui.add(egui::Button::new(RichText::new(text).color(Color32::WHITE)).fill(theme::GREEN))
@@ -355,6 +555,17 @@ pub fn product_names(lang: Lang, products: &[&Product], max: usize) -> String {
 /// Two columns of form fields, left-aligned (egui's own columns justify wrapped text, which
 /// stretches the spaces of hints and messages).
 pub fn two_columns(ui: &mut Ui, add: impl FnOnce(&mut Ui, &mut Ui)) {
+    // Keep clear of the scroll bar, which floats over the right edge of a scroll area.
+    let scroll = &ui.spacing().scroll;
+    let gutter = scroll.bar_width + scroll.bar_outer_margin + 6.0;
+    let mut rect = ui.available_rect_before_wrap();
+    rect.max.x -= gutter;
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+        columns_in(ui, add)
+    });
+}
+
+fn columns_in(ui: &mut Ui, add: impl FnOnce(&mut Ui, &mut Ui)) {
     ui.columns(2, |cols| {
         let layout = egui::Layout::top_down(egui::Align::Min);
         let mut a = cols[0].new_child(
