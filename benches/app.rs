@@ -54,6 +54,83 @@ fn harness(store_dir: &Path) -> Harness<'static, EtalaseApp> {
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app)
 }
 
+/// Saving one product (Ctrl+S in the editor) and a price change on 1,000 selected products, each
+/// timed as the window's thread is blocked by it. For comparison, in the same run: the same
+/// write followed by reading and indexing the whole catalogue again (what a save did before the
+/// cache was patched from the change set).
+fn save_and_bulk(h: &mut Harness<'static, EtalaseApp>, rows: usize, runs: usize) {
+    use etalase::app::{After, Command};
+    let mut saves = Vec::new();
+    let mut reloads = Vec::new();
+    for k in 0..runs * 4 {
+        let app = h.state_mut();
+        let id = app.catalogue.products[(k * 977) % rows].id;
+        app.apply(Command::Open(id));
+        app.editor
+            .as_mut()
+            .unwrap()
+            .draft
+            .name
+            .id
+            .push_str(" Pedas");
+        let start = Instant::now();
+        app.apply(Command::Save);
+        saves.push(start.elapsed());
+        assert!(!app.form_dirty());
+        app.apply(Command::Leave(After::Products));
+        let store = app.store().unwrap().clone();
+        let mut p = store.products().unwrap()[(k * 389) % rows].clone();
+        p.name.id.push_str(" Manis");
+        let start = Instant::now();
+        store
+            .apply(&etalase::storage::ChangeSet {
+                products: vec![p],
+                ..Default::default()
+            })
+            .unwrap();
+        app.reload();
+        reloads.push(start.elapsed());
+    }
+    let (save, reload) = (median(saves), median(reloads));
+    println!(
+        "saving one product in {rows}: median {} (write, then patch the cached catalogue)  (target < 16 ms); write, then reread and reindex everything: median {}  ({:.1}x)",
+        ms(save),
+        ms(reload),
+        reload.as_secs_f64() / save.as_secs_f64().max(1e-9)
+    );
+    let mut bulk = Vec::new();
+    let mut undo = Vec::new();
+    for r in 0..runs {
+        let app = h.state_mut();
+        app.apply(Command::ClearSelection);
+        let ids: Vec<_> = app
+            .catalogue
+            .products
+            .iter()
+            .skip(r * 7)
+            .step_by(rows / 1000)
+            .take(1000)
+            .map(|p| p.id)
+            .collect();
+        app.selected.extend(ids);
+        app.apply(Command::OpenPriceChange);
+        app.price_form.as_mut().unwrap().text = "10".into();
+        let start = Instant::now();
+        app.apply(Command::ApplyPriceChange);
+        bulk.push(start.elapsed());
+        assert!(app.undo.as_ref().is_some_and(|u| u.products.len() == 1000));
+        let start = Instant::now();
+        app.apply(Command::Undo);
+        undo.push(start.elapsed());
+    }
+    println!(
+        "price change on 1000 selected products: median {} (preview rows, write, patch)  (target < 200 ms); its undo: median {}",
+        ms(median(bulk)),
+        ms(median(undo))
+    );
+    h.state_mut().apply(Command::ClearSelection);
+}
+
 fn main() {
     let rows: usize = std::env::var("ETALASE_BENCH_ROWS")
         .ok()
@@ -165,6 +242,7 @@ fn main() {
     println!(
         "photos while scrolling: decoded on a worker thread, {textures} thumbnails held as textures at the end ({PHOTOS} distinct photos, cap 240)"
     );
+    save_and_bulk(&mut h, rows, runs);
     let (rss, peak) = memory_mb();
     println!(
         "resident memory: {rss0:.0} MB before opening, {rss_open:.0} MB after the first frame, {rss:.0} MB now, peak {peak:.0} MB  (target < 300 MB)"

@@ -417,3 +417,52 @@ fn a_status_remark_fades_after_some_seconds() {
     assert!(h.query_by_label("Saved.").is_none());
     assert!(h.state().notice.is_none());
 }
+
+#[test]
+fn the_cached_catalogue_stays_what_the_store_holds() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    let id_of = |h: &Harness<'_, EtalaseApp>, sku: &str| {
+        h.state()
+            .catalogue
+            .products
+            .iter()
+            .find(|p| p.sku == sku)
+            .unwrap()
+            .id
+    };
+    // A new SKU that sorts first, an edit in place, a bulk change, a delete and its undo.
+    let rice = id_of(&h, "AIK-BRS-01");
+    let app = h.state_mut();
+    app.apply(Command::Open(rice));
+    let editor = app.editor.as_mut().unwrap();
+    editor.draft.sku = "AAA-01".into();
+    editor.draft.name.en = "Brown Rice Organic".into();
+    app.apply(Command::Save);
+    let coffee = id_of(&h, "BAL-KOP-01");
+    let app = h.state_mut();
+    app.apply(Command::Open(coffee));
+    app.editor.as_mut().unwrap().draft.price = "47.500".into();
+    app.apply(Command::Save);
+    app.apply(Command::Leave(etalase::app::After::Products));
+    app.apply(Command::ToggleSelect(rice));
+    app.apply(Command::ToggleSelect(coffee));
+    app.apply(Command::BulkEdit(etalase::app::bulk::BulkEdit::Featured(
+        true,
+    )));
+    app.apply(Command::AskBulkDelete);
+    app.apply(Command::BulkDelete);
+    app.apply(Command::Undo);
+    let app = h.state_mut();
+    let cached = app.catalogue.products.clone();
+    let stored = app.store().unwrap().products().unwrap();
+    assert_eq!(cached, stored);
+    assert_eq!(cached[0].sku, "AAA-01");
+    // The search index followed: the new English name is found, the old SKU is not.
+    app.filters.query = "brown rice".into();
+    app.refresh_visible();
+    assert_eq!(app.visible.len(), 1);
+    app.filters.query = "AIK-BRS".into();
+    app.refresh_visible();
+    assert!(app.visible.is_empty());
+}

@@ -632,3 +632,4 @@ app-documents-save = Save in the Documents folder as { $file }
 app-documents-where = Folder: { $folder }
 app-documents-none = No Documents folder was found on this computer.
 app-documents-failed = The Documents folder cannot be made: { $reason }
+app-bulk-hint = Ctrl+click to pick several products, Shift+click for a range, Ctrl+A for everything shown; then change them at once.

@@ -550,3 +550,4 @@ app-documents-save = Simpan di folder Dokumen sebagai { $file }
 app-documents-where = Folder: { $folder }
 app-documents-none = Folder Dokumen tidak ditemukan di komputer ini.
 app-documents-failed = Folder Dokumen tidak bisa dibuat: { $reason }
+app-bulk-hint = Ctrl+klik untuk memilih beberapa produk, Shift+klik untuk satu rentang, Ctrl+A untuk semua yang tampil; lalu ubah sekaligus.

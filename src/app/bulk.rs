@@ -5,6 +5,7 @@
 
 use super::EtalaseApp;
 use crate::domain::pricing::{self, PriceChange, PriceRefusal};
+use crate::domain::sort::natural_cmp;
 use crate::domain::{CategoryId, ProducerId, Product, ProductId};
 use crate::storage::ChangeSet;
 use std::collections::{HashMap, HashSet};
@@ -295,15 +296,33 @@ impl EtalaseApp {
         }
         let removed: HashSet<ProductId> = changes.delete_products.iter().copied().collect();
         let products = &mut self.catalogue.products;
-        if !removed.is_empty() {
-            products.retain(|p| !removed.contains(&p.id));
-        }
-        // The store reads products in id order; keep the cache in that order.
+        // The store lists products by SKU (natural order); the cache keeps that order. A product
+        // whose SKU is unchanged is replaced where it is; a new one, or one with a new SKU, is
+        // put where its SKU sorts.
+        let place: HashMap<ProductId, usize> = products
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, i))
+            .collect();
+        let mut leaving = removed.clone();
+        let mut placed: Vec<&Product> = Vec::new();
         for p in &changes.products {
-            match products.binary_search_by_key(&p.id, |q| q.id) {
-                Ok(i) => products[i] = p.clone(),
-                Err(i) => products.insert(i, p.clone()),
+            match place.get(&p.id) {
+                Some(&i) if products[i].sku == p.sku => products[i] = p.clone(),
+                Some(_) => {
+                    leaving.insert(p.id);
+                    placed.push(p);
+                }
+                None => placed.push(p),
             }
+        }
+        if !leaving.is_empty() {
+            products.retain(|p| !leaving.contains(&p.id));
+        }
+        for p in placed {
+            let at = products
+                .partition_point(|q| natural_cmp(&q.sku, &p.sku) == std::cmp::Ordering::Less);
+            products.insert(at, p.clone());
         }
         let names: HashMap<ProducerId, &str> = self
             .catalogue

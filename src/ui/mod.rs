@@ -183,10 +183,10 @@ fn notice_ui(ui: &mut Ui, app: &mut EtalaseApp) {
         app.notice = None;
         return;
     }
+    // No timer of its own: it goes at the first frame after its time (the pointer moving, the
+    // Undo button's clock), so an idle window does not wake up just to clear it.
     ui.separator();
     ui.label(notice);
-    ui.ctx()
-        .request_repaint_after(std::time::Duration::from_secs_f64(NOTICE_SECONDS - age));
 }
 
 fn store_error_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {

@@ -16,10 +16,10 @@ pub fn products_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     toolbar_ui(ui, app, out);
     ui.separator();
     app.refresh_visible();
-    if !app.selected.is_empty() {
-        bulk_bar_ui(ui, app, out);
-        ui.add_space(theme::SPACE_S);
-    }
+    // Always there (a hint while nothing is selected), so the list never moves under the
+    // pointer when the first product is picked.
+    bulk_bar_ui(ui, app, out);
+    ui.add_space(theme::SPACE_S);
     if app.catalogue.products.is_empty() {
         ui.add_space(theme::SPACE_L);
         ui.label(RichText::new(app.tr.t("app-no-products")).weak());
@@ -190,9 +190,14 @@ fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     use crate::app::bulk::BulkEdit;
     let tr = &app.tr;
     let lang = app.prefs.lang;
+    let stroke = if app.selected.is_empty() {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    } else {
+        egui::Stroke::new(1.0, theme::GREEN)
+    };
     egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
-        .stroke(egui::Stroke::new(1.0, theme::GREEN))
+        .stroke(stroke)
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(8, 4))
         .show(ui, |ui| {
@@ -594,9 +599,14 @@ pub fn price_dialog_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>
                     .show(ui, |ui| {
                         for row in &rows[range] {
                             let p = &app.catalogue.products[row.index];
-                            ui.add(
-                                egui::Label::new(format!("{} · {}", p.sku, in_lang(lang, &p.name)))
-                                    .truncate(),
+                            let words = format!("{} · {}", p.sku, in_lang(lang, &p.name));
+                            ui.allocate_ui_with_layout(
+                                egui::vec2(300.0, height),
+                                egui::Layout::left_to_right(egui::Align::Center),
+                                |ui| {
+                                    ui.set_min_width(300.0);
+                                    ui.add(egui::Label::new(words).truncate());
+                                },
                             );
                             let money = |v: Option<u64>| {
                                 v.map(|n| tr.rupiah(n))
