@@ -58,6 +58,15 @@ fn click_button(h: &mut Harness<'_, EtalaseApp>, label: &str) {
     h.run();
 }
 
+/// Clicks the control with this label where a plain text carries the same words.
+fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
+    h.query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap_or_else(|| panic!("no control labelled {label}"))
+        .click();
+    h.run();
+}
+
 /// Focuses the text field named by this label.
 fn focus_field(h: &mut Harness<'_, EtalaseApp>, label: &str) {
     h.query_all_by_label(label)
@@ -85,9 +94,12 @@ const FIVE: [(&str, &str, u64); 5] = [
 fn five_products_picked_with_ctrl_click_get_ten_percent_dearer_and_back_with_undo() {
     let (_dir, mut h) = with_sample(Lang::En);
     h.run();
+    let before = h.get_by_label("Madurese Shrimp Paste").rect();
     for (name, _, _) in FIVE {
         click_name(&mut h, name, Modifiers::COMMAND);
     }
+    // The list did not move when the selection bar filled in.
+    assert_eq!(h.get_by_label("Madurese Shrimp Paste").rect(), before);
     // Ctrl+click selects and does not open the editor.
     assert_eq!(h.state().screen, etalase::app::Screen::Products);
     assert_eq!(h.state().selected.len(), 5);
@@ -465,4 +477,50 @@ fn the_cached_catalogue_stays_what_the_store_holds() {
     app.filters.query = "AIK-BRS".into();
     app.refresh_visible();
     assert!(app.visible.is_empty());
+}
+
+#[test]
+fn producer_and_settings_fields_keep_every_key_while_messages_come_and_go() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    click_control(&mut h, "Produsen");
+    h.get_by_label("Produsen baru").click();
+    h.run();
+    // A new producer says nothing before the user starts.
+    assert!(h.query_by_label("Wajib diisi.").is_none());
+    focus_field(&mut h, "Nomor WhatsApp");
+    // "0812 x" is not a number mid-word; the message may come once the field is left, and the
+    // keys after it are all kept.
+    common::type_keys(&mut h, "0812x");
+    h.key_press(egui::Key::Backspace);
+    common::type_keys(&mut h, "-3456-7890");
+    focus_field(&mut h, "Nama pesantren");
+    common::type_keys(&mut h, "Pondok Pesantren Al-Hikmah Tuban");
+    focus_field(&mut h, "Kota/kabupaten");
+    common::type_keys(&mut h, "Kab. Tuban");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let app = h.state();
+    let saved = app
+        .catalogue
+        .producers
+        .iter()
+        .find(|p| p.city == "Kab. Tuban")
+        .expect("the producer was saved");
+    assert_eq!(saved.pesantren, "Pondok Pesantren Al-Hikmah Tuban");
+    assert_eq!(saved.whatsapp, "6281234567890");
+
+    click_control(&mut h, "Pengaturan");
+    focus_field(&mut h, "Nama koperasi atau lembaga");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    // Emptied, the required name speaks; the next keys still land.
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    common::type_keys(&mut h, "Kopontren Al-Hikmah");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(
+        h.state().catalogue.settings.publisher_name,
+        "Kopontren Al-Hikmah"
+    );
 }

@@ -108,6 +108,8 @@ pub enum Command {
     ExportPdfTo(PathBuf),
     /// Open a file in the system's viewer for it.
     OpenFile(PathBuf),
+    /// A visitor's language in fair mode (the manager's comes back when the booth is idle).
+    ShowcaseLang(Lang),
     /// Start fair mode (full screen).
     EnterShowcase,
     /// Leave fair mode (the UI checked the long press and chord).
@@ -241,6 +243,7 @@ impl EtalaseApp {
                 self.enter_showcase(now);
             }
             Command::LeaveShowcase => self.leave_showcase(),
+            Command::ShowcaseLang(lang) => self.set_lang(lang),
             Command::TryShowcasePin => self.try_leave_with_pin(),
             Command::ShowcaseFilter(category, producer) => {
                 let now = self.clock;
@@ -328,6 +331,9 @@ impl EtalaseApp {
                 .any(|p| p.id != own && crate::domain::parse::match_key(&p.pesantren) == key)
         };
         if form.draft.checks(&taken).iter().any(|(_, c)| c.is_error()) {
+            if let Some(form) = &mut self.producer_form {
+                form.tried_save = true;
+            }
             self.notice = Some(self.tr.t("app-edit-has-errors"));
             return false;
         }
@@ -351,6 +357,8 @@ impl EtalaseApp {
             is_new,
             original: draft.clone(),
             draft,
+            touched: Default::default(),
+            tried_save: false,
         });
     }
 

@@ -9,7 +9,7 @@ use crate::domain::{
 };
 
 /// The fields of the producer form that can carry a message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ProducerField {
     Pesantren,
     Whatsapp,

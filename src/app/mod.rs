@@ -137,6 +137,17 @@ pub struct ProducerForm {
     pub is_new: bool,
     pub draft: forms::ProducerDraft,
     pub original: forms::ProducerDraft,
+    /// Fields left since the form opened (their messages show from then on).
+    pub touched: std::collections::HashSet<forms::ProducerField>,
+    /// Save was tried: every message shows.
+    pub tried_save: bool,
+}
+
+impl ProducerForm {
+    /// Whether a field's messages are shown (as in the product editor).
+    pub fn speaks(&self, field: forms::ProducerField) -> bool {
+        !self.is_new || self.tried_save || self.touched.contains(&field)
+    }
 }
 
 /// A form's draft and what it was when opened or last saved.

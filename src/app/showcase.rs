@@ -90,6 +90,9 @@ pub struct Showcase {
     pub thanks_since: f64,
     /// When a long press on the corner began.
     pub press_since: Option<f64>,
+    /// The manager's language: a visitor's choice lasts until the booth is idle again, and is
+    /// never saved as the app's language.
+    pub home_lang: crate::domain::Lang,
 }
 
 impl Showcase {
@@ -108,6 +111,7 @@ impl Showcase {
             save_error: None,
             thanks_since: now,
             press_since: None,
+            home_lang: crate::domain::Lang::Id,
         }
     }
 
@@ -228,12 +232,23 @@ pub fn loop_order(
 }
 
 impl EtalaseApp {
+    /// The preferences as they are kept between runs: in fair mode with the manager's language,
+    /// not the one a visitor chose.
+    pub fn saved_prefs(&self) -> super::Prefs {
+        let mut prefs = self.prefs.clone();
+        if let Some(s) = &self.showcase {
+            prefs.lang = s.home_lang;
+        }
+        prefs
+    }
+
     /// Enters fair mode (full screen) on the whole catalogue.
     pub fn enter_showcase(&mut self, now: f64) {
         if self.form_dirty() || self.store().is_none() {
             return;
         }
         let mut showcase = Showcase::new(now);
+        showcase.home_lang = self.prefs.lang;
         showcase.order = loop_order(
             &self.catalogue.products,
             &self.catalogue.categories,
@@ -246,7 +261,11 @@ impl EtalaseApp {
 
     /// Leaves fair mode (the PIN or chord was checked by the caller).
     pub fn leave_showcase(&mut self) {
-        self.showcase = None;
+        if let Some(s) = self.showcase.take()
+            && self.prefs.lang != s.home_lang
+        {
+            self.set_lang(s.home_lang);
+        }
         self.fullscreen = Some(false);
         self.reload_leads();
     }

@@ -95,7 +95,7 @@ impl eframe::App for EtalaseApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        eframe::set_value(storage, PREFS_KEY, &self.saved_prefs());
     }
 
     fn on_exit(&mut self) {

@@ -4,7 +4,7 @@
 
 use super::theme;
 use super::widgets::{
-    checks_for, combo_above, primary_button, product_names, section, text_area, text_field,
+    checks_kept, combo_above, primary_button, product_names, section, text_area, text_field,
     two_columns,
 };
 use crate::app::forms::ProducerField;
@@ -115,17 +115,45 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         .readiness
         .iter()
         .find(|(i, _)| app.catalogue.producers.get(*i).map(|p| p.id) == Some(own));
+    let speaks: Vec<(ProducerField, bool)> = [
+        ProducerField::Pesantren,
+        ProducerField::Nib,
+        ProducerField::Whatsapp,
+        ProducerField::Email,
+    ]
+    .into_iter()
+    .map(|f| (f, form.speaks(f)))
+    .collect();
+    let speaks = |f: ProducerField| speaks.iter().any(|(g, on)| *g == f && *on);
+    let mut left_fields = Vec::new();
     let d = &mut form.draft;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             two_columns(ui, |left, right| {
                 section(left, &tr.t("app-producer-section-identity"));
-                text_field(left, &tr.t("app-producer-pesantren"), &mut d.pesantren);
-                checks_for(left, tr, &checks, ProducerField::Pesantren);
+                if text_field(left, &tr.t("app-producer-pesantren"), &mut d.pesantren).lost_focus()
+                {
+                    left_fields.push(ProducerField::Pesantren);
+                }
+                checks_kept(
+                    left,
+                    tr,
+                    &checks,
+                    ProducerField::Pesantren,
+                    speaks(ProducerField::Pesantren),
+                );
                 text_field(left, &tr.t("app-producer-kopontren"), &mut d.kopontren);
-                text_field(left, &tr.t("app-producer-nib"), &mut d.nib);
-                checks_for(left, tr, &checks, ProducerField::Nib);
+                if text_field(left, &tr.t("app-producer-nib"), &mut d.nib).lost_focus() {
+                    left_fields.push(ProducerField::Nib);
+                }
+                checks_kept(
+                    left,
+                    tr,
+                    &checks,
+                    ProducerField::Nib,
+                    speaks(ProducerField::Nib),
+                );
                 text_field(left, &tr.t("app-producer-nspp"), &mut d.nspp);
                 let pillar_words = |p: Option<OpopPillar>| match p {
                     Some(OpopPillar::Santripreneur) => tr.t("app-pillar-santripreneur"),
@@ -195,10 +223,26 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     });
                 });
                 section(right, &tr.t("app-producer-section-contact"));
-                text_field(right, &tr.t("app-producer-whatsapp"), &mut d.whatsapp);
-                checks_for(right, tr, &checks, ProducerField::Whatsapp);
-                text_field(right, &tr.t("app-producer-email"), &mut d.email);
-                checks_for(right, tr, &checks, ProducerField::Email);
+                if text_field(right, &tr.t("app-producer-whatsapp"), &mut d.whatsapp).lost_focus() {
+                    left_fields.push(ProducerField::Whatsapp);
+                }
+                checks_kept(
+                    right,
+                    tr,
+                    &checks,
+                    ProducerField::Whatsapp,
+                    speaks(ProducerField::Whatsapp),
+                );
+                if text_field(right, &tr.t("app-producer-email"), &mut d.email).lost_focus() {
+                    left_fields.push(ProducerField::Email);
+                }
+                checks_kept(
+                    right,
+                    tr,
+                    &checks,
+                    ProducerField::Email,
+                    speaks(ProducerField::Email),
+                );
                 text_area(right, &tr.t("app-producer-address"), &mut d.address, 2);
                 text_field(right, &tr.t("app-producer-city"), &mut d.city);
                 text_field(right, &tr.t("app-producer-province"), &mut d.province);
@@ -222,4 +266,5 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 }
             });
         });
+    form.touched.extend(left_fields);
 }

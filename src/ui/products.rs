@@ -201,7 +201,19 @@ fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(8, 4))
         .show(ui, |ui| {
+            if app.selected.is_empty() {
+                ui.horizontal(|ui| {
+                    ui.set_min_width(ui.available_width());
+                    // Laid out as the bar's buttons are (frameless), so it is exactly as tall.
+                    let hint = egui::Button::new(RichText::new(tr.t("app-bulk-hint")))
+                        .fill(egui::Color32::TRANSPARENT)
+                        .stroke(egui::Stroke::NONE);
+                    ui.add_enabled(false, hint);
+                });
+                return;
+            }
             ui.horizontal_wrapped(|ui| {
+                ui.set_min_width(ui.available_width());
                 ui.label(
                     RichText::new(
                         tr.t_args("app-selected", &[("count", app.selected.len().into())]),

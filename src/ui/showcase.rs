@@ -28,6 +28,11 @@ pub fn showcase_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     if touched {
         s.touched(now);
     }
+    // A visitor's language lasts until the booth has been left alone for the idle time.
+    let idle = f64::from(app.prefs.showcase.idle_secs.max(5));
+    if app.prefs.lang != s.home_lang && now - s.last_touch >= idle {
+        out.push(Command::ShowcaseLang(s.home_lang));
+    }
     let wait = s.tick(now, &app.prefs.showcase);
     ui.ctx()
         .request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.016)));
@@ -114,7 +119,7 @@ fn top_bar(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mut Ve
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &words));
                 if response.clicked() && !on {
-                    out.push(Command::SetLang(lang));
+                    out.push(Command::ShowcaseLang(lang));
                 }
             }
             if app.prefs.showcase.signup && matches!(s.view, View::Loop | View::Product { .. }) {

@@ -539,6 +539,32 @@ pub fn checks_for<F: PartialEq>(ui: &mut Ui, tr: &Translator, checks: &[(F, Chec
     }
 }
 
+/// Messages for one field that speaks only once left (or on Save): while it does not, a blank
+/// line stands where they will be, so nothing below moves when they appear.
+pub fn checks_kept<F: PartialEq>(
+    ui: &mut Ui,
+    tr: &Translator,
+    checks: &[(F, Check)],
+    field: F,
+    speaks: bool,
+) {
+    let mine: Vec<&Check> = checks
+        .iter()
+        .filter(|(f, _)| *f == field)
+        .map(|(_, c)| c)
+        .collect();
+    if mine.is_empty() {
+        return;
+    }
+    if speaks {
+        for c in mine {
+            check_ui(ui, tr, c);
+        }
+    } else {
+        ui.label(RichText::new(" ").small());
+    }
+}
+
 /// A product name in the UI language, for lists of what uses a record.
 pub fn product_names(lang: Lang, products: &[&Product], max: usize) -> String {
     let mut names: Vec<&str> = products
