@@ -70,6 +70,7 @@ fn main() {
         .with_step_dt(STEP)
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
     h.step();
+    h.state_mut().prefs.showcase.pin = "1357".into();
     h.state_mut().apply(Command::EnterShowcase);
     // The clock decides: waiting for the photo worker also lets simulated time pass.
     let minute_at = |h: &Harness<'_, EtalaseApp>| (h.state().clock / 60.0) as usize;

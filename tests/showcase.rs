@@ -82,7 +82,7 @@ fn click(h: &mut Harness<'_, EtalaseApp>, label: &str) {
 
 #[test]
 fn the_loop_shows_featured_products_first_and_advances_on_its_timer() {
-    let (_dir, mut h) = showcase(Lang::Id, "");
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
     let s = h.state().showcase.as_ref().unwrap();
     let products = &h.state().catalogue.products;
     let featured = products.iter().filter(|p| p.featured && !p.hidden).count();
@@ -106,7 +106,7 @@ fn the_loop_shows_featured_products_first_and_advances_on_its_timer() {
 
 #[test]
 fn a_tap_opens_the_product_pauses_the_loop_and_idle_brings_it_back() {
-    let (_dir, mut h) = showcase(Lang::Id, "");
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
     let name = name_at(&h, 0);
     click(&mut h, &format!("Lihat {name}"));
     assert!(matches!(view(&h), View::Product { .. }));
@@ -128,7 +128,7 @@ fn a_tap_opens_the_product_pauses_the_loop_and_idle_brings_it_back() {
 
 #[test]
 fn the_language_toggle_changes_every_label_at_once() {
-    let (_dir, mut h) = showcase(Lang::Id, "");
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
     let name = name_at(&h, 0);
     click(&mut h, &format!("Lihat {name}"));
     click(&mut h, "Tampilkan dalam bahasa Inggris");
@@ -164,7 +164,7 @@ fn the_language_toggle_changes_every_label_at_once() {
 
 #[test]
 fn a_visitors_language_is_theirs_only_and_goes_home_when_the_booth_is_idle() {
-    let (_dir, mut h) = showcase(Lang::Id, "");
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
     let name = name_at(&h, 0);
     click(&mut h, &format!("Lihat {name}"));
     click(&mut h, "Tampilkan dalam bahasa Inggris");
@@ -231,8 +231,41 @@ fn leaving_without_the_pin_is_refused_and_with_it_allowed() {
 }
 
 #[test]
-fn without_a_pin_it_takes_a_long_press_and_the_chord() {
-    let (_dir, mut h) = showcase(Lang::En, "");
+fn the_first_start_asks_for_a_new_pin_typed_twice() {
+    let dir = common::sample_data();
+    let app = common::app(&dir.path().join("store"), Prefs::new(Lang::Id));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_step_dt(STEP)
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.step();
+    h.state_mut().apply(Command::EnterShowcase);
+    h.run();
+    // No booth without a PIN: it is asked for first.
+    assert!(h.state().showcase.is_none());
+    h.get_by_label("Buat PIN pameran");
+    common::type_keys(&mut h, "12");
+    click(&mut h, "Simpan PIN dan mulai pameran");
+    h.get_by_label("PIN harus 4 sampai 8 angka.");
+    assert!(h.state().showcase.is_none());
+    h.get_by_label("PIN baru").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    common::type_keys(&mut h, "2468");
+    h.get_by_label("Ulangi PIN").focus();
+    common::type_keys(&mut h, "2469");
+    click(&mut h, "Simpan PIN dan mulai pameran");
+    h.get_by_label("Kedua PIN tidak sama. Ketik ulang PIN yang kedua.");
+    h.get_by_label("Ulangi PIN").focus();
+    common::type_keys(&mut h, "2468");
+    click(&mut h, "Simpan PIN dan mulai pameran");
+    assert!(h.state().showcase.is_some());
+    assert_eq!(h.state().prefs.showcase.pin, "2468");
+}
+
+#[test]
+fn every_way_out_leads_to_the_pin_and_five_wrong_ones_wait_a_minute() {
+    let (_dir, mut h) = showcase(Lang::En, "2468");
     let chord = egui::Event::Key {
         key: egui::Key::Q,
         physical_key: None,
@@ -240,15 +273,13 @@ fn without_a_pin_it_takes_a_long_press_and_the_chord() {
         repeat: false,
         modifiers: egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
     };
-    h.key_press(egui::Key::Escape);
     h.event(chord.clone());
     h.step();
     assert!(
-        h.state().showcase.is_some(),
-        "Escape and the chord alone do not leave"
+        h.state().showcase.as_ref().unwrap().exit.is_none(),
+        "no chord"
     );
-    assert!(h.state().showcase.as_ref().unwrap().exit.is_none());
-    // A short press on the publisher's name does nothing; a long one opens the way out.
+    // A short press on the publisher's name does nothing; a long one opens the PIN prompt.
     let publisher = h.state().catalogue.settings.publisher_name.clone();
     let at = h.get_by_label(&publisher).rect().center();
     h.event(egui::Event::PointerMoved(at));
@@ -267,16 +298,53 @@ fn without_a_pin_it_takes_a_long_press_and_the_chord() {
     wait(&mut h, 2.5);
     h.event(press(false));
     h.step();
-    h.get_by_label("Press Ctrl+Shift+Q to leave.");
+    h.get_by_label("Staff PIN:");
+    // Nothing on screen tells a visitor another way out.
+    for node in h
+        .root()
+        .query_all(egui_kittest::kittest::by().predicate(|_| true))
+    {
+        let ak = node.accesskit_node();
+        for text in [ak.label(), ak.value()].into_iter().flatten() {
+            assert!(!text.contains("Ctrl+Shift"), "{text}");
+        }
+    }
     h.event(chord);
     h.step();
+    assert!(h.state().showcase.is_some());
+    for _ in 0..5 {
+        for d in ["1", "1", "1", "1", "OK"] {
+            click(&mut h, d);
+        }
+    }
+    h.get_by_label_contains("Too many wrong PINs. Try again in 60 seconds");
+    // While it waits, even the right PIN does not open.
+    h.state_mut()
+        .showcase
+        .as_mut()
+        .unwrap()
+        .exit
+        .as_mut()
+        .unwrap()
+        .pin = "2468".into();
+    h.state_mut().apply(Command::TryShowcasePin);
+    assert!(h.state().showcase.is_some());
+    wait(&mut h, 61.0);
+    // The idle time closed the prompt meanwhile; Escape opens it again.
+    h.key_press(egui::Key::Escape);
     h.step();
-    assert!(h.state().showcase.is_none());
+    for d in ["2", "4", "6", "8", "OK"] {
+        click(&mut h, d);
+    }
+    assert!(
+        h.state().showcase.is_none(),
+        "the right PIN leaves after the wait"
+    );
 }
 
 #[test]
 fn a_sign_up_needs_consent_and_is_stored_before_the_thanks() {
-    let (_dir, mut h) = showcase(Lang::Id, "");
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
     let name = name_at(&h, 0);
     click(&mut h, &format!("Lihat {name}"));
     click(&mut h, "Minta info produk");

@@ -29,6 +29,7 @@ fn child_signs_up_then_waits_to_be_killed() {
         .with_step_dt(0.5)
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
     h.step();
+    h.state_mut().prefs.showcase.pin = "1357".into();
     h.state_mut().apply(Command::EnterShowcase);
     h.step();
     let click = |h: &mut Harness<'_, EtalaseApp>, label: &str| {

@@ -176,6 +176,7 @@ fn pdf_export_en() {
 #[test]
 fn showcase_loop_id() {
     let mut h = harness("showcase-loop-id", Lang::Id, true, |_| {});
+    h.state_mut().prefs.showcase.pin = "1357".into();
     h.state_mut().apply(etalase::app::Command::EnterShowcase);
     h.run_steps(4);
     shoot(&mut h, "showcase-loop-id");
@@ -184,6 +185,7 @@ fn showcase_loop_id() {
 #[test]
 fn showcase_product_en() {
     let mut h = harness("showcase-product-en", Lang::En, true, |_| {});
+    h.state_mut().prefs.showcase.pin = "1357".into();
     h.state_mut().apply(etalase::app::Command::EnterShowcase);
     h.run_steps(4);
     let now = h.state().clock;

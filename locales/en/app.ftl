@@ -436,7 +436,7 @@ app-fair-settings = Fair settings
 app-fair-interval = Time each product is shown
 app-fair-idle = Back to the product loop when untouched for
 app-fair-pin = PIN to leave
-app-fair-pin-none = No PIN: leave by a long press on the publisher's name at the top left, then Ctrl+Shift+Q.
+app-fair-pin-none = No PIN yet. One is made the first time fair mode starts, and only that PIN opens the way out.
 app-fair-pin-set = This PIN is asked for to leave fair mode.
 app-fair-pin-invalid = The PIN must be 4 to 8 digits.
 app-fair-signup = Visitors may leave their name and WhatsApp number
@@ -491,7 +491,6 @@ showcase-thanks-body = Your contact is saved. We will get in touch on WhatsApp s
 showcase-exit-title = Leave fair mode
 showcase-exit-pin = Staff PIN:
 showcase-exit-wrong = Wrong PIN. Try again.
-showcase-exit-chord = Press Ctrl+Shift+Q to leave.
 showcase-exit-stay = Stay in fair mode
 app-restore-offer = There is an automatic backup from { $date }. Changes made after that day are not in it.
 app-restore-newest = Restore the newest automatic backup
@@ -633,3 +632,15 @@ app-documents-where = Folder: { $folder }
 app-documents-none = No Documents folder was found on this computer.
 app-documents-failed = The Documents folder cannot be made: { $reason }
 app-bulk-hint = Ctrl+click to pick several products, Shift+click for a range, Ctrl+A for everything shown; then change them at once.
+
+## Fair mode's PIN
+app-pin-setup-title = Make a fair PIN
+app-pin-setup-body = While fair mode runs, only this PIN returns the laptop to managing. Choose 4 to 8 digits the staff will remember and visitors will not guess.
+app-pin-setup-first = New PIN
+app-pin-setup-second = PIN again
+app-pin-setup-mismatch = The two PINs differ. Type the second one again.
+app-pin-setup-ok = Save the PIN and start the fair
+showcase-exit-locked = Too many wrong PINs. Try again in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}.

@@ -116,6 +116,9 @@ pub enum Command {
     LeaveShowcase,
     /// Check the PIN typed in fair mode's way-out prompt.
     TryShowcasePin,
+    /// Take the new PIN typed twice and start fair mode.
+    SetShowcasePin,
+    CancelPinSetup,
     /// Narrow fair mode's loop to a category and/or producer.
     ShowcaseFilter(Option<crate::domain::CategoryId>, Option<ProducerId>),
     /// Save the visitor's sign-up.
@@ -244,7 +247,15 @@ impl EtalaseApp {
             }
             Command::LeaveShowcase => self.leave_showcase(),
             Command::ShowcaseLang(lang) => self.set_lang(lang),
-            Command::TryShowcasePin => self.try_leave_with_pin(),
+            Command::TryShowcasePin => {
+                let now = self.clock;
+                self.try_leave_with_pin(now);
+            }
+            Command::SetShowcasePin => {
+                let now = self.clock;
+                self.set_showcase_pin(now);
+            }
+            Command::CancelPinSetup => self.pin_setup = None,
             Command::ShowcaseFilter(category, producer) => {
                 let now = self.clock;
                 self.showcase_filter(category, producer, now);

@@ -265,6 +265,8 @@ pub struct EtalaseApp {
     pub pdf: catalogue_pdf::PdfView,
     /// Fair mode, while it runs (the whole window then shows only it).
     pub showcase: Option<showcase::Showcase>,
+    /// A new fair-mode PIN being asked for (before fair mode first starts).
+    pub pin_setup: Option<showcase::PinSetup>,
     /// Enter fair mode on the first frame (`etalase --showcase`).
     pub start_showcase: bool,
     /// A full-screen change for the window to make on the next frame.
@@ -351,6 +353,7 @@ impl EtalaseApp {
             today: None,
             showcase: None,
             start_showcase: false,
+            pin_setup: None,
             fullscreen: None,
             leads: Vec::new(),
             confirm_delete_leads: None,

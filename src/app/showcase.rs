@@ -1,7 +1,8 @@
 //! Fair mode (showcase): full screen, no editing. An attract loop shows the chosen products
 //! (featured first) on a timer; a touch pauses it and opens the product; after an idle time it
-//! returns to the loop. Leaving needs the PIN from preferences, or, without one, a long press plus
-//! a key chord. Visitors may sign up (name, WhatsApp, product of interest, consent); a sign-up is
+//! returns to the loop. Fair mode needs a PIN: the first entry asks for a new one (twice), and every
+//! way out (Escape, a long press on the publisher's name, closing the window) leads only to the PIN
+//! prompt; five wrong PINs make it wait a minute. Visitors may sign up (name, WhatsApp, product of interest, consent); a sign-up is
 //! on disk before the thank-you shows. Time is the window's clock (`egui::InputState::time`), so
 //! tests drive it by stepping the harness.
 
@@ -18,7 +19,7 @@ pub struct ShowcasePrefs {
     pub interval_secs: u32,
     /// Seconds without a touch before the loop comes back.
     pub idle_secs: u32,
-    /// Digits asked for to leave; empty = leave by long press plus Ctrl+Shift+Q.
+    /// Digits asked for to leave; empty until the first start of fair mode asks for one.
     pub pin: String,
     /// Whether visitors can leave their name and WhatsApp number.
     pub signup: bool,
@@ -36,10 +37,37 @@ impl Default for ShowcasePrefs {
 }
 
 impl ShowcasePrefs {
-    /// Whether `pin` is usable: empty (no PIN) or 4 to 8 digits.
+    /// Whether `pin` is usable: empty (not set yet) or 4 to 8 digits.
     pub fn pin_is_valid(pin: &str) -> bool {
-        pin.is_empty() || ((4..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()))
+        pin.is_empty() || Self::pin_is_usable(pin)
     }
+
+    /// Whether `pin` can guard fair mode: 4 to 8 digits.
+    pub fn pin_is_usable(pin: &str) -> bool {
+        (4..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit())
+    }
+}
+
+/// Wrong PINs in a row before the prompt waits.
+pub const PIN_TRIES: u32 = 5;
+/// Seconds the prompt waits after that.
+pub const PIN_WAIT_SECS: f64 = 60.0;
+
+/// The new PIN asked for before fair mode first starts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PinSetup {
+    pub first: String,
+    pub second: String,
+    pub problem: Option<PinProblem>,
+}
+
+/// Why a new PIN was not taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinProblem {
+    /// Not 4 to 8 digits.
+    Form,
+    /// The two entries differ.
+    Mismatch,
 }
 
 /// Seconds a press must last to open the way out.
@@ -93,6 +121,10 @@ pub struct Showcase {
     /// The manager's language: a visitor's choice lasts until the booth is idle again, and is
     /// never saved as the app's language.
     pub home_lang: crate::domain::Lang,
+    /// Wrong PINs in a row.
+    pub wrong_pins: u32,
+    /// Until when (window clock) the PIN prompt waits after too many wrong PINs.
+    pub locked_until: f64,
 }
 
 impl Showcase {
@@ -112,6 +144,8 @@ impl Showcase {
             thanks_since: now,
             press_since: None,
             home_lang: crate::domain::Lang::Id,
+            wrong_pins: 0,
+            locked_until: 0.0,
         }
     }
 
@@ -247,6 +281,11 @@ impl EtalaseApp {
         if self.form_dirty() || self.store().is_none() {
             return;
         }
+        // No booth without a way to lock it: the first time, a new PIN is asked for.
+        if !ShowcasePrefs::pin_is_usable(&self.prefs.showcase.pin) {
+            self.pin_setup = Some(PinSetup::default());
+            return;
+        }
         let mut showcase = Showcase::new(now);
         showcase.home_lang = self.prefs.lang;
         showcase.order = loop_order(
@@ -292,8 +331,31 @@ impl EtalaseApp {
         }
     }
 
-    /// Checks a PIN typed to leave; a wrong one is refused and said so.
-    pub fn try_leave_with_pin(&mut self) {
+    /// Takes the new PIN typed twice and starts fair mode with it.
+    pub fn set_showcase_pin(&mut self, now: f64) {
+        let Some(setup) = &mut self.pin_setup else {
+            return;
+        };
+        let problem = if !ShowcasePrefs::pin_is_usable(&setup.first) {
+            Some(PinProblem::Form)
+        } else if setup.first != setup.second {
+            Some(PinProblem::Mismatch)
+        } else {
+            None
+        };
+        if problem.is_some() {
+            setup.problem = problem;
+            setup.second.clear();
+            return;
+        }
+        self.prefs.showcase.pin = setup.first.clone();
+        self.pin_setup = None;
+        self.enter_showcase(now);
+    }
+
+    /// Checks a PIN typed to leave; a wrong one is refused and said so, and after
+    /// [`PIN_TRIES`] wrong ones the prompt waits [`PIN_WAIT_SECS`].
+    pub fn try_leave_with_pin(&mut self, now: f64) {
         let pin = self.prefs.showcase.pin.clone();
         let Some(s) = &mut self.showcase else {
             return;
@@ -301,11 +363,20 @@ impl EtalaseApp {
         let Some(prompt) = &mut s.exit else {
             return;
         };
-        if !pin.is_empty() && prompt.pin == pin {
+        if now < s.locked_until {
+            prompt.pin.clear();
+            return;
+        }
+        if ShowcasePrefs::pin_is_usable(&pin) && prompt.pin == pin {
             self.leave_showcase();
         } else {
             prompt.wrong = true;
             prompt.pin.clear();
+            s.wrong_pins += 1;
+            if s.wrong_pins >= PIN_TRIES {
+                s.wrong_pins = 0;
+                s.locked_until = now + PIN_WAIT_SECS;
+            }
         }
     }
 

@@ -170,3 +170,65 @@ pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         }
     }
 }
+
+/// The new PIN asked for before fair mode first starts: typed twice, 4 to 8 digits.
+pub fn pin_setup_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    use crate::app::showcase::PinProblem;
+    let tr = &app.tr;
+    let Some(setup) = app.pin_setup.as_mut() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("pin-setup")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.label(RichText::new(tr.t("app-pin-setup-title")).heading());
+        ui.label(tr.t("app-pin-setup-body"));
+        ui.add_space(theme::SPACE_S);
+        for (key, text, salt) in [
+            ("app-pin-setup-first", &mut setup.first, "pin_setup_first"),
+            (
+                "app-pin-setup-second",
+                &mut setup.second,
+                "pin_setup_second",
+            ),
+        ] {
+            let label = ui.label(RichText::new(tr.t(key)).small().strong());
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(text)
+                        .id_salt(salt)
+                        .password(true)
+                        .char_limit(8)
+                        .desired_width(160.0),
+                )
+                .labelled_by(label.id);
+            text.retain(|c| c.is_ascii_digit());
+            if salt == "pin_setup_first" && ui.memory(|m| m.focused().is_none()) {
+                edit.request_focus();
+            }
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                out.push(Command::SetShowcasePin);
+            }
+        }
+        match setup.problem {
+            Some(PinProblem::Form) => {
+                ui.label(RichText::new(tr.t("app-fair-pin-invalid")).color(theme::RED));
+            }
+            Some(PinProblem::Mismatch) => {
+                ui.label(RichText::new(tr.t("app-pin-setup-mismatch")).color(theme::RED));
+            }
+            None => {}
+        }
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal(|ui| {
+            if super::widgets::primary_button(ui, tr.t("app-pin-setup-ok")).clicked() {
+                out.push(Command::SetShowcasePin);
+            }
+            if ui.button(tr.t("app-edit-cancel")).clicked() {
+                out.push(Command::CancelPinSetup);
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::CancelPinSetup);
+    }
+}

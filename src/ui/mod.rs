@@ -314,6 +314,9 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     if app.price_form.is_some() {
         products::price_dialog_ui(ui, app, out);
     }
+    if app.pin_setup.is_some() {
+        fair::pin_setup_ui(ui, app, out);
+    }
     let tr = &app.tr;
     if let Some(target) = app.confirm_delete {
         let (title, body) = match target {
@@ -395,6 +398,7 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         || app.confirm_bulk_delete
         || app.price_form.is_some()
         || app.confirm_remove_example.is_some()
+        || app.pin_setup.is_some()
     {
         return;
     }

@@ -93,11 +93,8 @@ fn top_bar(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mut Ve
         } else {
             s.press_since = None;
         }
-        // With a PIN, Escape also asks for it; without one only the long press opens the way out.
-        if !app.prefs.showcase.pin.is_empty()
-            && s.exit.is_none()
-            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
-        {
+        // Escape, like the long press and closing the window, only leads to the PIN prompt.
+        if s.exit.is_none() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             s.exit = Some(ExitPrompt::default());
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -622,13 +619,14 @@ fn thanks_view(ui: &mut Ui, tr: &Translator, k: f32) {
     });
 }
 
-/// The way out: the PIN pad, or (with no PIN) the key chord.
+/// The way out: the PIN, typed or on the pad; after too many wrong ones it waits a minute.
 fn exit_prompt(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mut Vec<Command>) {
+    let now = app.clock;
+    let locked = (s.locked_until - now).ceil().max(0.0) as u32;
     let Some(prompt) = &mut s.exit else {
         return;
     };
     let tr = &app.tr;
-    let pin_set = !app.prefs.showcase.pin.is_empty();
     let mut close = false;
     egui::Modal::new(egui::Id::unique("way-out")).show(ui.ctx(), |ui| {
         ui.set_width(420.0 * k);
@@ -638,28 +636,38 @@ fn exit_prompt(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mu
                 .family(theme::bold()),
         );
         ui.add_space(8.0 * k);
-        if pin_set {
-            let label = ui.label(RichText::new(tr.t("showcase-exit-pin")).size(18.0 * k));
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(&mut prompt.pin)
-                        .id_salt("showcase_pin")
-                        .password(true)
-                        .font(FontId::proportional(28.0 * k))
-                        .desired_width(240.0 * k),
-                )
-                .labelled_by(label.id);
-            if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                out.push(Command::TryShowcasePin);
-            }
-            if prompt.wrong {
-                ui.label(
-                    RichText::new(tr.t("showcase-exit-wrong"))
-                        .size(18.0 * k)
-                        .color(theme::RED),
-                );
-            }
-            // A pad for touch screens.
+        let label = ui.label(RichText::new(tr.t("showcase-exit-pin")).size(18.0 * k));
+        let field = ui
+            .add_enabled(
+                locked == 0,
+                egui::TextEdit::singleline(&mut prompt.pin)
+                    .id_salt("showcase_pin")
+                    .password(true)
+                    .char_limit(8)
+                    .font(FontId::proportional(28.0 * k))
+                    .desired_width(240.0 * k),
+            )
+            .labelled_by(label.id);
+        if locked == 0 && field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            out.push(Command::TryShowcasePin);
+        }
+        if locked > 0 {
+            ui.label(
+                RichText::new(tr.t_args("showcase-exit-locked", &[("seconds", locked.into())]))
+                    .size(18.0 * k)
+                    .color(theme::RED),
+            );
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
+        } else if prompt.wrong {
+            ui.label(
+                RichText::new(tr.t("showcase-exit-wrong"))
+                    .size(18.0 * k)
+                    .color(theme::RED),
+            );
+        }
+        // A pad for touch screens.
+        ui.add_enabled_ui(locked == 0, |ui| {
             egui::Grid::new("pin-pad")
                 .spacing(vec2(8.0 * k, 8.0 * k))
                 .show(ui, |ui| {
@@ -682,12 +690,7 @@ fn exit_prompt(ui: &mut Ui, app: &EtalaseApp, s: &mut Showcase, k: f32, out: &mu
                     }
                     ui.end_row();
                 });
-        } else {
-            ui.label(RichText::new(tr.t("showcase-exit-chord")).size(20.0 * k));
-            if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Q)) {
-                out.push(Command::LeaveShowcase);
-            }
-        }
+        });
         ui.add_space(12.0 * k);
         if big_button(ui, &tr.t("showcase-exit-stay"), k, false).clicked() {
             close = true;
