@@ -524,3 +524,22 @@ fn producer_and_settings_fields_keep_every_key_while_messages_come_and_go() {
         "Kopontren Al-Hikmah"
     );
 }
+
+#[test]
+fn undo_is_offered_for_the_last_change_only() {
+    let (_dir, mut h) = with_sample(Lang::En);
+    h.run();
+    click_name(&mut h, "Organic Red Rice", Modifiers::COMMAND);
+    h.get_by_label("Feature").click();
+    h.run();
+    h.get_by_label("Undo");
+    // Another save (here from the editor) takes the offer back: Undo would otherwise undo
+    // something other than what the user just did.
+    click_name(&mut h, "Woven Bamboo Bag", Modifiers::NONE);
+    focus_field(&mut h, "Net content");
+    common::type_keys(&mut h, " anyaman");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.state().undo.is_none());
+    assert!(h.query_by_label("Undo").is_none());
+}

@@ -439,6 +439,9 @@ impl EtalaseApp {
     }
 
     pub(super) fn write(&mut self, changes: &ChangeSet) -> bool {
+        // Undo is offered for the last change only: any other write takes the offer back
+        // (deletes and bulk changes set it again once written).
+        self.undo = None;
         let Some(store) = self.store() else {
             return false;
         };
