@@ -378,6 +378,41 @@ fn a_sign_up_needs_consent_and_is_stored_before_the_thanks() {
 }
 
 #[test]
+fn sign_ups_kept_longer_than_the_retention_time_are_offered_for_deletion() {
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
+    h.state_mut().apply(Command::LeaveShowcase);
+    h.step();
+    // One sign-up from 100 days before the app's today, one from yesterday.
+    let today = h.state().today();
+    let at = |d: etalase::domain::Date| d.days_since_epoch() * 86_400_000 + 36_000_000;
+    for (name, day) in [
+        ("Lama Sekali", today.add_days(-100)),
+        ("Baru Saja", today.add_days(-1)),
+    ] {
+        let lead = etalase::domain::lead::Lead {
+            id: etalase::domain::lead::LeadId::new(),
+            name: name.into(),
+            whatsapp: "6281234567890".into(),
+            product: None,
+            product_label: String::new(),
+            consent_text: "setuju".into(),
+            lang: Lang::Id,
+            created: at(day),
+        };
+        h.state().store().unwrap().add_lead(&lead).unwrap();
+    }
+    click(&mut h, "Pameran");
+    h.get_by_label_contains("1 pendaftar sudah disimpan lebih dari 90 hari");
+    click(&mut h, "Hapus 1 pendaftar lama…");
+    // The question fades in.
+    h.run();
+    click(&mut h, "Ya, hapus");
+    let left: Vec<String> = h.state().leads.iter().map(|l| l.name.clone()).collect();
+    assert_eq!(left, vec!["Baru Saja".to_string()]);
+    assert!(h.query_by_label_contains("lebih dari 90 hari").is_none());
+}
+
+#[test]
 fn the_fair_screen_lists_exports_and_deletes_sign_ups() {
     let (dir, mut h) = showcase(Lang::Id, "1357");
     for (name, number) in [

@@ -644,3 +644,19 @@ showcase-exit-locked = Too many wrong PINs. Try again in { $seconds ->
     [one] 1 second
    *[other] { $seconds } seconds
 }.
+
+## Keeping visitors' sign-ups no longer than needed
+app-fair-retention = Keep sign-ups for
+app-fair-retention-days = { " " }days
+app-leads-old = { $count ->
+    [one] 1 sign-up has
+   *[other] { $count } sign-ups have
+} been kept longer than { $days } days. Personal data should be kept no longer than needed (UU 27/2022).
+app-leads-delete-old = Delete { $count ->
+    [one] 1 old sign-up
+   *[other] { $count } old sign-ups
+}…
+app-leads-delete-old-body = { $count ->
+    [one] 1 sign-up
+   *[other] { $count } sign-ups
+} made more than { $days } days ago will be deleted. Export them as CSV first if they are still needed.

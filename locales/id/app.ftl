@@ -559,3 +559,10 @@ app-pin-setup-second = Ulangi PIN
 app-pin-setup-mismatch = Kedua PIN tidak sama. Ketik ulang PIN yang kedua.
 app-pin-setup-ok = Simpan PIN dan mulai pameran
 showcase-exit-locked = Terlalu banyak PIN salah. Coba lagi dalam { $seconds } detik.
+
+## Keeping visitors' sign-ups no longer than needed
+app-fair-retention = Simpan data pendaftar selama
+app-fair-retention-days = { " " }hari
+app-leads-old = { $count } pendaftar sudah disimpan lebih dari { $days } hari. Data pribadi sebaiknya tidak disimpan lebih lama dari yang diperlukan (UU 27/2022).
+app-leads-delete-old = Hapus { $count } pendaftar lama…
+app-leads-delete-old-body = { $count } pendaftar yang mendaftar lebih dari { $days } hari lalu akan dihapus. Ekspor dulu ke CSV kalau datanya masih diperlukan.

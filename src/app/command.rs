@@ -127,6 +127,10 @@ pub enum Command {
     AskDeleteLeads(Option<crate::domain::lead::LeadId>),
     DeleteLeads(Option<crate::domain::lead::LeadId>),
     CancelDeleteLeads,
+    /// Ask before deleting the sign-ups kept longer than the retention time.
+    AskDeleteOldLeads,
+    DeleteOldLeads,
+    CancelDeleteOldLeads,
     /// Open a file dialog to save the sign-ups as CSV.
     PickLeadsCsv,
     /// Write the sign-ups as CSV here.
@@ -267,6 +271,9 @@ impl EtalaseApp {
             Command::AskDeleteLeads(which) => self.confirm_delete_leads = Some(which),
             Command::DeleteLeads(which) => self.delete_leads(which),
             Command::CancelDeleteLeads => self.confirm_delete_leads = None,
+            Command::AskDeleteOldLeads => self.confirm_delete_old_leads = true,
+            Command::DeleteOldLeads => self.delete_old_leads(),
+            Command::CancelDeleteOldLeads => self.confirm_delete_old_leads = false,
             Command::PickLeadsCsv => self.pick_file(Purpose::LeadsCsv),
             Command::ExportLeadsTo(path) => self.export_leads(path),
             Command::RestoreNewestBackup => self.restore_newest_backup(),

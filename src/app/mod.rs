@@ -275,6 +275,8 @@ pub struct EtalaseApp {
     pub leads: Vec<crate::domain::lead::Lead>,
     /// Set while asking whether to delete one sign-up (`Some(id)`) or all (`None`).
     pub confirm_delete_leads: Option<Option<crate::domain::lead::LeadId>>,
+    /// Set while asking whether to delete the sign-ups kept longer than the retention time.
+    pub confirm_delete_old_leads: bool,
     /// The window's clock (seconds) at the last frame; fair mode's timers run on it.
     pub clock: f64,
     /// The day the window counts from (halal validity, compliance, the PDF's date, the example's
@@ -357,6 +359,7 @@ impl EtalaseApp {
             fullscreen: None,
             leads: Vec::new(),
             confirm_delete_leads: None,
+            confirm_delete_old_leads: false,
             styled: false,
             close_sent: false,
             title_dirty: None,

@@ -23,6 +23,8 @@ pub struct ShowcasePrefs {
     pub pin: String,
     /// Whether visitors can leave their name and WhatsApp number.
     pub signup: bool,
+    /// Days sign-ups are kept before the Fair screen offers to delete them.
+    pub retention_days: u32,
 }
 
 impl Default for ShowcasePrefs {
@@ -32,6 +34,7 @@ impl Default for ShowcasePrefs {
             idle_secs: 60,
             pin: String::new(),
             signup: true,
+            retention_days: crate::domain::lead::DEFAULT_RETENTION_DAYS,
         }
     }
 }
@@ -439,6 +442,27 @@ impl EtalaseApp {
                 Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
             }
         }
+    }
+
+    /// Sign-ups kept longer than the retention time.
+    pub fn old_leads(&self) -> Vec<crate::domain::lead::LeadId> {
+        crate::domain::lead::past_retention(
+            &self.leads,
+            self.today(),
+            self.prefs.showcase.retention_days,
+        )
+    }
+
+    /// Deletes the sign-ups kept longer than the retention time (asked before).
+    pub fn delete_old_leads(&mut self) {
+        self.confirm_delete_old_leads = false;
+        let ids = self.old_leads();
+        if let Some(store) = &self.store
+            && let Err(e) = store.delete_leads(&ids)
+        {
+            self.notice = Some(crate::messages::store_error(&self.tr, &e));
+        }
+        self.reload_leads();
     }
 
     /// Deletes one sign-up, or all of them.

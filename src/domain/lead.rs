@@ -102,8 +102,46 @@ impl LeadForm {
     }
 }
 
+/// How long sign-ups are kept unless the manager says otherwise, in days.
+pub const DEFAULT_RETENTION_DAYS: u32 = 90;
+
+/// The day (UTC) a sign-up was made.
+pub fn signed_up_on(lead: &Lead) -> crate::domain::Date {
+    crate::domain::Date::from_days_since_epoch(lead.created.div_euclid(86_400_000))
+}
+
+/// Sign-ups kept longer than `days` on `today`: offered for deletion (personal data is kept no
+/// longer than needed, UU 27/2022).
+pub fn past_retention(leads: &[Lead], today: crate::domain::Date, days: u32) -> Vec<LeadId> {
+    leads
+        .iter()
+        .filter(|l| signed_up_on(l).days_until(today) > i64::from(days))
+        .map(|l| l.id)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sign_ups_older_than_the_retention_are_offered_for_deletion() {
+        let today = crate::domain::Date::new(2026, 12, 1).unwrap();
+        let day_ms = |d: crate::domain::Date| d.days_since_epoch() * 86_400_000 + 3_600_000;
+        let lead = |days_ago: i64| Lead {
+            id: LeadId::new(),
+            name: "Siti".into(),
+            whatsapp: "6281234567890".into(),
+            product: None,
+            product_label: String::new(),
+            consent_text: String::new(),
+            lang: Lang::Id,
+            created: day_ms(today.add_days(-days_ago)),
+        };
+        let leads = [lead(10), lead(90), lead(91), lead(400)];
+        let old = past_retention(&leads, today, 90);
+        assert_eq!(old, vec![leads[2].id, leads[3].id]);
+        assert!(past_retention(&leads, today, 400).is_empty());
+        assert_eq!(past_retention(&leads, today, 9).len(), 4);
+    }
     use super::*;
 
     #[test]

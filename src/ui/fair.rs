@@ -70,6 +70,14 @@ pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             ui.label("");
             ui.checkbox(&mut prefs.signup, tr.t("app-fair-signup"));
             ui.end_row();
+            let label = ui.label(tr.t("app-fair-retention"));
+            ui.add(
+                egui::DragValue::new(&mut prefs.retention_days)
+                    .range(7..=730)
+                    .suffix(tr.t("app-fair-retention-days")),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
         });
     ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
@@ -93,6 +101,42 @@ pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             }
         });
     });
+    let old = app.old_leads().len();
+    if old > 0 {
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(tr.t_args(
+                    "app-leads-old",
+                    &[
+                        ("count", old.into()),
+                        ("days", app.prefs.showcase.retention_days.into()),
+                    ],
+                ))
+                .color(theme::AMBER),
+            );
+            if ui
+                .button(tr.t_args("app-leads-delete-old", &[("count", old.into())]))
+                .clicked()
+            {
+                out.push(Command::AskDeleteOldLeads);
+            }
+        });
+    }
+    if app.confirm_delete_old_leads {
+        let title = tr.t("app-leads-delete-title");
+        let body = tr.t_args(
+            "app-leads-delete-old-body",
+            &[
+                ("count", old.into()),
+                ("days", app.prefs.showcase.retention_days.into()),
+            ],
+        );
+        match super::widgets::confirm_delete(ui, tr, "delete-old-leads", &title, &body) {
+            Some(true) => out.push(Command::DeleteOldLeads),
+            Some(false) => out.push(Command::CancelDeleteOldLeads),
+            None => {}
+        }
+    }
     if app.leads.is_empty() {
         ui.label(RichText::new(tr.t("app-leads-none")).weak());
     } else {
