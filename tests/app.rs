@@ -40,26 +40,6 @@ fn replace_text(h: &mut Harness<'_, EtalaseApp>, label: &str, text: &str) {
     common::type_keys(h, text);
 }
 
-/// Clicks the control with this label where a plain text carries the same words (a tab named like
-/// a heading, say).
-fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
-    h.query_all_by_label(label)
-        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control labelled {label}: {:#?}", h.root()))
-        .click();
-    h.run();
-}
-
-/// Reads the catalogue the app has open (the harness holds the store's lock).
-fn stored_price(h: &Harness<'_, EtalaseApp>, sku: &str) -> Option<u64> {
-    h.state()
-        .store()
-        .unwrap()
-        .product_by_sku(sku)
-        .unwrap()
-        .and_then(|p| p.price)
-}
-
 #[test]
 fn first_start_offers_the_example_catalogue() {
     let dir = tempfile::tempdir().unwrap();
@@ -75,7 +55,7 @@ fn first_start_offers_the_example_catalogue() {
     h.step();
     // Drawn and stored in the background, with a progress dialog meanwhile.
     assert!(h.state().busy());
-    finish_job(&mut h);
+    common::finish_job(&mut h);
     assert_eq!(h.state().screen, Screen::Products);
     h.get_by_label_contains("15 products");
     h.get_by_label("Dampit Robusta Ground Coffee");
@@ -151,7 +131,7 @@ fn editing_price_and_english_description_is_saved() {
     type_into(&mut h, "Deskripsi (Inggris)", " Roasted weekly.");
     h.get_by_label("Simpan").click();
     h.run();
-    assert_eq!(stored_price(&h, "BAL-KOP-01"), Some(47_500));
+    assert_eq!(common::price_of(&h, "BAL-KOP-01"), Some(47_500));
     let p = h
         .state()
         .store()
@@ -235,7 +215,7 @@ fn a_new_product_is_created_with_validation_first() {
     h.run();
     h.get_by_label("Save").click();
     h.run();
-    assert_eq!(stored_price(&h, "BAL-KTP-01X"), Some(20_000));
+    assert_eq!(common::price_of(&h, "BAL-KTP-01X"), Some(20_000));
     assert_eq!(h.state().catalogue.products.len(), 16);
 }
 
@@ -252,11 +232,11 @@ fn delete_asks_once_and_undo_brings_it_back() {
     h.get_by_label("Yes, delete it").click();
     h.run();
     assert_eq!(h.state().screen, Screen::Products);
-    assert_eq!(stored_price(&h, "NHM-MDU-01"), None);
+    assert_eq!(common::price_of(&h, "NHM-MDU-01"), None);
     assert!(h.query_by_label("Kapok Blossom Forest Honey").is_none());
     h.get_by_label("Undo").click();
     h.run();
-    assert_eq!(stored_price(&h, "NHM-MDU-01"), Some(85_000));
+    assert_eq!(common::price_of(&h, "NHM-MDU-01"), Some(85_000));
     h.get_by_label("Kapok Blossom Forest Honey");
 }
 
@@ -328,7 +308,7 @@ fn closing_the_window_with_unsaved_changes_is_caught() {
 fn a_producer_in_use_cannot_be_deleted_and_says_by_whom() {
     let (_dir, mut h) = with_sample(Lang::En);
     h.run();
-    click_control(&mut h, "Producers");
+    common::click_control(&mut h, "Producers");
     assert_eq!(h.state().screen, Screen::Producers);
     h.get_by_label_contains("Pondok Pesantren Baitul A'la")
         .click();
@@ -380,7 +360,7 @@ fn categories_are_renamed_reordered_and_a_used_one_stays() {
     let (_dir, mut h) = with_sample(Lang::Id);
     h.run();
     let before = h.state().store().unwrap().categories().unwrap().len();
-    click_control(&mut h, "Kategori");
+    common::click_control(&mut h, "Kategori");
     assert_eq!(h.state().screen, Screen::Categories);
     // The first category holds products, so it cannot be removed, and the row says by whom.
     let first = h.query_all_by_label("Hapus").next().unwrap();
@@ -421,7 +401,7 @@ fn categories_are_renamed_reordered_and_a_used_one_stays() {
 fn settings_keep_the_publisher_and_refuse_a_bad_deadline() {
     let (_dir, mut h) = with_sample(Lang::En);
     h.run();
-    click_control(&mut h, "Settings");
+    common::click_control(&mut h, "Settings");
     replace_text(
         &mut h,
         "Deadline for mandatory halal certification",
@@ -458,20 +438,7 @@ fn settings_keep_the_publisher_and_refuse_a_bad_deadline() {
 /// job it starts (a file chosen in a dialog leads to these commands).
 fn run_command(h: &mut Harness<'_, EtalaseApp>, command: etalase::app::Command) {
     h.state_mut().apply(command);
-    finish_job(h);
-}
-
-/// Steps the window until the background job (and what it leads to) is over.
-fn finish_job(h: &mut Harness<'_, EtalaseApp>) {
-    for _ in 0..2000 {
-        h.step();
-        if !h.state().busy() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    panic!("the background job did not finish");
+    common::finish_job(h);
 }
 
 #[test]
@@ -502,12 +469,12 @@ fn a_csv_import_is_previewed_then_saved_and_bad_rows_are_named() {
     h.get_by_label("Import from kiriman.csv");
     h.get_by_label_contains("NEW-02");
     h.get_by_label_contains("Ponpes Baru Sejahtera");
-    click_control(&mut h, "Import 2 products");
-    finish_job(&mut h);
+    common::click_control(&mut h, "Import 2 products");
+    common::finish_job(&mut h);
     h.get_by_label("Import finished");
     h.get_by_label_contains("1 rows were refused");
-    assert_eq!(stored_price(&h, "NEW-01"), Some(22_000));
-    assert_eq!(stored_price(&h, "BAL-KTP-01"), Some(17_500));
+    assert_eq!(common::price_of(&h, "NEW-01"), Some(22_000));
+    assert_eq!(common::price_of(&h, "BAL-KTP-01"), Some(17_500));
     assert!(
         h.state()
             .store()
@@ -517,7 +484,7 @@ fn a_csv_import_is_previewed_then_saved_and_bad_rows_are_named() {
             .is_none()
     );
     assert_eq!(h.state().catalogue.products.len(), before + 1);
-    click_control(&mut h, "Close");
+    common::click_control(&mut h, "Close");
     assert!(h.state().finished.is_none());
     h.get_by_label("Shallot Sambal");
 }
@@ -533,7 +500,7 @@ fn a_malformed_csv_is_refused_in_indonesian_and_changes_nothing() {
     assert!(h.state().import_preview.is_none());
     h.get_by_label("Tidak berhasil");
     h.get_by_label_contains("rusak.csv tidak memiliki kolom wajib");
-    click_control(&mut h, "Tutup");
+    common::click_control(&mut h, "Tutup");
     assert_eq!(h.state().store().unwrap().products().unwrap().len(), before);
 }
 
@@ -580,7 +547,7 @@ fn drop_files<const N: usize>(h: &mut Harness<'_, EtalaseApp>, paths: [std::path
         .dropped_files
         .extend(paths.map(|p| std::sync::Arc::new(Dropped(p)) as egui::DroppedFileHandle));
     h.step();
-    finish_job(h);
+    common::finish_job(h);
 }
 
 #[test]
@@ -597,9 +564,9 @@ fn a_csv_dropped_on_the_list_is_previewed() {
     std::fs::write(&photo, b"not a csv").unwrap();
     drop_files(&mut h, [photo, csv]);
     h.get_by_label("Impor dari Daftar Produk.CSV");
-    click_control(&mut h, "Impor 1 produk");
-    finish_job(&mut h);
-    assert_eq!(stored_price(&h, "X-1"), Some(12_000));
+    common::click_control(&mut h, "Impor 1 produk");
+    common::finish_job(&mut h);
+    assert_eq!(common::price_of(&h, "X-1"), Some(12_000));
 }
 
 #[test]
@@ -626,7 +593,7 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
     drop_files(&mut h, [good, broken, sideways]);
     h.get_by_label("One photo could not be used");
     h.get_by_label_contains("rusak.jpg: the photo file is damaged or incomplete");
-    click_control(&mut h, "Close");
+    common::click_control(&mut h, "Close");
     // Let the dialog finish fading out before clicking what was behind it.
     h.run_steps(10);
     // In the order dropped, the broken one left out.
@@ -634,7 +601,7 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
     assert_eq!(added.len(), 2);
     let sideways_id = added[1];
     // The second photo becomes the cover, then the product is saved.
-    click_control(&mut h, "Make cover");
+    common::click_control(&mut h, "Make cover");
     assert_eq!(
         h.state().editor.as_ref().unwrap().draft.photos,
         vec![added[1], added[0]]
@@ -685,7 +652,7 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
         h.state().store().unwrap().photo_ids().unwrap().len(),
         before + 1
     );
-    click_control(&mut h, "Cancel");
+    common::click_control(&mut h, "Cancel");
     assert_eq!(
         h.state().store().unwrap().photo_ids().unwrap().len(),
         before
@@ -696,7 +663,7 @@ fn photos_dropped_on_the_editor_are_added_and_a_broken_one_is_named() {
 fn a_producer_logo_dropped_on_the_profile_is_kept_after_saving() {
     let (dir, mut h) = with_sample(Lang::Id);
     h.run();
-    click_control(&mut h, "Produsen");
+    common::click_control(&mut h, "Produsen");
     h.get_by_label_contains("Pondok Pesantren Baitul A'la")
         .click();
     h.run();
@@ -732,10 +699,10 @@ fn a_producer_logo_dropped_on_the_profile_is_kept_after_saving() {
 fn the_compliance_screen_names_each_problem_and_opens_the_product() {
     let (dir, mut h) = with_sample(Lang::Id);
     h.run();
-    click_control(&mut h, "Kepatuhan");
+    common::click_control(&mut h, "Kepatuhan");
     assert_eq!(h.state().screen, Screen::Compliance);
     // The example honey's certificate expired in 2022: its group tile counts it.
-    click_control(&mut h, "1  Sertifikat kedaluwarsa");
+    common::click_control(&mut h, "1  Sertifikat kedaluwarsa");
     h.get_by_label_contains("sudah habis masa berlakunya");
     let out = dir.path().join("kepatuhan.csv");
     h.state_mut()
@@ -751,12 +718,12 @@ fn the_compliance_screen_names_each_problem_and_opens_the_product() {
             .any(|l| l.starts_with("BAL-SMB-01,") && l.contains(",mandatory_missing,"))
     );
     h.get_by_label_contains("Daftar kepatuhan (");
-    click_control(&mut h, "Tutup");
+    common::click_control(&mut h, "Tutup");
     h.run_steps(10);
     // A second click on the tile shows every group again; sorted by SKU on a click of its
     // heading (the not-required batik and basketry are listed too).
-    click_control(&mut h, "1  Sertifikat kedaluwarsa");
-    click_control(&mut h, "SKU");
+    common::click_control(&mut h, "1  Sertifikat kedaluwarsa");
+    common::click_control(&mut h, "SKU");
     let view = &h.state().compliance;
     let first = &h.state().catalogue.products[view.rows[view.shown[0]].product];
     assert_eq!(first.sku, "AIK-ANY-01");
@@ -786,8 +753,8 @@ fn certified_products_wear_the_drawn_badge_and_producers_show_what_is_missing() 
         "{badges:?}"
     );
     h.get_by_label("Halal certificate expired");
-    click_control(&mut h, "Compliance");
-    click_control(&mut h, "Producer readiness");
+    common::click_control(&mut h, "Compliance");
+    common::click_control(&mut h, "Producer readiness");
     // The test catalogue has no photos: every producer misses that one at least.
     h.get_by_label_contains("Pondok Pesantren Darul Falah Sumenep  ·  5 of 6 requirements met");
     h.get_by_label_contains("Pondok Pesantren Al-Ikhlas Banyuwangi  ·  3 of 6 requirements met");
@@ -804,7 +771,7 @@ fn certified_products_wear_the_drawn_badge_and_producers_show_what_is_missing() 
 fn the_producer_profile_lists_its_readiness_in_indonesian() {
     let (_dir, mut h) = with_sample(Lang::Id);
     h.run();
-    click_control(&mut h, "Produsen");
+    common::click_control(&mut h, "Produsen");
     h.get_by_label_contains("Pondok Pesantren Nurul Huda Mojosari")
         .click();
     h.run();
@@ -837,7 +804,7 @@ fn the_pdf_catalogue_is_previewed_names_what_is_missing_and_exports_the_list_sho
     type_into(&mut h, "Cari", "keripik");
     let shown = h.state().visible.len();
     assert!(shown > 0 && shown < h.state().catalogue.products.len());
-    click_control(&mut h, "Katalog PDF…");
+    common::click_control(&mut h, "Katalog PDF…");
     assert_eq!(h.state().screen, Screen::Export);
     wait_for_preview(&mut h);
     // Set to the filtered list, with the real page count of that catalogue.
@@ -857,9 +824,9 @@ fn the_pdf_catalogue_is_previewed_names_what_is_missing_and_exports_the_list_sho
     h.get_by_label_contains(&format!("{shown} produk tersimpan di"));
     h.get_by_label("Buka PDF");
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF"));
-    click_control(&mut h, "Tutup");
+    common::click_control(&mut h, "Tutup");
     assert!(h.state().finished.is_none());
-    click_control(&mut h, &sku);
+    common::click_control(&mut h, &sku);
     assert_eq!(h.state().screen, Screen::Editor);
     assert_eq!(h.state().editor.as_ref().unwrap().base.sku, sku);
 }
@@ -868,7 +835,7 @@ fn the_pdf_catalogue_is_previewed_names_what_is_missing_and_exports_the_list_sho
 fn the_pdf_catalogue_follows_the_chosen_category_language_and_prices() {
     let (_dir, mut h) = with_sample(Lang::En);
     h.run();
-    click_control(&mut h, "PDF catalogue");
+    common::click_control(&mut h, "PDF catalogue");
     wait_for_preview(&mut h);
     let all = h.state().pdf.preview().unwrap().products;
     let visible = h
@@ -882,7 +849,7 @@ fn the_pdf_catalogue_follows_the_chosen_category_language_and_prices() {
     // One category, in English, without prices.
     let category = h.state().catalogue.categories[0].clone();
     h.state_mut().pdf.form.scope = etalase::app::catalogue_pdf::Scope::Category(category.id);
-    click_control(&mut h, "English");
+    common::click_control(&mut h, "English");
     h.get_by_label("Show prices").click();
     h.run();
     wait_for_preview(&mut h);
@@ -927,7 +894,7 @@ fn the_example_shows_every_halal_standing_on_any_day_it_is_loaded() {
         let mut h = harness(dir.path(), Lang::Id);
         h.state_mut().set_today(day);
         h.run();
-        click_control(&mut h, "Kepatuhan");
+        common::click_control(&mut h, "Kepatuhan");
         for (group, product) in [
             ("Bersertifikat", "Keripik Tempe Original"),
             ("Habis dalam 90 hari", "Kerupuk Ikan Tenggiri"),
@@ -941,12 +908,12 @@ fn the_example_shows_every_halal_standing_on_any_day_it_is_loaded() {
                 .find(|l| l.ends_with(&format!("  {group}")))
                 .unwrap_or_else(|| panic!("{day}: no tile for {group}"));
             assert!(!tile.starts_with("0 "), "{day}: {tile}");
-            click_control(&mut h, &tile);
+            common::click_control(&mut h, &tile);
             assert!(
                 h.query_by_label(product).is_some(),
                 "{day}: {product} is not listed under {group}"
             );
-            click_control(&mut h, &tile);
+            common::click_control(&mut h, &tile);
         }
         // The same mix on every day: no certificate or PIRT drifts into another group.
         let counts = h.state().compliance.counts.clone();

@@ -28,41 +28,11 @@ fn with_sample(lang: Lang) -> (tempfile::TempDir, Harness<'static, EtalaseApp>) 
     (dir, h)
 }
 
-fn finish_job(h: &mut Harness<'_, EtalaseApp>) {
-    for _ in 0..2000 {
-        h.step();
-        if !h.state().busy() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    panic!("the background job did not finish");
-}
-
-fn price_of(h: &Harness<'_, EtalaseApp>, sku: &str) -> Option<u64> {
-    h.state()
-        .store()
-        .unwrap()
-        .product_by_sku(sku)
-        .unwrap()
-        .and_then(|p| p.price)
-}
-
 /// Clicks the button with this label (where a cell shows the same words).
 fn click_button(h: &mut Harness<'_, EtalaseApp>, label: &str) {
     h.query_all_by_label(label)
         .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
         .unwrap_or_else(|| panic!("no button labelled {label}"))
-        .click();
-    h.run();
-}
-
-/// Clicks the control with this label where a plain text carries the same words.
-fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
-    h.query_all_by_label(label)
-        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control labelled {label}"))
         .click();
     h.run();
 }
@@ -116,14 +86,14 @@ fn five_products_picked_with_ctrl_click_get_ten_percent_dearer_and_back_with_und
     h.get_by_label("→ IDR 104,500");
     h.get_by_label("→ IDR 16,500");
     h.get_by_label("→ IDR 33,000");
-    assert_eq!(price_of(&h, "AIK-ANY-01"), Some(95_000));
+    assert_eq!(common::price_of(&h, "AIK-ANY-01"), Some(95_000));
     h.get_by_label("Change 5 prices").click();
     h.run();
     for (_, sku, old) in FIVE {
-        assert_eq!(price_of(&h, sku), Some(old * 11 / 10), "{sku}");
+        assert_eq!(common::price_of(&h, sku), Some(old * 11 / 10), "{sku}");
     }
     // Others are untouched; wholesale tiers moved with retail (15.000 -> 16.500, tier 12.750 -> 14.000).
-    assert_eq!(price_of(&h, "BAL-KOP-01"), Some(45_000));
+    assert_eq!(common::price_of(&h, "BAL-KOP-01"), Some(45_000));
     let tempeh = h
         .state()
         .store()
@@ -136,7 +106,7 @@ fn five_products_picked_with_ctrl_click_get_ten_percent_dearer_and_back_with_und
     h.get_by_label("Undo").click();
     h.run();
     for (_, sku, old) in FIVE {
-        assert_eq!(price_of(&h, sku), Some(old), "{sku}");
+        assert_eq!(common::price_of(&h, sku), Some(old), "{sku}");
     }
     // The selection is still there for the next action; Esc clears it.
     assert_eq!(h.state().selected.len(), 5);
@@ -169,7 +139,7 @@ fn a_price_change_that_would_make_a_price_nothing_is_refused_in_the_preview() {
     h.get_by_label("Batal").click();
     h.run();
     assert!(h.state().price_form.is_none());
-    assert_eq!(price_of(&h, "NHM-JMU-01"), Some(12_000));
+    assert_eq!(common::price_of(&h, "NHM-JMU-01"), Some(12_000));
 }
 
 #[test]
@@ -216,12 +186,12 @@ fn a_bulk_delete_asks_once_and_undo_brings_every_product_back() {
     h.get_by_label("Yes, delete it").click();
     h.run();
     assert_eq!(h.state().catalogue.products.len(), 12);
-    assert!(price_of(&h, "AIK-ANY-01").is_none());
+    assert!(common::price_of(&h, "AIK-ANY-01").is_none());
     h.get_by_label_contains("Deleted 3 products");
     h.get_by_label("Undo").click();
     h.run();
     assert_eq!(h.state().catalogue.products.len(), 15);
-    assert_eq!(price_of(&h, "AIK-ANY-01"), Some(95_000));
+    assert_eq!(common::price_of(&h, "AIK-ANY-01"), Some(95_000));
     // Back exactly as it was: id, texts, photos, halal data and all.
     let bag = h
         .state()
@@ -310,7 +280,7 @@ fn removing_the_example_backs_up_first_and_keeps_the_users_own_product() {
     h.get_by_label_contains("15 produk contoh dan 3 pesantren contoh");
     h.get_by_label("Buat cadangan lalu hapus").click();
     h.run();
-    finish_job(&mut h);
+    common::finish_job(&mut h);
     let app = h.state();
     assert_eq!(app.catalogue.products.len(), 1);
     assert_eq!(app.catalogue.products[0].id, own.id);
@@ -398,15 +368,14 @@ fn without_a_save_dialog_the_csv_goes_into_documents() {
     let (dir, mut h) = with_sample(Lang::En);
     let documents = dir.path().join("Documents");
     h.state_mut().documents_dir = Some(documents.clone());
-    h.state_mut().finished = Some(etalase::app::transfer::Finished::Failed(
-        etalase::app::transfer::Failure::NoDialog(etalase::app::jobs::Purpose::ExportCsv),
-    ));
+    h.state_mut()
+        .no_dialog(etalase::app::jobs::Purpose::ExportCsv);
     h.run();
     h.get_by_label_contains("etalase export csv");
     h.get_by_label_contains("Save in the Documents folder as")
         .click();
     h.run();
-    finish_job(&mut h);
+    common::finish_job(&mut h);
     let files: Vec<_> = std::fs::read_dir(&documents).unwrap().flatten().collect();
     assert_eq!(files.len(), 1);
     let text = std::fs::read_to_string(files[0].path()).unwrap();
@@ -483,7 +452,7 @@ fn the_cached_catalogue_stays_what_the_store_holds() {
 fn producer_and_settings_fields_keep_every_key_while_messages_come_and_go() {
     let (_dir, mut h) = with_sample(Lang::Id);
     h.run();
-    click_control(&mut h, "Produsen");
+    common::click_control(&mut h, "Produsen");
     h.get_by_label("Produsen baru").click();
     h.run();
     // A new producer says nothing before the user starts.
@@ -510,7 +479,7 @@ fn producer_and_settings_fields_keep_every_key_while_messages_come_and_go() {
     assert_eq!(saved.pesantren, "Pondok Pesantren Al-Hikmah Tuban");
     assert_eq!(saved.whatsapp, "6281234567890");
 
-    click_control(&mut h, "Pengaturan");
+    common::click_control(&mut h, "Pengaturan");
     focus_field(&mut h, "Nama koperasi atau lembaga");
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     // Emptied, the required name speaks; the next keys still land.

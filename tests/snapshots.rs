@@ -3,7 +3,7 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use etalase::app::{EtalaseApp, ListView, Prefs};
 use etalase::domain::Lang;
 use etalase::storage::Store;
@@ -43,14 +43,6 @@ fn harness(
         .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
     h.run();
     h
-}
-
-fn click_control(h: &mut Harness<'_, EtalaseApp>, label: &str) {
-    h.query_all_by_label(label)
-        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control labelled {label}"))
-        .click();
-    h.run();
 }
 
 fn shoot(h: &mut Harness<'_, EtalaseApp>, name: &str) {
@@ -109,21 +101,21 @@ fn editor_id() {
 #[test]
 fn producers_en() {
     let mut h = harness("producers-en", Lang::En, true, |_| {});
-    click_control(&mut h, "Producers");
+    common::click_control(&mut h, "Producers");
     shoot(&mut h, "producers-en");
 }
 
 #[test]
 fn categories_id() {
     let mut h = harness("categories-id", Lang::Id, true, |_| {});
-    click_control(&mut h, "Kategori");
+    common::click_control(&mut h, "Kategori");
     shoot(&mut h, "categories-id");
 }
 
 #[test]
 fn settings_en() {
     let mut h = harness("settings-en", Lang::En, true, |_| {});
-    click_control(&mut h, "Settings");
+    common::click_control(&mut h, "Settings");
     shoot(&mut h, "settings-en");
 }
 
@@ -153,14 +145,14 @@ fn import_preview_id() {
 #[test]
 fn compliance_id() {
     let mut h = harness("compliance-id", Lang::Id, true, |_| {});
-    click_control(&mut h, "Kepatuhan");
+    common::click_control(&mut h, "Kepatuhan");
     shoot(&mut h, "compliance-id");
 }
 
 #[test]
 fn pdf_export_en() {
     let mut h = harness("pdf-export-en", Lang::En, true, |_| {});
-    click_control(&mut h, "PDF catalogue");
+    common::click_control(&mut h, "PDF catalogue");
     // The preview is laid out on a worker.
     for _ in 0..2000 {
         h.step();

@@ -205,7 +205,7 @@ impl EtalaseApp {
                 index,
                 old: p.price,
                 new: match change {
-                    Some(c) => pricing::reprice(p, c, form.step).map(|q| q.price),
+                    Some(c) => pricing::new_price(p, c, form.step),
                     None => Ok(p.price),
                 },
             })

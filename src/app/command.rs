@@ -2,7 +2,7 @@
 //! here, after drawing, never inside a UI closure.
 
 use super::draft::ProductDraft;
-use super::forms::{CategoriesDraft, ProducerDraft, SettingsDraft};
+use super::forms::{self, CategoriesDraft, ProducerDraft, SettingsDraft};
 use super::jobs::Purpose;
 use super::{DeleteTarget, Editor, EtalaseApp, Form, ProducerForm, Screen};
 use crate::domain::{Lang, Producer, ProducerId, ProductId};
@@ -350,7 +350,7 @@ impl EtalaseApp {
         };
         if form.draft.checks(&taken).iter().any(|(_, c)| c.is_error()) {
             if let Some(form) = &mut self.producer_form {
-                form.tried_save = true;
+                form.voice.tried_save();
             }
             self.notice = Some(self.tr.t("app-edit-has-errors"));
             return false;
@@ -375,8 +375,7 @@ impl EtalaseApp {
             is_new,
             original: draft.clone(),
             draft,
-            touched: Default::default(),
-            tried_save: false,
+            voice: forms::Voice::new(is_new),
         });
     }
 
@@ -625,7 +624,7 @@ impl EtalaseApp {
             .checks(&|k| self.sku_taken(k, editing), self.today());
         if checks.iter().any(|(_, c)| c.is_error()) {
             if let Some(editor) = &mut self.editor {
-                editor.tried_save = true;
+                editor.voice.tried_save();
             }
             self.notice = Some(self.tr.t("app-edit-has-errors"));
             return false;

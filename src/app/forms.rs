@@ -8,6 +8,40 @@ use crate::domain::{
     Bilingual, Category, CategoryId, Date, OpopPillar, PhotoId, Producer, Settings,
 };
 
+/// When a form's field messages show: once the field was left or Save was tried, at once for a
+/// record already saved (what is wrong with it is stored already). Shared by the product editor
+/// and the producer form.
+#[derive(Clone, Debug)]
+pub struct Voice<F> {
+    touched: std::collections::HashSet<F>,
+    tried_save: bool,
+    is_new: bool,
+}
+
+impl<F: Eq + std::hash::Hash> Voice<F> {
+    pub fn new(is_new: bool) -> Voice<F> {
+        Voice {
+            touched: Default::default(),
+            tried_save: false,
+            is_new,
+        }
+    }
+
+    pub fn speaks(&self, field: &F) -> bool {
+        !self.is_new || self.tried_save || self.touched.contains(field)
+    }
+
+    /// Fields the user has just left.
+    pub fn left(&mut self, fields: impl IntoIterator<Item = F>) {
+        self.touched.extend(fields);
+    }
+
+    /// Save was tried: every message shows.
+    pub fn tried_save(&mut self) {
+        self.tried_save = true;
+    }
+}
+
 /// The fields of the producer form that can carry a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ProducerField {

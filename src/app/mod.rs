@@ -101,10 +101,8 @@ pub struct Editor {
     pub is_new: bool,
     pub draft: ProductDraft,
     pub original: ProductDraft,
-    /// Fields the user has left since the editor opened: their messages show from then on.
-    pub touched: std::collections::HashSet<draft::Field>,
-    /// Save was tried: every field's message shows.
-    pub tried_save: bool,
+    /// When each field's messages show.
+    pub voice: forms::Voice<draft::Field>,
 }
 
 impl Editor {
@@ -115,19 +113,12 @@ impl Editor {
             is_new,
             original: draft.clone(),
             draft,
-            touched: Default::default(),
-            tried_save: false,
+            voice: forms::Voice::new(is_new),
         }
     }
 
     pub fn is_dirty(&self) -> bool {
         self.draft != self.original
-    }
-
-    /// Whether a field's messages are shown: once it was left or Save was tried. An existing
-    /// product's fields speak at once, since what is wrong with them is already saved.
-    pub fn speaks(&self, field: draft::Field) -> bool {
-        !self.is_new || self.tried_save || self.touched.contains(&field)
     }
 }
 
@@ -137,17 +128,8 @@ pub struct ProducerForm {
     pub is_new: bool,
     pub draft: forms::ProducerDraft,
     pub original: forms::ProducerDraft,
-    /// Fields left since the form opened (their messages show from then on).
-    pub touched: std::collections::HashSet<forms::ProducerField>,
-    /// Save was tried: every message shows.
-    pub tried_save: bool,
-}
-
-impl ProducerForm {
-    /// Whether a field's messages are shown (as in the product editor).
-    pub fn speaks(&self, field: forms::ProducerField) -> bool {
-        !self.is_new || self.tried_save || self.touched.contains(&field)
-    }
+    /// When each field's messages show.
+    pub voice: forms::Voice<forms::ProducerField>,
 }
 
 /// A form's draft and what it was when opened or last saved.
@@ -241,6 +223,8 @@ pub struct EtalaseApp {
     /// Where files go when no save dialog opens; `None` is the user's Documents folder (tests
     /// point it elsewhere).
     pub documents_dir: Option<std::path::PathBuf>,
+    /// The file offered in the Documents folder after a save dialog could not open.
+    pub documents_offer: Option<std::path::PathBuf>,
     /// Whether the catalogue still holds the example's records (read when Settings opens).
     pub example_present: bool,
     pub last_save: Option<Instant>,
@@ -336,6 +320,7 @@ impl EtalaseApp {
             confirm_remove_example: None,
             example_present: false,
             documents_dir: None,
+            documents_offer: None,
             last_save: None,
             notice: None,
             welcome_publisher: String::new(),

@@ -163,10 +163,20 @@ impl EtalaseApp {
             .find(|p| !p.exists())
     }
 
+    /// No file dialog could open: say so, and for a save offer the Documents folder (where the
+    /// file would go is worked out here once, not in every frame).
+    pub fn no_dialog(&mut self, purpose: Purpose) {
+        self.documents_offer = purpose
+            .saves()
+            .then(|| self.documents_path(purpose))
+            .flatten();
+        self.finished = Some(Finished::Failed(Failure::NoDialog(purpose)));
+    }
+
     /// Saves into the Documents folder what a missing save dialog could not ask about.
     pub(super) fn save_to_documents(&mut self, purpose: Purpose) {
         self.finished = None;
-        let Some(path) = self.documents_path(purpose) else {
+        let Some(path) = self.documents_offer.take() else {
             self.say(self.tr.t("app-documents-none"));
             return;
         };
@@ -435,9 +445,7 @@ impl EtalaseApp {
             }
             Outcome::ExampleRemoved { backup, result } => self.example_removed(backup, result),
             Outcome::Stopped => self.finished = Some(Finished::Failed(Failure::Stopped)),
-            Outcome::NoDialog(purpose) => {
-                self.finished = Some(Finished::Failed(Failure::NoDialog(purpose)))
-            }
+            Outcome::NoDialog(purpose) => self.no_dialog(purpose),
         }
     }
 }

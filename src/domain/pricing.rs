@@ -56,13 +56,27 @@ pub fn changed_price(price: u64, change: PriceChange, step: u64) -> Result<u64, 
 /// none. Refused when any of its prices could not take the change.
 pub fn reprice(product: &Product, change: PriceChange, step: u64) -> Result<Product, PriceRefusal> {
     let mut p = product.clone();
-    if let Some(price) = p.price {
-        p.price = Some(changed_price(price, change, step)?);
-    }
+    p.price = new_price(product, change, step)?;
     for tier in &mut p.wholesale {
         tier.price = changed_price(tier.price, change, step)?;
     }
     Ok(p)
+}
+
+/// The retail price after the change (what the preview shows), refused as [`reprice`] would be,
+/// without copying the product.
+pub fn new_price(
+    product: &Product,
+    change: PriceChange,
+    step: u64,
+) -> Result<Option<u64>, PriceRefusal> {
+    for tier in &product.wholesale {
+        changed_price(tier.price, change, step)?;
+    }
+    product
+        .price
+        .map(|price| changed_price(price, change, step))
+        .transpose()
 }
 
 /// Reads a percentage as people type it: `10`, `+10`, `-5`, `2,5`, `2.5`, `10%`. Hundredths of a

@@ -3,8 +3,8 @@
 
 use super::theme;
 use super::widgets::{
-    check_ui, combo_above, completeness_ui, date_field, halal_standing, icon_button, rupiah_edit,
-    rupiah_field, section, text_field, two_columns,
+    checks_kept, combo_above, completeness_ui, date_field, halal_standing, icon_button,
+    rupiah_edit, rupiah_field, section, text_field, two_columns,
 };
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::thumbs::{Size, Thumbs};
@@ -27,7 +27,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let base_id = editor.base.id;
     // Every field that has a message keeps a line for it (so nothing below moves when it
     // appears); the words show once the field was left or Save was tried.
-    let speaking: Vec<bool> = checks.iter().map(|(f, _)| editor.speaks(*f)).collect();
+    let voice = editor.voice.clone();
     let tr = &app.tr;
     let title = if is_new {
         tr.t("app-edit-title-new")
@@ -67,7 +67,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     };
     let d = &mut editor.draft;
     let mut left_fields: Vec<Field> = Vec::new();
-    let msg = |ui: &mut Ui, field: Field| field_messages(ui, tr, &checks, &speaking, field);
+    let msg = |ui: &mut Ui, field: Field| checks_kept(ui, tr, &checks, field, voice.speaks(&field));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -185,7 +185,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     tr,
                     &mut d.wholesale,
                     &checks,
-                    &speaking,
+                    &voice,
                     &mut left_fields,
                 );
                 text_field(right, &tr.t("app-field-net-content"), &mut d.net_content);
@@ -332,7 +332,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 msg(right, Field::UnitsPerCarton);
             });
         });
-    editor.touched.extend(left_fields);
+    editor.voice.left(left_fields);
 }
 
 /// The stale-English warning in a line that is always there (empty when the English is current).
@@ -346,38 +346,12 @@ fn stale_line(ui: &mut Ui, tr: &Translator, stale: bool) {
         .on_hover_text(tr.t("app-edit-stale"));
 }
 
-/// A field's messages: a line is kept as soon as the field has any, and they are worded once
-/// the field speaks (see `Editor::speaks`).
-fn field_messages(
-    ui: &mut Ui,
-    tr: &Translator,
-    checks: &[(Field, Check)],
-    speaking: &[bool],
-    field: Field,
-) {
-    let mut any = false;
-    let mut kept = false;
-    for ((f, c), speaks) in checks.iter().zip(speaking) {
-        if *f != field {
-            continue;
-        }
-        any = true;
-        if *speaks {
-            check_ui(ui, tr, c);
-            kept = true;
-        }
-    }
-    if any && !kept {
-        ui.label(RichText::new(" ").small());
-    }
-}
-
 fn wholesale_ui(
     ui: &mut Ui,
     tr: &Translator,
     tiers: &mut Vec<TierDraft>,
     checks: &[(Field, Check)],
-    speaking: &[bool],
+    voice: &crate::app::forms::Voice<Field>,
     left: &mut Vec<Field>,
 ) {
     ui.label(RichText::new(tr.t("app-field-wholesale")).small().strong());
@@ -405,7 +379,13 @@ fn wholesale_ui(
                 remove = Some(i);
             }
         });
-        field_messages(ui, tr, checks, speaking, Field::Wholesale(i));
+        checks_kept(
+            ui,
+            tr,
+            checks,
+            Field::Wholesale(i),
+            voice.speaks(&Field::Wholesale(i)),
+        );
     }
     if let Some(i) = remove {
         tiers.remove(i);

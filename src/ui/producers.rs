@@ -115,16 +115,8 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         .readiness
         .iter()
         .find(|(i, _)| app.catalogue.producers.get(*i).map(|p| p.id) == Some(own));
-    let speaks: Vec<(ProducerField, bool)> = [
-        ProducerField::Pesantren,
-        ProducerField::Nib,
-        ProducerField::Whatsapp,
-        ProducerField::Email,
-    ]
-    .into_iter()
-    .map(|f| (f, form.speaks(f)))
-    .collect();
-    let speaks = |f: ProducerField| speaks.iter().any(|(g, on)| *g == f && *on);
+    let voice = form.voice.clone();
+    let speaks = |f: ProducerField| voice.speaks(&f);
     let mut left_fields = Vec::new();
     let d = &mut form.draft;
     egui::ScrollArea::vertical()
@@ -266,5 +258,5 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 }
             });
         });
-    form.touched.extend(left_fields);
+    form.voice.left(left_fields);
 }

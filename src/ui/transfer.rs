@@ -66,11 +66,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
     } else if let Some(preview) = &app.import_preview {
         preview_ui(ui, tr, preview, out);
     } else if let Some(finished) = &app.finished {
-        let documents = match finished {
-            Finished::Failed(Failure::NoDialog(p)) if p.saves() => app.documents_path(*p),
-            _ => None,
-        };
-        finished_ui(ui, tr, finished, documents.as_ref(), out);
+        finished_ui(ui, tr, finished, app.documents_offer.as_ref(), out);
     }
 }
 

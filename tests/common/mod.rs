@@ -85,3 +85,37 @@ pub fn sample_data_on(day: etalase::domain::Date) -> tempfile::TempDir {
         .unwrap();
     dir
 }
+
+/// Steps a window until its background job has finished (the job runs on its own thread).
+pub fn finish_job(h: &mut egui_kittest::Harness<'_, etalase::app::EtalaseApp>) {
+    for _ in 0..2000 {
+        h.step();
+        if !h.state().busy() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the background job did not finish");
+}
+
+/// Clicks the control with this label where a plain text carries the same words (a tab named like
+/// a heading, say).
+pub fn click_control(h: &mut egui_kittest::Harness<'_, etalase::app::EtalaseApp>, label: &str) {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    h.query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap_or_else(|| panic!("no control labelled {label}"))
+        .click();
+    h.run();
+}
+
+/// A product's price as stored, read through the store the window holds (it has the lock).
+pub fn price_of(h: &egui_kittest::Harness<'_, etalase::app::EtalaseApp>, sku: &str) -> Option<u64> {
+    h.state()
+        .store()
+        .unwrap()
+        .product_by_sku(sku)
+        .unwrap()
+        .and_then(|p| p.price)
+}
