@@ -627,8 +627,8 @@ app-weekday-sat = Sa
 app-weekday-sun = Su
 
 ## No save dialog: the Documents folder instead
-app-documents-save = Save in the Documents folder as { $file }
-app-documents-where = Folder: { $folder }
+app-documents-save = Save as { $file }
+app-documents-where = Into your Documents folder (or your home folder when there is none): { $folder }
 app-documents-none = No Documents folder was found on this computer.
 app-documents-failed = The Documents folder cannot be made: { $reason }
 app-bulk-hint = Ctrl+click to pick several products, Shift+click for a range, Ctrl+A for everything shown; then change them at once.

@@ -545,8 +545,8 @@ app-weekday-sat = Sab
 app-weekday-sun = Min
 
 ## No save dialog: the Documents folder instead
-app-documents-save = Simpan di folder Dokumen sebagai { $file }
-app-documents-where = Folder: { $folder }
+app-documents-save = Simpan sebagai { $file }
+app-documents-where = Ke folder Dokumen Anda (atau folder pribadi kalau tidak ada): { $folder }
 app-documents-none = Folder Dokumen tidak ditemukan di komputer ini.
 app-documents-failed = Folder Dokumen tidak bisa dibuat: { $reason }
 app-bulk-hint = Ctrl+klik untuk memilih beberapa produk, Shift+klik untuk satu rentang, Ctrl+A untuk semua yang tampil; lalu ubah sekaligus.
