@@ -372,8 +372,7 @@ fn without_a_save_dialog_the_csv_goes_into_documents() {
         .no_dialog(etalase::app::jobs::Purpose::ExportCsv);
     h.run();
     h.get_by_label_contains("etalase export csv");
-    h.get_by_label_contains("Save as etalase-products-")
-        .click();
+    h.get_by_label_contains("Save as etalase-products-").click();
     h.run();
     common::finish_job(&mut h);
     let files: Vec<_> = std::fs::read_dir(&documents).unwrap().flatten().collect();
