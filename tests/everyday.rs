@@ -279,7 +279,7 @@ fn removing_the_example_backs_up_first_and_keeps_the_users_own_product() {
     h.run();
     h.get_by_label_contains("15 produk contoh dan 3 pesantren contoh");
     h.get_by_label("Buat cadangan lalu hapus").click();
-    h.run();
+    h.step();
     common::finish_job(&mut h);
     let app = h.state();
     assert_eq!(app.catalogue.products.len(), 1);
@@ -373,7 +373,7 @@ fn without_a_save_dialog_the_csv_goes_into_documents() {
     h.run();
     h.get_by_label_contains("etalase export csv");
     h.get_by_label_contains("Save as etalase-products-").click();
-    h.run();
+    h.step();
     common::finish_job(&mut h);
     let files: Vec<_> = std::fs::read_dir(&documents).unwrap().flatten().collect();
     assert_eq!(files.len(), 1);

@@ -107,7 +107,12 @@ pub fn click_control(h: &mut egui_kittest::Harness<'_, etalase::app::EtalaseApp>
         .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
         .unwrap_or_else(|| panic!("no control labelled {label}"))
         .click();
-    h.run();
+    // A click that starts a background job keeps the window repainting until the job ends (its
+    // progress bar); the caller then waits with `finish_job`, so only settle a window that is idle.
+    h.step();
+    if !h.state().busy() {
+        h.run();
+    }
 }
 
 /// A product's price as stored, read through the store the window holds (it has the lock).
