@@ -80,6 +80,12 @@ fn click(h: &mut Harness<'_, EtalaseApp>, label: &str) {
     h.step();
 }
 
+fn press(h: &mut Harness<'_, EtalaseApp>, key: egui::Key) {
+    h.key_press(key);
+    h.step();
+    h.step();
+}
+
 #[test]
 fn the_loop_shows_featured_products_first_and_advances_on_its_timer() {
     let (_dir, mut h) = showcase(Lang::Id, "1357");
@@ -251,14 +257,15 @@ fn the_first_start_asks_for_a_new_pin_typed_twice() {
     assert!(h.state().showcase.is_none());
     h.get_by_label("PIN baru").focus();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    // Typed as people do: the PIN, Enter, the same again, Enter (no clicks between).
     common::type_keys(&mut h, "2468");
-    h.get_by_label("Ulangi PIN").focus();
+    press(&mut h, egui::Key::Enter);
     common::type_keys(&mut h, "2469");
-    click(&mut h, "Simpan PIN dan mulai pameran");
+    press(&mut h, egui::Key::Enter);
     h.get_by_label("Kedua PIN tidak sama. Ketik ulang PIN yang kedua.");
-    h.get_by_label("Ulangi PIN").focus();
+    assert!(h.state().showcase.is_none());
     common::type_keys(&mut h, "2468");
-    click(&mut h, "Simpan PIN dan mulai pameran");
+    press(&mut h, egui::Key::Enter);
     assert!(h.state().showcase.is_some());
     assert_eq!(h.state().prefs.showcase.pin, "2468");
 }
@@ -498,4 +505,110 @@ fn the_loop_claims_halal_only_where_the_mark_holds() {
         }
     }
     assert_eq!(seen, (true, true), "both products are in the loop");
+}
+
+#[test]
+fn a_visitor_signs_up_with_the_on_screen_keyboard_alone() {
+    let (_dir, mut h) = showcase(Lang::Id, "1357");
+    click(&mut h, "Minta info produk");
+    assert_eq!(view(&h), View::SignUp);
+    h.get_by_label("Ketuk tombol untuk mengisi: Nama");
+    // A capital at the start of each word, lower case after it; backspace takes a slip back.
+    for key in [
+        "S", "i", "t", "i", "spasi", "A", "m", "i", "n", "a", "x", "⌫", "h",
+    ] {
+        click(&mut h, key);
+    }
+    assert_eq!(
+        h.state().showcase.as_ref().unwrap().form.name,
+        "Siti Aminah"
+    );
+    // The tapped key keeps the field lit, ready for a real keyboard too.
+    assert!(h.get_by_label("Nama").is_focused());
+    // Tapping the WhatsApp field turns the keys into a number pad.
+    h.get_by_label("Nomor WhatsApp").click();
+    h.step();
+    h.step();
+    h.get_by_label("Ketuk tombol untuk mengisi: Nomor WhatsApp");
+    assert!(h.query_by_label("q").is_none());
+    for key in "081234567890".chars() {
+        click(&mut h, &key.to_string());
+    }
+    let form = &h.state().showcase.as_ref().unwrap().form;
+    assert_eq!(form.name, "Siti Aminah");
+    assert_eq!(form.whatsapp, "081234567890");
+    let consent = h.state().consent_text();
+    click(&mut h, &consent);
+    click(&mut h, "Kirim");
+    assert_eq!(view(&h), View::Thanks);
+    let leads = h.state().store().unwrap().leads().unwrap();
+    assert_eq!(leads[0].name, "Siti Aminah");
+    assert_eq!(leads[0].whatsapp, "6281234567890");
+}
+
+#[test]
+fn tile_rows_that_do_not_fit_show_arrows_that_bring_the_rest_into_view() {
+    let dir = common::sample_data();
+    let mut prefs = Prefs::new(Lang::Id);
+    prefs.showcase.pin = "1357".into();
+    let app = common::app(&dir.path().join("store"), prefs);
+    let width = 800.0;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(width, 600.0))
+        .with_step_dt(STEP)
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.step();
+    h.state_mut().apply(Command::EnterShowcase);
+    for _ in 0..4 {
+        h.step();
+    }
+    let last = h
+        .state()
+        .sorted_producers()
+        .last()
+        .unwrap()
+        .pesantren
+        .clone();
+    let right_of = |h: &Harness<'_, EtalaseApp>, label: &str| {
+        h.query_all_by_label(label)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+            .unwrap()
+            .rect()
+            .max
+            .x
+    };
+    assert!(right_of(&h, &last) > width, "the last producer is cut off");
+    let arrows = |h: &Harness<'_, EtalaseApp>, text: &str| -> Vec<bool> {
+        h.query_all_by_label(text)
+            .map(|n| !n.accesskit_node().is_disabled())
+            .collect()
+    };
+    // One pair of arrows per row that does not fit: more lies to the right, nothing to the left.
+    let rows = arrows(&h, "›").len();
+    assert!(rows >= 1);
+    assert!(arrows(&h, "‹").iter().all(|on| !on));
+    assert!(arrows(&h, "›").iter().all(|on| *on));
+    let producers_arrow = rows - 1;
+    for _ in 0..10 {
+        let more = h
+            .query_all_by_label("›")
+            .nth(producers_arrow)
+            .map(|n| !n.accesskit_node().is_disabled())
+            .unwrap();
+        if !more {
+            break;
+        }
+        h.query_all_by_label("›")
+            .nth(producers_arrow)
+            .unwrap()
+            .click();
+        h.step();
+        h.step();
+    }
+    assert!(
+        right_of(&h, &last) <= width,
+        "the last producer came into view"
+    );
+    assert!(arrows(&h, "‹")[producers_arrow], "the way back is lit");
 }

@@ -187,3 +187,17 @@ fn showcase_product_en() {
     h.run_steps(2);
     shoot(&mut h, "showcase-product-en");
 }
+
+#[test]
+fn showcase_sign_up_keyboard_id() {
+    let mut h = harness("showcase-sign-up-keyboard-id", Lang::Id, true, |_| {});
+    h.state_mut().prefs.showcase.pin = "1357".into();
+    h.state_mut().apply(etalase::app::Command::EnterShowcase);
+    h.run_steps(4);
+    let now = h.state().clock;
+    let s = h.state_mut().showcase.as_mut().unwrap();
+    s.open_sign_up(None, now);
+    s.form.name = "Siti ".into();
+    h.run_steps(3);
+    shoot(&mut h, "showcase-sign-up-keyboard-id");
+}

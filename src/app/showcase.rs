@@ -93,6 +93,14 @@ pub enum View {
     Thanks,
 }
 
+/// The sign-up field the on-screen keyboard types into.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SignUpField {
+    #[default]
+    Name,
+    Whatsapp,
+}
+
 /// The way out being asked for.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExitPrompt {
@@ -124,6 +132,10 @@ pub struct Showcase {
     /// The manager's language: a visitor's choice lasts until the booth is idle again, and is
     /// never saved as the app's language.
     pub home_lang: crate::domain::Lang,
+    /// The field the on-screen keyboard types into.
+    pub typing: SignUpField,
+    /// The keyboard's shift: flips the case of the next letter.
+    pub shift: bool,
     /// Wrong PINs in a row.
     pub wrong_pins: u32,
     /// Until when (window clock) the PIN prompt waits after too many wrong PINs.
@@ -147,6 +159,8 @@ impl Showcase {
             thanks_since: now,
             press_since: None,
             home_lang: crate::domain::Lang::Id,
+            typing: SignUpField::Name,
+            shift: false,
             wrong_pins: 0,
             locked_until: 0.0,
         }
@@ -233,6 +247,8 @@ impl Showcase {
         };
         self.form_problems.clear();
         self.save_error = None;
+        self.typing = SignUpField::Name;
+        self.shift = false;
         self.view = View::SignUp;
         self.last_touch = now;
     }

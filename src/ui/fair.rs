@@ -227,6 +227,8 @@ pub fn pin_setup_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         ui.label(RichText::new(tr.t("app-pin-setup-title")).heading());
         ui.label(tr.t("app-pin-setup-body"));
         ui.add_space(theme::SPACE_S);
+        // Typed as the spec says: the PIN, Enter, the same again, Enter.
+        let mut edits = Vec::new();
         for (key, text, salt) in [
             ("app-pin-setup-first", &mut setup.first, "pin_setup_first"),
             (
@@ -246,12 +248,17 @@ pub fn pin_setup_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 )
                 .labelled_by(label.id);
             text.retain(|c| c.is_ascii_digit());
-            if salt == "pin_setup_first" && ui.memory(|m| m.focused().is_none()) {
-                edit.request_focus();
-            }
-            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                out.push(Command::SetShowcasePin);
-            }
+            edits.push(edit);
+        }
+        let entered =
+            |e: &egui::Response| e.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if entered(&edits[0]) && !setup.first.is_empty() {
+            edits[1].request_focus();
+        } else if entered(&edits[1]) {
+            out.push(Command::SetShowcasePin);
+        } else if ui.memory(|m| m.focused().is_none()) {
+            let next = if setup.first.is_empty() { 0 } else { 1 };
+            edits[next].request_focus();
         }
         match setup.problem {
             Some(PinProblem::Form) => {

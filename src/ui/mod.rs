@@ -6,6 +6,7 @@ pub mod categories;
 pub mod compliance;
 pub mod editor;
 pub mod fair;
+pub mod keyboard;
 pub mod producers;
 pub mod products;
 pub mod settings;
