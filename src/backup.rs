@@ -87,6 +87,8 @@ pub enum BackupError {
     NotEmpty(PathBuf),
     #[error("the backup was cancelled")]
     Cancelled,
+    #[error(transparent)]
+    Protect(#[from] crate::protect::ProtectError),
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BackupError + '_ {
@@ -325,6 +327,31 @@ fn hash_entry<R: Read>(reader: R, name: &str, declared: u64) -> Result<(u64, Str
         return Err(BackupError::TooLarge(name.to_string()));
     }
     Ok((total, hex(&hasher.finalize())))
+}
+
+/// [`backup_with`], protected by `passphrase` when one is given: the ZIP is written aside, then
+/// sealed into `out` (see [`crate::protect`]), and the unprotected copy removed.
+pub fn backup_protected_with(
+    store: &Store,
+    out: &Path,
+    passphrase: Option<&crate::protect::Passphrase>,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<Counts>, BackupError> {
+    let Some(passphrase) = passphrase else {
+        return backup_with(store, out, progress);
+    };
+    let mut name = out.file_name().unwrap_or_default().to_os_string();
+    name.push(".unprotected");
+    let plain = out.with_file_name(name);
+    let result = backup_with(store, &plain, progress).and_then(|counts| match counts {
+        Some(counts) => {
+            crate::protect::seal(&plain, out, passphrase)?;
+            Ok(Some(counts))
+        }
+        None => Ok(None),
+    });
+    let _ = std::fs::remove_file(&plain);
+    result
 }
 
 /// Whether an entry is a photo (verified while streamed, read again when written).

@@ -15,6 +15,7 @@ pub mod interchange;
 pub mod messages;
 pub mod pdf;
 pub mod photos;
+pub mod protect;
 pub mod sample;
 pub mod storage;
 pub mod ui;

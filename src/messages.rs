@@ -461,6 +461,7 @@ pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> S
                 Purpose::ExportCsv => "err-no-file-dialog-save",
                 Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
                 Purpose::Backup => "err-no-file-dialog-save-backup",
+                Purpose::RestoreFile => "err-no-file-dialog-restore",
                 Purpose::ComplianceCsv => "err-no-file-dialog-save-compliance",
                 Purpose::LeadsCsv => "err-no-file-dialog-save-leads",
             })
@@ -532,6 +533,39 @@ pub fn backup_error(tr: &Translator, e: &crate::backup::BackupError) -> String {
             &[("path", path.display().to_string().into())],
         ),
         E::Cancelled => tr.t("backup-err-cancelled"),
+        E::Protect(e) => protect_error(tr, e),
+    }
+}
+
+/// Why a protected backup could not be made or opened, in words.
+pub fn protect_error(tr: &Translator, e: &crate::protect::ProtectError) -> String {
+    use crate::protect::ProtectError as E;
+    match e {
+        E::Io { path, source } => tr.t_args(
+            "err-file-write",
+            &[
+                ("file", path.display().to_string().into()),
+                ("reason", io_reason(tr, source).into()),
+            ],
+        ),
+        E::NeedsPassphrase => tr.t("backup-err-needs-passphrase"),
+        E::WrongPassphrase => tr.t("backup-err-wrong-passphrase"),
+        E::Damaged(detail) => tr.t_args(
+            "backup-err-protected-damaged",
+            &[("reason", detail.as_str().into())],
+        ),
+    }
+}
+
+/// Why a new passphrase is refused, in words.
+pub fn passphrase_problem(tr: &Translator, p: crate::protect::PassphraseProblem) -> String {
+    use crate::protect::PassphraseProblem as P;
+    match p {
+        P::TooShort => tr.t_args(
+            "backup-passphrase-too-short",
+            &[("count", crate::protect::MIN_CHARS.into())],
+        ),
+        P::Mismatch => tr.t("backup-passphrase-mismatch"),
     }
 }
 

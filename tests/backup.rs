@@ -565,3 +565,197 @@ fn a_backup_in_the_window_shows_its_progress_and_can_be_cancelled() {
     assert!(!out.exists(), "a cancelled backup leaves no file");
     assert!(!out.with_extension("zip.partial").exists());
 }
+
+/// Runs the binary in English with `input` on its standard input (a script's passphrase).
+fn en_with_input(data: &Path, args: &[&str], input: &str) -> common::Run {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
+        .env(etalase::clock::TODAY_VAR, common::TODAY)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_protected_backup_opens_only_with_its_passphrase_and_a_wrong_one_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("asli");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let out = dir.path().join("booth.age");
+    let file = out.display().to_string();
+    let short = en_with_input(&data, &["backup", &file, "--protect"], "pendek\n");
+    assert_ne!(short.code, 0);
+    assert!(
+        short.stderr.contains("at least 8 characters"),
+        "{}",
+        short.stderr
+    );
+    assert!(!out.exists());
+    let made = en_with_input(
+        &data,
+        &["backup", &file, "--protect"],
+        "sandi koperasi 2026\n",
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    // Nothing of the catalogue can be read from the file.
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("products.jsonl") && !text.contains("Keripik"));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("unprotected") || n.contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    let restored = dir.path().join("pulih");
+    for wrong in ["", "sandi koperasi 2025\n"] {
+        let run = en_with_input(&restored, &["restore", &file], wrong);
+        assert_ne!(run.code, 0);
+        assert!(run.stderr.contains("Wrong passphrase"), "{}", run.stderr);
+        assert!(!restored.join("store").exists(), "nothing restored");
+        if restored.exists() {
+            let left: Vec<_> = std::fs::read_dir(&restored).unwrap().collect();
+            assert!(left.is_empty(), "nothing written: {left:?}");
+        }
+    }
+    let run = etalase(&restored, "id_ID.UTF-8", &["restore", &file, "--replace"]);
+    // Without a terminal and without input, the Indonesian refusal names the passphrase too.
+    assert!(run.stderr.contains("Kata sandi salah"), "{}", run.stderr);
+    let run = en_with_input(&restored, &["restore", &file], "sandi koperasi 2026\n");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let list = |d: &Path| en(d, &["list", "--json"]).stdout;
+    assert_eq!(list(&data), list(&restored));
+    let opened: Vec<_> = std::fs::read_dir(&restored)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("opening-"))
+        .collect();
+    assert!(opened.is_empty(), "the decrypted copy is gone: {opened:?}");
+    // A merge asks for it as well.
+    let other = dir.path().join("lain");
+    assert_eq!(en(&other, &["sample"]).code, 0);
+    let merged = en_with_input(&other, &["merge", &file], "sandi koperasi 2026\n");
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+}
+
+#[test]
+fn the_window_protects_a_backup_and_asks_for_the_passphrase_again_when_it_is_wrong() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use etalase::app::{Command, EtalaseApp, Prefs, Screen};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert_eq!(en(&data, &["sample"]).code, 0);
+    let app = common::app(&data.join("store"), Prefs::new(etalase::domain::Lang::En));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut EtalaseApp| app.frame(ui), app);
+    h.run();
+    h.state_mut()
+        .apply(Command::Leave(etalase::app::After::Screen(
+            Screen::Settings,
+        )));
+    h.run();
+    h.get_by_label("Protect with a passphrase").click();
+    h.run();
+    h.get_by_label("Passphrase").focus();
+    h.step();
+    common::type_keys(&mut h, "sandi booth 2026");
+    h.get_by_label("Passphrase again").focus();
+    h.step();
+    common::type_keys(&mut h, "sandi booth 2025");
+    h.get_by_label("Back up now…").scroll_to_me();
+    h.run();
+    h.get_by_label("Back up now…").click();
+    h.run();
+    h.get_by_label("The two passphrases differ. Type the second one again.");
+    assert!(!h.state().busy(), "no file dialog for a mismatch");
+    h.get_by_label("Passphrase again").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    common::type_keys(&mut h, "sandi booth 2026");
+    h.run();
+    // What the save dialog would answer.
+    assert!(
+        h.state()
+            .file_name_for(etalase::app::jobs::Purpose::Backup)
+            .ends_with(".age")
+    );
+    let file = dir.path().join("booth.age");
+    h.state_mut().apply(Command::PickBackup);
+    assert!(h.state().backup_lock.problem.is_none());
+    h.state_mut().job = None;
+    h.state_mut().apply(Command::BackupTo(file.clone()));
+    common::finish_job(&mut h);
+    h.get_by_label("Backup finished");
+    assert!(etalase::protect::is_protected(&file).unwrap());
+    assert!(
+        h.state().backup_lock.first.is_empty(),
+        "the typed passphrase is not kept"
+    );
+    h.state_mut().apply(Command::CloseFinished);
+    // A change after the backup, which the restore takes back.
+    let sku = h.state().catalogue.products[0].sku.clone();
+    let id = h.state().catalogue.products[0].id;
+    h.state_mut().apply(Command::Open(id));
+    h.state_mut().editor.as_mut().unwrap().draft.price = "77.000".into();
+    h.state_mut().apply(Command::Save);
+    h.state_mut()
+        .apply(Command::Leave(etalase::app::After::Screen(
+            Screen::Settings,
+        )));
+    h.run();
+    h.state_mut().apply(Command::AskRestore(file.clone()));
+    h.run();
+    h.get_by_label("Yes, restore").click();
+    h.run();
+    h.run();
+    h.get_by_label("Protected backup");
+    common::type_keys(&mut h, "sandi booth 2020");
+    h.key_press(egui::Key::Enter);
+    h.step();
+    common::finish_job(&mut h);
+    h.run();
+    h.get_by_label("Wrong passphrase. Nothing was changed; please try again.");
+    assert_eq!(
+        common::price_of(&h, &sku),
+        Some(77_000),
+        "nothing was changed"
+    );
+    assert!(h.state().finished.is_none());
+    common::type_keys(&mut h, "sandi booth 2026");
+    h.get_by_label("Open and restore").hover();
+    h.run();
+    h.get_by_label("Open and restore").click();
+    h.step();
+    common::finish_job(&mut h);
+    h.get_by_label("Catalogue restored");
+    assert_ne!(
+        common::price_of(&h, &sku),
+        Some(77_000),
+        "the backup's price is back"
+    );
+    assert!(h.state().unlock.is_none());
+}

@@ -516,6 +516,17 @@ app-restore-title = Restore this backup?
 app-restore-body = The catalogue will be replaced by what { $file } holds. The current catalogue is first backed up into the backups folder and its folder kept aside, so nothing is lost.
 app-restore-confirm = Yes, restore
 app-restore-cancel = Cancel
+app-restore-from-file = Restore from a file…
+app-restore-pick-title = Choose the backup to restore
+app-backup-protect = Protect with a passphrase
+app-backup-protect-hint = For a backup that leaves this laptop (USB stick, Google Drive): it holds visitors' WhatsApp numbers. Without the passphrase nobody can open the backup, you included: write it down somewhere safe.
+app-backup-passphrase = Passphrase
+app-backup-passphrase-again = Passphrase again
+app-backup-protected-file-name = etalase-backup-{ $date }.age
+app-unlock-title = Protected backup
+app-unlock-body = { $file } is protected by a passphrase. Type it to restore the catalogue.
+app-unlock-field = Passphrase
+app-unlock-ok = Open and restore
 app-restore-unsaved = Save or cancel your changes to the settings first, then restore the backup.
 
 ## Bulk actions on the selected products

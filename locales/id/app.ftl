@@ -473,6 +473,17 @@ app-restore-title = Pulihkan cadangan ini?
 app-restore-body = Katalog sekarang akan diganti dengan isi { $file }. Sebelumnya, katalog sekarang dicadangkan dulu ke folder backups dan foldernya disimpan terpisah, jadi tidak ada yang hilang.
 app-restore-confirm = Ya, pulihkan
 app-restore-cancel = Batal
+app-restore-from-file = Pulihkan dari file…
+app-restore-pick-title = Pilih cadangan yang akan dipulihkan
+app-backup-protect = Lindungi dengan kata sandi
+app-backup-protect-hint = Untuk cadangan yang dibawa keluar (flashdisk, Google Drive), karena berisi nomor WhatsApp pengunjung. Tanpa kata sandi ini cadangan tidak bisa dibuka oleh siapa pun, termasuk Anda: catat di tempat yang aman.
+app-backup-passphrase = Kata sandi
+app-backup-passphrase-again = Ulangi kata sandi
+app-backup-protected-file-name = cadangan-etalase-{ $date }.age
+app-unlock-title = Cadangan berkata sandi
+app-unlock-body = { $file } dilindungi kata sandi. Ketik kata sandinya untuk memulihkan katalog.
+app-unlock-field = Kata sandi
+app-unlock-ok = Buka dan pulihkan
 app-restore-unsaved = Simpan atau batalkan dulu perubahan pengaturan, lalu pulihkan cadangan.
 
 ## Bulk actions on the selected products

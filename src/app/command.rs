@@ -141,6 +141,12 @@ pub enum Command {
     PickBackup,
     /// Write a backup of the catalogue here.
     BackupTo(PathBuf),
+    /// Open a file dialog to pick a backup to restore.
+    PickRestore,
+    /// Restore the backup waiting for its passphrase, with the passphrase typed.
+    UnlockRestore,
+    /// Give up a restore that waits for its passphrase.
+    CancelUnlock,
     /// Ask before restoring this backup over the catalogue.
     AskRestore(PathBuf),
     CancelRestore,
@@ -277,13 +283,33 @@ impl EtalaseApp {
             Command::PickLeadsCsv => self.pick_file(Purpose::LeadsCsv),
             Command::ExportLeadsTo(path) => self.export_leads(path),
             Command::RestoreNewestBackup => self.restore_newest_backup(),
-            Command::PickBackup => self.pick_file(Purpose::Backup),
+            Command::PickBackup => {
+                let lock = &mut self.backup_lock;
+                lock.problem = None;
+                if lock.on
+                    && let Err(p) = crate::protect::check_new(&lock.first, &lock.second)
+                {
+                    lock.problem = Some(p);
+                } else {
+                    self.pick_file(Purpose::Backup);
+                }
+            }
+            Command::PickRestore => self.pick_file(Purpose::RestoreFile),
+            Command::UnlockRestore => {
+                if let Some(unlock) = &mut self.unlock {
+                    let passphrase =
+                        crate::protect::Passphrase::from(std::mem::take(&mut unlock.text));
+                    let file = unlock.file.clone();
+                    self.restore_over(file, Some(passphrase));
+                }
+            }
+            Command::CancelUnlock => self.unlock = None,
             Command::BackupTo(path) => self.start_backup(path),
             Command::AskRestore(path) => self.confirm_restore = Some(path),
             Command::CancelRestore => self.confirm_restore = None,
             Command::RestoreFrom(path) => {
                 self.confirm_restore = None;
-                self.restore_over(path);
+                self.restore_over(path, None);
             }
             Command::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {

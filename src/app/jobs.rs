@@ -127,12 +127,17 @@ pub enum Purpose {
     LeadsCsv,
     /// Where a backup goes.
     Backup,
+    /// A backup to restore.
+    RestoreFile,
 }
 
 impl Purpose {
     /// Whether the dialog saves a file (rather than opening one).
     pub fn saves(self) -> bool {
-        !matches!(self, Purpose::ImportCsv | Purpose::Photos | Purpose::Logo)
+        !matches!(
+            self,
+            Purpose::ImportCsv | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile
+        )
     }
 }
 
@@ -262,8 +267,13 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .pick_file()
                 .into_iter()
                 .collect(),
+            Purpose::RestoreFile => dialog
+                .add_filter(filter_name, &["zip", "age", "ZIP", "AGE"])
+                .pick_file()
+                .into_iter()
+                .collect(),
             Purpose::Backup => dialog
-                .add_filter(filter_name, &["zip"])
+                .add_filter(filter_name, &["zip", "age"])
                 .set_file_name(file_name)
                 .save_file()
                 .into_iter()

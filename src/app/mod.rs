@@ -178,6 +178,23 @@ impl Catalogue {
 /// How long "Undo" stays offered after a delete.
 pub const UNDO_SECONDS: f64 = 12.0;
 
+/// The Settings choice to protect the next backup with a passphrase (typed twice).
+#[derive(Default)]
+pub struct BackupLock {
+    pub on: bool,
+    pub first: String,
+    pub second: String,
+    pub problem: Option<crate::protect::PassphraseProblem>,
+}
+
+/// A protected backup to restore, and the passphrase being typed for it.
+pub struct Unlock {
+    pub file: std::path::PathBuf,
+    pub text: String,
+    /// The last passphrase tried was wrong (nothing was changed).
+    pub wrong: bool,
+}
+
 pub struct EtalaseApp {
     pub tr: Translator,
     pub prefs: Prefs,
@@ -210,6 +227,10 @@ pub struct EtalaseApp {
     pub backups: Vec<(crate::domain::Date, std::path::PathBuf, u64)>,
     /// A backup the user asked to restore, waiting for confirmation.
     pub confirm_restore: Option<std::path::PathBuf>,
+    /// Whether the next backup is protected, and the passphrase typed for it.
+    pub backup_lock: BackupLock,
+    /// A protected backup waiting for its passphrase before it is restored.
+    pub unlock: Option<Unlock>,
     /// What the last delete or bulk change can take back, and when it was made.
     pub undo: Option<bulk::Undo>,
     /// Where the last plain or Ctrl click in the list was: Shift+click selects from here.
@@ -312,6 +333,8 @@ impl EtalaseApp {
             data_dir: store_dir.parent().unwrap_or(store_dir).to_path_buf(),
             store_dir: store_dir.to_path_buf(),
             confirm_restore: None,
+            backup_lock: BackupLock::default(),
+            unlock: None,
             backups: Vec::new(),
             undo: None,
             anchor: None,
@@ -573,21 +596,44 @@ impl EtalaseApp {
         if self.busy() {
             return;
         }
+        // The passphrase goes with the job; the typed copies are cleared.
+        let lock = &mut self.backup_lock;
+        let passphrase = lock
+            .on
+            .then(|| crate::protect::Passphrase::from(std::mem::take(&mut lock.first)));
+        lock.second.clear();
         self.job = Some(jobs::Job::spawn(
             jobs::JobKind::BackingUp,
             move |progress| {
                 progress.set_phase(jobs::Phase::Photos);
-                let result =
-                    crate::backup::backup_with(&store, &path, &mut |d, t| progress.report(d, t))
-                        .and_then(|counts| counts.ok_or(crate::backup::BackupError::Cancelled));
+                let result = crate::backup::backup_protected_with(
+                    &store,
+                    &path,
+                    passphrase.as_ref(),
+                    &mut |d, t| progress.report(d, t),
+                )
+                .and_then(|counts| counts.ok_or(crate::backup::BackupError::Cancelled));
                 jobs::Outcome::BackedUp { path, result }
             },
         ));
     }
 
     /// Restores a backup over the open catalogue: the store is let go, the restore backs up and
-    /// keeps the old one aside, then the restored store is opened.
-    pub(crate) fn restore_over(&mut self, file: std::path::PathBuf) {
+    /// keeps the old one aside, then the restored store is opened. A protected backup first asks
+    /// for its passphrase; a wrong one asks again, with nothing changed.
+    pub(crate) fn restore_over(
+        &mut self,
+        file: std::path::PathBuf,
+        passphrase: Option<crate::protect::Passphrase>,
+    ) {
+        if passphrase.is_none() && crate::protect::is_protected(&file).unwrap_or(false) {
+            self.unlock = Some(Unlock {
+                file,
+                text: String::new(),
+                wrong: false,
+            });
+            return;
+        }
         if self.form_dirty() {
             self.notice = Some(self.tr.t("app-restore-unsaved"));
             return;
@@ -601,8 +647,14 @@ impl EtalaseApp {
         self.editor = None;
         self.producer_form = None;
         let (store_dir, backups) = (self.store_dir.clone(), self.data_dir.join("backups"));
+        let scratch = self.data_dir.clone();
         self.job = Some(jobs::Job::spawn(jobs::JobKind::Restoring, move |_| {
-            jobs::Outcome::Restored(crate::backup::restore(&file, &store_dir, &backups, true))
+            let result = crate::protect::open(&file, passphrase.as_ref(), &scratch)
+                .map_err(crate::backup::BackupError::from)
+                .and_then(|opened| {
+                    crate::backup::restore(opened.path(), &store_dir, &backups, true)
+                });
+            jobs::Outcome::Restored(result)
         }));
     }
 
@@ -612,6 +664,17 @@ impl EtalaseApp {
         result: Result<crate::backup::Restored, crate::backup::BackupError>,
     ) {
         self.reload_backups();
+        // A wrong passphrase asks again; any other outcome ends the wait for one.
+        let wrong = matches!(
+            &result,
+            Err(crate::backup::BackupError::Protect(
+                crate::protect::ProtectError::WrongPassphrase
+            ))
+        );
+        match &mut self.unlock {
+            Some(unlock) if wrong => unlock.wrong = true,
+            _ => self.unlock = None,
+        }
         match result.and_then(|r| Ok((r, Store::open(&self.store_dir)?))) {
             Ok((restored, store)) => {
                 self.thumbs = thumbs::Thumbs::new(Some(store.clone()));
@@ -635,9 +698,12 @@ impl EtalaseApp {
                     self.store_error = None;
                     self.reload();
                 }
-                self.finished = Some(transfer::Finished::Failed(transfer::Failure::Backup(
-                    message,
-                )));
+                // A wrong passphrase is said in the prompt that asks again.
+                if self.unlock.is_none() {
+                    self.finished = Some(transfer::Finished::Failed(transfer::Failure::Backup(
+                        message,
+                    )));
+                }
             }
         }
     }

@@ -122,6 +122,7 @@ impl EtalaseApp {
             Purpose::ComplianceCsv => "app-compliance-file-name",
             Purpose::ExportPdf => "app-pdf-file-name",
             Purpose::LeadsCsv => "app-leads-file-name",
+            Purpose::Backup if self.backup_lock.on => "app-backup-protected-file-name",
             Purpose::Backup => "app-backup-file-name",
             _ => "app-export-file-name",
         };
@@ -195,7 +196,7 @@ impl EtalaseApp {
             Purpose::ExportPdf => self.start_pdf_export(path),
             Purpose::LeadsCsv => self.export_leads(path),
             Purpose::Backup => self.start_backup(path),
-            Purpose::ImportCsv | Purpose::Photos | Purpose::Logo => {}
+            Purpose::ImportCsv | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile => {}
         }
     }
 
@@ -216,12 +217,13 @@ impl EtalaseApp {
             Purpose::ExportPdf => tr.t("app-pdf-pick-title"),
             Purpose::LeadsCsv => tr.t("app-leads-pick-title"),
             Purpose::Backup => tr.t("app-backup-pick-title"),
+            Purpose::RestoreFile => tr.t("app-restore-pick-title"),
         };
         let file_name = self.file_name_for(purpose);
         let filter = match purpose {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
             Purpose::ExportPdf => tr.t("app-pdf-filter"),
-            Purpose::Backup => tr.t("app-backup-filter"),
+            Purpose::Backup | Purpose::RestoreFile => tr.t("app-backup-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
@@ -348,6 +350,7 @@ impl EtalaseApp {
                 (Purpose::ExportPdf, Some(path)) => self.start_pdf_export(path),
                 (Purpose::LeadsCsv, Some(path)) => self.export_leads(path),
                 (Purpose::Backup, Some(path)) => self.start_backup(path),
+                (Purpose::RestoreFile, Some(path)) => self.confirm_restore = Some(path),
                 _ => {}
             },
             Outcome::PhotosAdded(None) => self.notice = Some(self.tr.t("app-photos-cancelled")),

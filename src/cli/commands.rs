@@ -7,6 +7,7 @@ use crate::domain::{Bilingual, Category, CategoryId, Date, Producer, ProducerId}
 use crate::i18n::Translator;
 use crate::interchange::Catalogue;
 use crate::messages;
+use crate::protect::{Opened, Passphrase};
 use crate::storage::Store;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -502,13 +503,93 @@ pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
     })
 }
 
-/// `backup`: the whole catalogue (records and photos) into one ZIP.
-pub fn backup(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
+/// A passphrase from the person at the terminal (typed unseen; twice for a new one), or the first
+/// line of standard input when that is not a terminal (a script). `None` after telling why.
+fn read_passphrase(ctx: &Context, output: &mut Output, new: bool) -> Option<Passphrase> {
+    use std::io::IsTerminal;
     let tr = ctx.tr;
+    let first = if std::io::stdin().is_terminal() {
+        let ask = |key: &str| rpassword::prompt_password(format!("{}: ", tr.t(key)));
+        let first = ask("cli-passphrase-prompt");
+        let second = if new {
+            ask("cli-passphrase-again").map(Some)
+        } else {
+            Ok(None)
+        };
+        match (first, second) {
+            (Ok(first), Ok(second)) => {
+                if let Some(second) = second
+                    && let Err(p) = crate::protect::check_new(&first, &second)
+                {
+                    output.warn(&messages::passphrase_problem(tr, p));
+                    return None;
+                }
+                first
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                output.warn(&e.to_string());
+                return None;
+            }
+        }
+    } else {
+        let mut line = String::new();
+        if let Err(e) = std::io::stdin().read_line(&mut line) {
+            output.warn(&e.to_string());
+            return None;
+        }
+        line.trim_end_matches(['\r', '\n']).to_string()
+    };
+    if new && let Err(p) = crate::protect::check_new(&first, &first) {
+        output.warn(&messages::passphrase_problem(tr, p));
+        return None;
+    }
+    Some(Passphrase::from(first))
+}
+
+/// Opens a backup named on the command line, asking for its passphrase when it is protected.
+fn open_backup(ctx: &Context, output: &mut Output, file: &Path) -> Option<Opened> {
+    let tr = ctx.tr;
+    let protected = match crate::protect::is_protected(file) {
+        Ok(p) => p,
+        Err(e) => {
+            output.warn(&messages::protect_error(tr, &e));
+            return None;
+        }
+    };
+    let passphrase = if protected {
+        Some(read_passphrase(ctx, output, false)?)
+    } else {
+        None
+    };
+    let scratch = ctx.store_dir.parent().unwrap_or(Path::new("."));
+    match crate::protect::open(file, passphrase.as_ref(), scratch) {
+        Ok(opened) => Some(opened),
+        Err(e) => {
+            output.warn(&messages::protect_error(tr, &e));
+            None
+        }
+    }
+}
+
+/// `backup`: the whole catalogue (records and photos) into one ZIP; with `protect`, sealed with a
+/// passphrase.
+pub fn backup(ctx: &Context, output: &mut Output, file: &Path, protect: bool) -> i32 {
+    let tr = ctx.tr;
+    let passphrase = if protect {
+        match read_passphrase(ctx, output, true) {
+            Some(p) => Some(p),
+            None => return EXIT_FAILURE,
+        }
+    } else {
+        None
+    };
     let Some(store) = ctx.open(output) else {
         return EXIT_FAILURE;
     };
-    match crate::backup::backup(&store, file) {
+    let written =
+        crate::backup::backup_protected_with(&store, file, passphrase.as_ref(), &mut |_, _| true)
+            .and_then(|c| c.ok_or(crate::backup::BackupError::Cancelled));
+    match written {
         Ok(counts) => {
             output.say(&tr.t_args(
                 "cli-backup-done",
@@ -536,7 +617,10 @@ pub fn restore(ctx: &Context, output: &mut Output, file: &Path, replace: bool) -
         .parent()
         .unwrap_or(Path::new("."))
         .join("backups");
-    match crate::backup::restore(file, &ctx.store_dir, &backups, replace) {
+    let Some(opened) = open_backup(ctx, output, file) else {
+        return EXIT_FAILURE;
+    };
+    match crate::backup::restore(opened.path(), &ctx.store_dir, &backups, replace) {
         Ok(restored) => {
             if let Some(saved) = &restored.replaced_backup {
                 output.say(&tr.t_args(
@@ -570,7 +654,10 @@ pub fn merge(ctx: &Context, output: &mut Output, file: &Path, rule: crate::backu
     let Some(store) = ctx.open(output) else {
         return EXIT_FAILURE;
     };
-    match crate::backup::merge(&store, file, rule) {
+    let Some(opened) = open_backup(ctx, output, file) else {
+        return EXIT_FAILURE;
+    };
+    match crate::backup::merge(&store, opened.path(), rule) {
         Ok(m) => {
             for clash in &m.clashes {
                 let line = match (&clash.added_as, rule) {

@@ -115,7 +115,14 @@ pub fn command(tr: &Translator) -> Command {
                 ),
         )
         .subcommand(
-            sub("backup", &help("cli-cmd-backup")).arg(file_arg("file", "cli-arg-backup-file")),
+            sub("backup", &help("cli-cmd-backup"))
+                .arg(file_arg("file", "cli-arg-backup-file"))
+                .arg(
+                    Arg::new("protect")
+                        .long("protect")
+                        .action(ArgAction::SetTrue)
+                        .help(help("cli-arg-protect")),
+                ),
         )
         .subcommand(
             sub("restore", &help("cli-cmd-restore"))
@@ -297,7 +304,9 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
             _ => EXIT_USAGE,
         },
         Some(("list", m)) => commands::list(&ctx, output, m.get_flag("json")),
-        Some(("backup", m)) => commands::backup(&ctx, output, &path(m, "file")),
+        Some(("backup", m)) => {
+            commands::backup(&ctx, output, &path(m, "file"), m.get_flag("protect"))
+        }
         Some(("merge", m)) => {
             let rule = m
                 .get_one::<String>("on-clash")

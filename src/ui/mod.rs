@@ -45,6 +45,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
     });
     dialogs_ui(ui, app, &mut out);
     transfer::transfer_dialogs_ui(ui, app, &mut out);
+    if !app.busy() {
+        unlock_ui(ui, app, &mut out);
+    }
     shortcuts(ui, app, &mut out);
     dropped_files(ui, app, &mut out);
     out
@@ -469,4 +472,56 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 
 fn pressed_f11(ui: &mut Ui) -> bool {
     ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11))
+}
+
+/// Asks for the passphrase of a protected backup before it is restored; a wrong one is said here
+/// and asked again.
+fn unlock_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
+    let tr = &app.tr;
+    let Some(unlock) = app.unlock.as_mut() else {
+        return;
+    };
+    let name = unlock
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let modal = egui::Modal::new(egui::Id::unique("unlock")).show(ui.ctx(), |ui| {
+        ui.set_max_width(440.0);
+        ui.label(RichText::new(tr.t("app-unlock-title")).heading());
+        ui.label(tr.t_args("app-unlock-body", &[("file", name.into())]));
+        ui.add_space(theme::SPACE_S);
+        let label = ui.label(RichText::new(tr.t("app-unlock-field")).small().strong());
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut unlock.text)
+                    .id_salt("unlock_passphrase")
+                    .password(true)
+                    .desired_width(300.0),
+            )
+            .labelled_by(label.id);
+        // Read before the field takes the focus back (that would undo its losing it to Enter).
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if !entered && ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
+        let words = if unlock.wrong {
+            tr.t("backup-err-wrong-passphrase")
+        } else {
+            String::new()
+        };
+        ui.label(RichText::new(words).color(theme::RED));
+        ui.add_space(theme::SPACE_S);
+        ui.horizontal(|ui| {
+            if widgets::primary_button(ui, tr.t("app-unlock-ok")).clicked() || entered {
+                out.push(Command::UnlockRestore);
+            }
+            if ui.button(tr.t("app-restore-cancel")).clicked() {
+                out.push(Command::CancelUnlock);
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::CancelUnlock);
+    }
 }

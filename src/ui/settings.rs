@@ -41,6 +41,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         return;
     };
     let d = &mut form.draft;
+    let lock = &mut app.backup_lock;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -165,7 +166,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     }
                 });
                 right.add_space(theme::SPACE_S);
-                backups_ui(right, tr, &backups, out);
+                backups_ui(right, tr, &backups, lock, out);
                 if example_present {
                     section(right, &tr.t("app-example-section"));
                     right.label(RichText::new(tr.t("app-example-hint")).small().weak());
@@ -189,13 +190,54 @@ fn backups_ui(
     ui: &mut Ui,
     tr: &crate::i18n::Translator,
     backups: &[(crate::domain::Date, std::path::PathBuf, u64)],
+    lock: &mut crate::app::BackupLock,
     out: &mut Vec<Command>,
 ) {
     section(ui, &tr.t("app-backup-section"));
     ui.label(RichText::new(tr.t("app-backup-hint")).small().weak());
-    if ui.button(tr.t("app-backup-now")).clicked() {
-        out.push(Command::PickBackup);
+    ui.checkbox(&mut lock.on, tr.t("app-backup-protect"));
+    if lock.on {
+        ui.label(
+            RichText::new(tr.t("app-backup-protect-hint"))
+                .small()
+                .weak(),
+        );
+        for (key, text, salt) in [
+            (
+                "app-backup-passphrase",
+                &mut lock.first,
+                "backup_pass_first",
+            ),
+            (
+                "app-backup-passphrase-again",
+                &mut lock.second,
+                "backup_pass_second",
+            ),
+        ] {
+            let label = ui.label(RichText::new(tr.t(key)).small().strong());
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .id_salt(salt)
+                    .password(true)
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        }
+        // One line kept for the message, so the button below does not move under the pointer.
+        let words = lock
+            .problem
+            .map(|p| crate::messages::passphrase_problem(tr, p))
+            .unwrap_or_default();
+        ui.label(RichText::new(words).small().color(theme::RED));
     }
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("app-backup-now")).clicked() {
+            out.push(Command::PickBackup);
+        }
+        if ui.button(tr.t("app-restore-from-file")).clicked() {
+            out.push(Command::PickRestore);
+        }
+    });
     ui.add_space(theme::SPACE_S);
     if backups.is_empty() {
         ui.label(RichText::new(tr.t("app-backup-none")).weak());
