@@ -3,6 +3,20 @@
 
 use std::path::Path;
 
+/// Makes a folder's entries (new and renamed names) durable. On Windows there is nothing to do:
+/// a folder cannot be opened as a file there (access denied), and NTFS journals its metadata.
+pub fn sync_folder(dir: &Path) -> std::io::Result<()> {
+    #[cfg(windows)]
+    {
+        let _ = dir;
+        Ok(())
+    }
+    #[cfg(not(windows))]
+    {
+        std::fs::File::open(dir)?.sync_all()
+    }
+}
+
 /// Writes beside the target, syncs and renames, so a reader never sees half a file. Each call
 /// has a temporary name of its own (`.NAME.PID-N.partial`), so two writers of the same file (two
 /// import threads adding the same photo) never share one.

@@ -147,6 +147,7 @@ app-lang-name-en = English
 app-theme-dark = Dark
 app-theme-light = Light
 app-window-failed = The window could not be opened: { $reason }. On Linux, check that a graphical session is running.
+app-window-failed-windows = The window could not be opened: { $reason }. Try updating this laptop's graphics driver through Windows Update.
 app-check-name-taken = This name is already used.
 app-check-not-whatsapp = Write a mobile number, e.g. 0812-3456-7890 or +62 812 3456 7890.
 app-check-not-email = Write an email address, e.g. koperasi@pesantren.sch.id.

@@ -141,6 +141,7 @@ app-lang-name-en = Inggris
 app-theme-dark = Gelap
 app-theme-light = Terang
 app-window-failed = Jendela tidak dapat dibuka: { $reason }. Di Linux, pastikan sesi grafis sedang berjalan.
+app-window-failed-windows = Jendela tidak dapat dibuka: { $reason }. Coba perbarui driver kartu grafis laptop ini lewat Windows Update.
 app-check-name-taken = Nama ini sudah dipakai.
 app-check-not-whatsapp = Tulis nomor HP, misalnya 0812-3456-7890 atau +62 812 3456 7890.
 app-check-not-email = Tulis alamat email, misalnya koperasi@pesantren.sch.id.

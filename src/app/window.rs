@@ -98,7 +98,7 @@ impl eframe::App for EtalaseApp {
         eframe::set_value(storage, PREFS_KEY, &self.saved_prefs());
     }
 
-    fn on_exit(&mut self) {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.auto_backup();
     }
 }
@@ -133,7 +133,50 @@ fn icon() -> egui::IconData {
 }
 
 /// Opens the window on the catalogue in `data_dir`. Returns the process exit code.
+///
+/// The window draws with wgpu (DX12 or Vulkan); where no such adapter works (old laptops, Wine,
+/// some virtual machines) it starts again with OpenGL (glow), and says so on stderr.
 pub fn run(data_dir: &Path, showcase: bool) -> i32 {
+    let store_dir = data_dir.join("store");
+    let forced = std::env::var("ETALASE_RENDERER").ok();
+    let first = if forced.as_deref() == Some("glow") {
+        eframe::Renderer::Glow
+    } else {
+        eframe::Renderer::Wgpu
+    };
+    let mut result = open_window(&store_dir, showcase, first);
+    if let Err(e) = &result
+        && first == eframe::Renderer::Wgpu
+    {
+        eprintln!("etalase: wgpu could not draw the window ({e}); trying OpenGL (glow)");
+        result = open_window(&store_dir, showcase, eframe::Renderer::Glow);
+    }
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            let tr = crate::i18n::Translator::new(crate::i18n::system_lang());
+            let key = if cfg!(windows) {
+                "app-window-failed-windows"
+            } else {
+                "app-window-failed"
+            };
+            let message = tr.t_args(key, &[("reason", e.to_string().into())]);
+            eprintln!("{message}");
+            // A window program on Windows has no console to print to: say it in a box.
+            #[cfg(windows)]
+            {
+                let _ = rfd::MessageDialog::new()
+                    .set_title("Etalase")
+                    .set_description(&message)
+                    .set_level(rfd::MessageLevel::Error)
+                    .show();
+            }
+            1
+        }
+    }
+}
+
+fn open_window(store_dir: &Path, showcase: bool, renderer: eframe::Renderer) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Etalase")
@@ -141,10 +184,11 @@ pub fn run(data_dir: &Path, showcase: bool) -> i32 {
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 560.0])
             .with_icon(icon()),
+        renderer,
         ..Default::default()
     };
-    let store_dir = data_dir.join("store");
-    let result = eframe::run_native(
+    let store_dir = store_dir.to_path_buf();
+    eframe::run_native(
         "etalase",
         options,
         Box::new(move |cc| {
@@ -156,16 +200,5 @@ pub fn run(data_dir: &Path, showcase: bool) -> i32 {
             app.start_showcase = showcase;
             Ok(Box::new(app))
         }),
-    );
-    match result {
-        Ok(()) => 0,
-        Err(e) => {
-            let tr = crate::i18n::Translator::new(crate::i18n::system_lang());
-            eprintln!(
-                "{}",
-                tr.t_args("app-window-failed", &[("reason", e.to_string().into())])
-            );
-            1
-        }
-    }
+    )
 }

@@ -18,7 +18,10 @@ pub fn system_lang() -> Lang {
             return Lang::from_locale_name(&value);
         }
     }
-    Lang::En
+    // Windows (and macOS) keep the language in the system settings, not in the environment.
+    sys_locale::get_locale()
+        .map(|name| Lang::from_locale_name(&name))
+        .unwrap_or(Lang::En)
 }
 
 /// The Fluent sources of a language, in a fixed order.

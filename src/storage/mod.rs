@@ -157,12 +157,14 @@ impl Store {
             store.db.flush()?;
         }
         if !set_up_before {
-            std::fs::write(&marker, b"etalase store\n")
-                .and_then(|()| std::fs::File::open(&marker)?.sync_all())
-                .map_err(|source| StoreError::Folder {
+            // Written and synced through a handle that may write (Windows refuses to flush a
+            // file opened for reading).
+            crate::files::write_atomically(&marker, b"etalase store\n").map_err(|source| {
+                StoreError::Folder {
                     path: dir.to_path_buf(),
                     source,
-                })?;
+                }
+            })?;
         }
         Ok(store)
     }

@@ -70,9 +70,7 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 
 /// Makes a folder's entries (new names) durable.
 fn sync_folder(dir: &Path) -> Result<(), StoreError> {
-    std::fs::File::open(dir)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| io_error(dir, e))
+    crate::files::sync_folder(dir).map_err(|e| io_error(dir, e))
 }
 
 /// Writes a photo's part files into `root` (a store's photo folder) and syncs them.
