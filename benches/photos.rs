@@ -113,7 +113,8 @@ fn main() {
         let empty = dir_bytes(dir.path());
         let t = Instant::now();
         let results =
-            photos::files::import_files_on(threads, Some(&store), &paths, &|_, _| true).unwrap();
+            etalase::ops::photos::import_files_on(threads, Some(&store), &paths, &|_, _| true)
+                .unwrap();
         let took = t.elapsed();
         assert!(results.iter().all(Result::is_ok));
         timings.push(took);

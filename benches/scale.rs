@@ -224,7 +224,7 @@ fn photo_import(originals: &Path, scratch: &Path, sizes: &Sizes) {
     let store = Store::open(&scratch.join("photo-import")).unwrap();
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let start = Instant::now();
-    let done = etalase::photos::files::import_files(Some(&store), &files, &|_, _| true).unwrap();
+    let done = etalase::ops::photos::import_files(Some(&store), &files, &|_, _| true).unwrap();
     let took = start.elapsed();
     let (_, peak) = memory();
     assert!(done.iter().all(Result::is_ok), "the originals import");

@@ -523,7 +523,7 @@ pub fn restore(
             return Err(e);
         }
     };
-    let stamp = crate::app::showcase::iso_utc(crate::domain::model::now()).replace([':', '-'], "");
+    let stamp = crate::domain::date::iso_utc(crate::domain::model::now()).replace([':', '-'], "");
     let (mut replaced_backup, mut replaced_store) = (None, None);
     if existing && damaged {
         let kept = parent.join(format!("store.damaged-{stamp}"));

@@ -16,7 +16,11 @@ fn main() {
             out: &mut stdout,
             err: &mut stderr,
         };
-        let code = etalase::cli::run(std::env::args_os().collect(), &mut output);
+        let code = etalase::cli::run(
+            std::env::args_os().collect(),
+            &mut output,
+            etalase::app::window::run,
+        );
         let _ = std::io::Write::flush(&mut stdout);
         code
     };

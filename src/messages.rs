@@ -6,6 +6,7 @@ use crate::domain::halal::HalalStatus;
 use crate::domain::parse::{PhoneError, PriceError};
 use crate::domain::readiness::{Gap, HalalGap, RegistrationGap, Requirement};
 use crate::domain::{Date, Lang, Product};
+use crate::i18n::words::{halal_status, record_kind};
 use crate::i18n::{Arg, Translator};
 use crate::interchange::import::{Problem, RowError, Warning};
 use crate::interchange::reader::ReadError;
@@ -69,42 +70,6 @@ pub fn io_reason(tr: &Translator, e: &std::io::Error) -> String {
         ErrorKind::StorageFull => tr.t("io-disk-full"),
         _ => tr.t_args("io-other", &[("detail", e.to_string().into())]),
     }
-}
-
-/// Name of a record kind ("product", "producer", ...).
-pub fn record_kind(tr: &Translator, kind: &str) -> String {
-    match kind {
-        "product" => tr.t("record-product"),
-        "producer" => tr.t("record-producer"),
-        "category" => tr.t("record-category"),
-        "visitor sign-up" => tr.t("record-lead"),
-        _ => tr.t("record-settings"),
-    }
-}
-
-/// The words for a halal status.
-pub fn halal_status(tr: &Translator, status: HalalStatus) -> String {
-    tr.t(match status {
-        HalalStatus::Certified => "halal-status-certified",
-        HalalStatus::InProcess => "halal-status-in-process",
-        HalalStatus::NotYet => "halal-status-none",
-        HalalStatus::NotRequired => "halal-status-not-required",
-    })
-}
-
-/// The words of a halal label that is not the drawn mark (`None` for the mark, which is drawn,
-/// and for a public surface's silence).
-pub fn halal_label(tr: &Translator, label: crate::domain::halal::HalalLabel<'_>) -> Option<String> {
-    use crate::domain::halal::HalalLabel;
-    let key = match label {
-        HalalLabel::Mark(_) | HalalLabel::Silent => return None,
-        HalalLabel::Expired => "app-halal-expired",
-        HalalLabel::NumberInvalid => "app-halal-number-invalid",
-        HalalLabel::InProcess => "halal-status-in-process",
-        HalalLabel::NotYet => "halal-status-none",
-        HalalLabel::NotRequired => "halal-status-not-required",
-    };
-    Some(tr.t(key))
 }
 
 /// A CSV file refused as a whole.
@@ -278,6 +243,19 @@ pub fn damage(tr: &Translator, d: &Damage) -> String {
     }
 }
 
+/// Why a compliance row is listed: its finding, or the product's halal standing.
+pub fn standing(
+    tr: &Translator,
+    p: &Product,
+    row: &crate::domain::standing::Row,
+    deadline: Date,
+) -> String {
+    match &row.finding {
+        Some(f) => finding(tr, p, f, deadline),
+        None => halal_status(tr, p.halal.status),
+    }
+}
+
 /// One compliance finding about a product, without the product's name.
 pub fn finding(tr: &Translator, p: &Product, f: &Finding, deadline: Date) -> String {
     let date = |d: Option<Date>| d.map(|d| tr.date(d)).unwrap_or_default();
@@ -409,6 +387,7 @@ pub fn pdf_notice(tr: &Translator, n: &crate::pdf::Notice) -> String {
     let (key, sku) = match n {
         Notice::NotTranslated { sku } => ("pdf-notice-not-translated", sku),
         Notice::NoPhoto { sku } => ("pdf-notice-no-photo", sku),
+        Notice::PhotoUnreadable { sku } => ("pdf-notice-photo-unreadable", sku),
         Notice::NoPrice { sku } => ("pdf-notice-no-price", sku),
         Notice::HalalExpired { sku } => ("pdf-notice-halal-expired", sku),
         Notice::HalalNumberInvalid { sku } => ("pdf-notice-halal-number", sku),
@@ -420,64 +399,15 @@ fn path_arg(path: &std::path::Path) -> Arg<'static> {
     Arg::from(path.display().to_string())
 }
 
-/// Why an import or export from the window failed.
-pub fn transfer_failure(tr: &Translator, f: &crate::app::transfer::Failure) -> String {
-    use crate::app::jobs::ReadFailure;
-    use crate::app::transfer::Failure;
-    let name = |p: &std::path::Path| {
-        p.file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_else(|| p.display().to_string())
-    };
-    match f {
-        Failure::Read(path, ReadFailure::Io(e)) => tr.t_args(
-            "err-file-read",
-            &[
-                ("file", name(path).into()),
-                ("reason", io_reason(tr, e).into()),
-            ],
-        ),
-        Failure::Read(path, ReadFailure::File(e)) => file_error(tr, &name(path), e),
-        Failure::Write(path, e) => tr.t_args(
-            "err-file-write",
-            &[
-                ("file", name(path).into()),
-                ("reason", io_reason(tr, e).into()),
-            ],
-        ),
-        Failure::Store(e) => store_error(tr, e),
-        Failure::Stopped => tr.t("err-job-stopped"),
-        Failure::Backup(words) => words.clone(),
-        Failure::Pdf(detail) => tr.t_args(
-            "cli-export-pdf-failed",
-            &[("reason", detail.as_str().into())],
-        ),
-        Failure::NoDialog(purpose) => {
-            use crate::app::jobs::Purpose;
-            tr.t(match purpose {
-                Purpose::ImportCsv => "err-no-file-dialog",
-                Purpose::Photos | Purpose::Logo => "err-no-file-dialog-photos",
-                // Each names the command that does the same from the command line.
-                Purpose::ExportCsv => "err-no-file-dialog-save",
-                Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
-                Purpose::Backup => "err-no-file-dialog-save-backup",
-                Purpose::RestoreFile => "err-no-file-dialog-restore",
-                Purpose::ComplianceCsv => "err-no-file-dialog-save-compliance",
-                Purpose::LeadsCsv => "err-no-file-dialog-save-leads",
-            })
-        }
-    }
-}
-
 /// Why a photo file was not used, in words.
-pub fn photo_problem(tr: &Translator, p: &crate::photos::files::PhotoProblem) -> String {
+pub fn photo_problem(tr: &Translator, p: &crate::storage::PhotoProblem) -> String {
     use crate::photos::PhotoError;
-    use crate::photos::files::PhotoProblem;
+    use crate::storage::PhotoProblem;
     match p {
         PhotoProblem::NotFound => tr.t("photo-err-not-found"),
-        PhotoProblem::Unreadable(reason) => tr.t_args(
+        PhotoProblem::Unreadable(e) => tr.t_args(
             "photo-err-unreadable",
-            &[("reason", reason.as_str().into())],
+            &[("reason", io_reason(tr, e).into())],
         ),
         PhotoProblem::Refused(PhotoError::Unsupported) => tr.t("photo-err-unsupported"),
         PhotoProblem::Refused(PhotoError::Broken) => tr.t("photo-err-broken"),
@@ -492,9 +422,9 @@ pub fn photo_problem(tr: &Translator, p: &crate::photos::files::PhotoProblem) ->
                 ("height", i64::from(*height).into()),
             ],
         ),
-        PhotoProblem::NotStored(reason) => tr.t_args(
+        PhotoProblem::NotStored(e) => tr.t_args(
             "photo-err-not-stored",
-            &[("reason", reason.as_str().into())],
+            &[("reason", store_error(tr, e).into())],
         ),
     }
 }
@@ -566,25 +496,5 @@ pub fn passphrase_problem(tr: &Translator, p: crate::protect::PassphraseProblem)
             &[("count", crate::protect::MIN_CHARS.into())],
         ),
         P::Mismatch => tr.t("backup-passphrase-mismatch"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::jobs::Purpose;
-    use crate::app::transfer::Failure;
-
-    #[test]
-    fn without_a_save_dialog_each_export_names_its_own_command() {
-        for lang in [crate::domain::Lang::Id, crate::domain::Lang::En] {
-            let tr = Translator::new(lang);
-            let words = |p| transfer_failure(&tr, &Failure::NoDialog(p));
-            assert!(words(Purpose::ExportCsv).contains("etalase export csv"));
-            assert!(words(Purpose::ExportPdf).contains("etalase export pdf"));
-            assert!(words(Purpose::Backup).contains("etalase backup"));
-            assert!(words(Purpose::ComplianceCsv).contains("etalase check"));
-            assert!(!words(Purpose::LeadsCsv).contains("etalase "));
-        }
     }
 }

@@ -382,7 +382,5 @@ pub fn png_claiming_size(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
-pub mod files;
-
 #[cfg(test)]
 mod tests;

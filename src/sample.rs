@@ -536,27 +536,17 @@ fn colours(sku: &str) -> ([u8; 3], [u8; 3]) {
 pub fn sample_changes_with_photos(store: &Store, today: Date) -> Result<ChangeSet, StoreError> {
     let mut changes = sample_changes(&store.categories()?, today);
     let skus: Vec<String> = changes.products.iter().map(|p| p.sku.clone()).collect();
-    let work = |part: &[String]| -> Vec<Result<crate::domain::PhotoId, StoreError>> {
-        part.iter()
-            .map(|sku| {
-                let (main, accent) = colours(sku);
-                let image = art::draw(art::art_for(sku), main, accent, 1200, 900);
-                let jpeg = crate::photos::encode_jpeg(&image, 90);
-                let prepared = crate::photos::prepare(&jpeg)
-                    .expect("the example illustrations are valid JPEGs");
-                store.put_photo(&prepared).map(|()| prepared.id)
-            })
-            .collect()
+    let draw = |sku: &String| -> Result<crate::domain::PhotoId, StoreError> {
+        let (main, accent) = colours(sku);
+        let image = art::draw(art::art_for(sku), main, accent, 1200, 900);
+        let jpeg = crate::photos::encode_jpeg(&image, 90);
+        let prepared =
+            crate::photos::prepare(&jpeg).expect("the example illustrations are valid JPEGs");
+        store.put_photo(&prepared).map(|()| prepared.id)
     };
-    let (a, b) = skus.split_at(skus.len().div_ceil(2));
-    let paths_done = std::thread::scope(|scope| {
-        let first = scope.spawn(|| work(a));
-        let mut rest = work(b);
-        let mut all = first.join().expect("drawing does not panic");
-        all.append(&mut rest);
-        all
-    });
-    for (p, id) in changes.products.iter_mut().zip(paths_done) {
+    let drawn = crate::workers::map(&skus, crate::workers::cores(), draw, &mut |_, _, _| true)
+        .expect("never stopped");
+    for (p, id) in changes.products.iter_mut().zip(drawn) {
         p.photos = vec![id?];
     }
     Ok(changes)

@@ -1,11 +1,12 @@
 //! Property: any catalogue written as CSV imports into an empty catalogue as the same products,
 //! and writing it again gives the same bytes.
 
+use etalase::domain::Catalogue;
 use etalase::domain::halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
 use etalase::domain::model::default_categories;
 use etalase::domain::parse::tidy_text;
 use etalase::domain::{Date, Producer, Product, WholesaleTier};
-use etalase::interchange::{Catalogue, plan_import, write_csv};
+use etalase::interchange::{plan_import, write_csv};
 use proptest::prelude::*;
 
 /// Free text as stored: any characters, including quotes, both delimiters and line breaks.
@@ -139,7 +140,7 @@ proptest! {
             p.producer = producers[pr].id;
             p
         }).collect();
-        let source = Catalogue { products, producers, categories: categories.clone() };
+        let source = Catalogue { products, producers, categories: categories.clone(), ..Catalogue::default() };
         let csv = write_csv(&source.products, &source.producers, &source.categories);
 
         let empty = Catalogue { categories, ..Catalogue::default() };
@@ -150,6 +151,7 @@ proptest! {
             products: plan.changes.products.clone(),
             producers: plan.changes.producers.clone(),
             categories: empty.categories.clone(),
+            ..Catalogue::default()
         };
         let mut a: Vec<String> = source.products.iter().map(|p| essence(p, &source)).collect();
         let mut b: Vec<String> = imported.products.iter().map(|p| essence(p, &imported)).collect();

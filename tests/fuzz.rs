@@ -91,7 +91,7 @@ proptest! {
 
     #[test]
     fn arbitrary_csv_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let catalogue = etalase::interchange::Catalogue::default();
+        let catalogue = etalase::domain::Catalogue::default();
         let photos = etalase::interchange::PhotoLookup::new();
         let _ = etalase::interchange::plan_import_with(&bytes, &catalogue, 0, &photos, &mut |_, _| true);
     }
@@ -100,7 +100,7 @@ proptest! {
     fn csv_like_text_never_panics(text in "[a-z_;,\"\\n\\r 0-9.Rp-]{0,600}") {
         let header = "sku,name_id,category,price,producer\n";
         let bytes = format!("{header}{text}").into_bytes();
-        let catalogue = etalase::interchange::Catalogue::default();
+        let catalogue = etalase::domain::Catalogue::default();
         let photos = etalase::interchange::PhotoLookup::new();
         let _ = etalase::interchange::plan_import_with(&bytes, &catalogue, 0, &photos, &mut |_, _| true);
     }

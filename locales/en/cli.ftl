@@ -152,6 +152,7 @@ cli-export-pdf-done = Wrote a catalogue of { $count ->
 cli-export-pdf-failed = The PDF could not be made (the PDF library refused it: { $reason }). Nothing was written.
 pdf-notice-not-translated = Note: { $sku } has no English name or description; the Indonesian text stands in.
 pdf-notice-no-photo = Note: { $sku } has no photo.
+pdf-notice-photo-unreadable = Note: a photo of { $sku } could not be read from the catalogue, so it is left out. Run “etalase check” to see what is damaged.
 pdf-notice-halal-expired = Note: the halal certificate of { $sku } has expired, so the catalogue makes no halal claim for it. Update it on the product.
 pdf-notice-halal-number = Note: the halal certificate number of { $sku } is in no known form (ID + 17 digits or LPPOM- + 14 digits), so the catalogue makes no halal claim for it. Correct it on the product.
 pdf-notice-no-price = Note: { $sku } has no price; “Price on request” is printed.

@@ -107,6 +107,7 @@ cli-export-pdf-done = Katalog berisi { $count } produk sudah ditulis ke { $file 
 cli-export-pdf-failed = PDF tidak bisa dibuat (pustaka PDF menolaknya: { $reason }). Tidak ada berkas yang ditulis.
 pdf-notice-not-translated = Catatan: { $sku } belum punya nama atau deskripsi bahasa Inggris; teks bahasa Indonesia yang dipakai.
 pdf-notice-no-photo = Catatan: { $sku } belum punya foto.
+pdf-notice-photo-unreadable = Catatan: salah satu foto { $sku } tidak bisa dibaca dari katalog, jadi tidak dicetak. Jalankan “etalase check” untuk melihat apa yang rusak.
 pdf-notice-halal-expired = Catatan: sertifikat halal { $sku } sudah kedaluwarsa, jadi katalog tidak mencantumkan klaim halal untuk produk ini. Perbarui datanya di produk tersebut.
 pdf-notice-halal-number = Catatan: nomor sertifikat halal { $sku } tidak sesuai format (ID + 17 angka atau LPPOM- + 14 angka), jadi katalog tidak mencantumkan klaim halal untuk produk ini. Perbaiki nomornya di produk tersebut.
 pdf-notice-no-price = Catatan: { $sku } belum punya harga; tertulis “Harga atas permintaan”.

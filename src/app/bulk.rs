@@ -383,9 +383,9 @@ impl EtalaseApp {
     pub(super) fn example_removed(
         &mut self,
         backup: std::path::PathBuf,
-        result: Result<(usize, usize), super::jobs::ExampleFailure>,
+        result: Result<(usize, usize), crate::ops::sample::ExampleFailure>,
     ) {
-        use super::jobs::ExampleFailure;
+        use crate::ops::sample::ExampleFailure;
         self.reload();
         self.reload_backups();
         let file = backup.display().to_string();

@@ -165,12 +165,7 @@ impl EtalaseApp {
         let Some(store) = self.store().cloned() else {
             return;
         };
-        let source = pdf::Source {
-            products: self.catalogue.products.clone(),
-            producers: self.catalogue.producers.clone(),
-            categories: self.catalogue.categories.clone(),
-            settings: self.catalogue.settings.clone(),
-        };
+        let source = self.catalogue.clone();
         let options = key.0.clone();
         let (send, result) = channel();
         let ctx = ctx.clone();
@@ -187,16 +182,18 @@ impl EtalaseApp {
 }
 
 /// Lays out the catalogue as the export would, without making photo copies or writing a PDF.
-pub fn lay_out(store: &Store, source: &pdf::Source, options: &Options) -> Preview {
-    let tr = crate::i18n::Translator::new(options.lang);
-    let (chosen, notices) = pdf::choose(source, options);
-    // A photo whose size cannot be read is drawn as an empty frame, as the PDF would leave it out.
-    let sizes = pdf::photo_sizes(store, &chosen, &source.settings).unwrap_or_default();
-    let measure = pdf::fonts::Measure::new();
-    let doc = pdf::build(source, &chosen, options, &tr, &sizes, &measure);
-    Preview {
-        doc,
-        notices,
-        products: chosen.len(),
+pub fn lay_out(store: &Store, source: &crate::domain::Catalogue, options: &Options) -> Preview {
+    match pdf::lay_out(store, source, options) {
+        Ok(laid) => Preview {
+            products: laid.chosen.len(),
+            doc: laid.doc,
+            notices: laid.notices,
+        },
+        // The store could not be read: an empty preview; the export will say why.
+        Err(_) => Preview {
+            doc: pdf::model::Document::default(),
+            notices: Vec::new(),
+            products: 0,
+        },
     }
 }

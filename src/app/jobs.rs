@@ -1,74 +1,21 @@
-//! Work that runs off the UI thread: the file dialogs, reading and planning a CSV import, writing
-//! it to the store, and writing a CSV export. A job reports progress through shared atomics, can
-//! be cancelled where stopping loses nothing, and hands its outcome back through a channel that
-//! the app polls every frame. Outcomes carry typed errors; the app translates them.
+//! Work that runs off the UI thread: the file dialogs, and the ops (`crate::ops`: import, export,
+//! photos, the example, backup and restore) run on a thread of their own. A job reports progress
+//! through an [`ops::Progress`], can be cancelled where stopping loses nothing, and hands its
+//! outcome back through a channel that `logic()` polls every frame. Outcomes carry typed errors;
+//! the window words them when it shows them.
 
-use crate::domain::PhotoId;
 use crate::domain::model::Timestamp;
-use crate::domain::{Category, Producer, Product};
-use crate::interchange::reader::detect_delimiter;
-use crate::interchange::{
-    Catalogue, FileError, ImportPlan, PhotoLookup, photo_entries, plan_import_with,
-};
-use crate::photos::files::{PhotoProblem, import_for_csv};
-use crate::storage::{Store, StoreError};
-use std::collections::BTreeSet;
+use crate::domain::{Catalogue, Category, PhotoId, Producer, Product};
+use crate::interchange::ImportPlan;
+use crate::ops::export::ExportFailure;
+use crate::ops::import::{Planned, ReadFailure};
+use crate::ops::sample::ExampleFailure;
+use crate::storage::{PhotoProblem, Store, StoreError};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-/// Progress shared between a job's thread and the window.
-#[derive(Default, Debug)]
-pub struct Progress {
-    done: AtomicUsize,
-    total: AtomicUsize,
-    cancelled: AtomicBool,
-    /// What is being counted: 0 rows, 1 photos, 2 PDF steps (photo copies, then pages).
-    phase: std::sync::atomic::AtomicU8,
-}
-
-/// What a job's progress counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
-    Rows,
-    Photos,
-    PdfSteps,
-}
-
-impl Progress {
-    /// Records progress; returns false once the user has cancelled.
-    pub fn report(&self, done: usize, total: usize) -> bool {
-        self.total.store(total, Ordering::Relaxed);
-        self.done.store(done, Ordering::Relaxed);
-        !self.is_cancelled()
-    }
-    pub fn set_phase(&self, phase: Phase) {
-        self.phase.store(phase as u8, Ordering::Relaxed);
-        self.done.store(0, Ordering::Relaxed);
-        self.total.store(0, Ordering::Relaxed);
-    }
-    pub fn phase(&self) -> Phase {
-        match self.phase.load(Ordering::Relaxed) {
-            1 => Phase::Photos,
-            2 => Phase::PdfSteps,
-            _ => Phase::Rows,
-        }
-    }
-    pub fn cancel(&self) {
-        self.cancelled.store(true, Ordering::Relaxed);
-    }
-    pub fn is_cancelled(&self) -> bool {
-        self.cancelled.load(Ordering::Relaxed)
-    }
-    /// `(done, total)`; total is 0 while unknown.
-    pub fn counts(&self) -> (usize, usize) {
-        (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        )
-    }
-}
+pub use crate::ops::{Phase, Progress};
 
 /// What a job is doing, for its progress dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,30 +88,6 @@ impl Purpose {
     }
 }
 
-/// Why a PDF export did not finish.
-#[derive(Debug)]
-pub enum PdfFailure {
-    Store(StoreError),
-    /// The PDF library refused the document (its own words).
-    Pdf(String),
-    Write(std::io::Error),
-}
-
-/// Why the example catalogue was not removed.
-#[derive(Debug)]
-pub enum ExampleFailure {
-    /// The backup before it failed (or was cancelled): nothing was removed.
-    Backup(crate::backup::BackupError),
-    Store(StoreError),
-}
-
-/// Why an import could not be planned.
-#[derive(Debug)]
-pub enum ReadFailure {
-    Io(std::io::Error),
-    File(FileError),
-}
-
 /// What a finished job hands back.
 #[derive(Debug)]
 pub enum Outcome {
@@ -179,25 +102,20 @@ pub enum Outcome {
     /// A plan to show before anything is written; `Ok(None)` when cancelled.
     Planned {
         path: PathBuf,
-        result: Result<Option<Box<ImportPlan>>, ReadFailure>,
-        /// The file's cell delimiter, for messages that name a column.
-        delimiter: char,
-        /// Photos stored for this import that were not in the store before (removed again if
-        /// the import is not accepted).
-        new_photos: BTreeSet<PhotoId>,
+        result: Result<Option<Box<Planned>>, ReadFailure>,
     },
     Saved(Result<(), StoreError>),
     SampleLoaded(Result<(), StoreError>),
     /// `Ok(None)` when cancelled (nothing was written).
     Exported {
         path: PathBuf,
-        result: Result<Option<usize>, std::io::Error>,
+        result: Result<Option<usize>, ExportFailure>,
     },
     /// The printable catalogue: how many products went in, `Ok(None)` when cancelled (nothing
     /// was written).
     PdfExported {
         path: PathBuf,
-        result: Result<Option<usize>, PdfFailure>,
+        result: Result<Option<usize>, ExportFailure>,
     },
     /// A backup written (the counts), or why not.
     BackedUp {
@@ -307,50 +225,17 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
     })
 }
 
-/// Reads a CSV file, stores the photos it names (on all cores) and plans its import against
-/// `catalogue`; no product is written. Photos stored here stay unused until the plan is saved.
+/// Reads a CSV file, stores the photos it names and plans its import against `catalogue` (see
+/// [`crate::ops::import::plan`]); no product is written.
 pub fn plan(path: PathBuf, catalogue: Catalogue, store: Option<Store>, now: Timestamp) -> Job {
     Job::spawn(JobKind::ReadingCsv, move |progress| {
-        let mut delimiter = ',';
-        let mut new_photos = BTreeSet::new();
-        let result = std::fs::read(&path)
-            .map_err(ReadFailure::Io)
-            .and_then(|bytes| {
-                delimiter = detect_delimiter(&String::from_utf8_lossy(&bytes)) as char;
-                let entries = photo_entries(&bytes);
-                let mut photos = PhotoLookup::new();
-                if !entries.is_empty() {
-                    progress.set_phase(Phase::Photos);
-                    let before = match &store {
-                        Some(s) => s.photo_ids().unwrap_or_default(),
-                        None => BTreeSet::new(),
-                    };
-                    let base = path.parent().map(PathBuf::from).unwrap_or_default();
-                    let report = |d, t| progress.report(d, t);
-                    match import_for_csv(store.as_ref(), &base, &entries, &report) {
-                        Some(lookup) => photos = lookup,
-                        None => return Ok(None),
-                    }
-                    new_photos = photos
-                        .values()
-                        .filter_map(|r| r.as_ref().ok())
-                        .filter(|id| !before.contains(id))
-                        .copied()
-                        .collect();
-                    progress.set_phase(Phase::Rows);
-                }
-                plan_import_with(&bytes, &catalogue, now, &photos, &mut |d, t| {
-                    progress.report(d, t)
-                })
-                .map(|plan| plan.map(Box::new))
-                .map_err(ReadFailure::File)
-            });
-        Outcome::Planned {
-            path,
-            result,
-            delimiter,
-            new_photos,
-        }
+        let source = crate::ops::import::Source {
+            file: &path,
+            photo_folder: None,
+        };
+        let result = crate::ops::import::plan(&source, store.as_ref(), &catalogue, now, progress)
+            .map(|p| p.map(Box::new));
+        Outcome::Planned { path, result }
     })
 }
 
@@ -358,26 +243,16 @@ pub fn plan(path: PathBuf, catalogue: Catalogue, store: Option<Store>, now: Time
 pub fn add_photos(store: Store, paths: Vec<PathBuf>) -> Job {
     Job::spawn(JobKind::AddingPhotos, move |progress| {
         progress.set_phase(Phase::Photos);
-        let results =
-            crate::photos::files::import_files(Some(&store), &paths, &|d, t| progress.report(d, t));
+        let results = crate::ops::photos::import_files(Some(&store), &paths, &progress.counter());
         Outcome::PhotosAdded(results.map(|r| paths.into_iter().zip(r).collect()))
     })
 }
 
-/// Draws the example catalogue's illustrations, stores them, then its records and settings (with
-/// the publisher's name typed on the welcome screen).
+/// Loads the example catalogue (see [`crate::ops::sample::load`]).
 pub fn load_sample(store: Store, publisher: String, today: crate::domain::Date) -> Job {
     Job::spawn(JobKind::LoadingSample, move |_| {
-        let result = (|| {
-            let changes = crate::sample::sample_changes_with_photos(&store, today)?;
-            store.apply(&changes)?;
-            let mut settings = crate::sample::sample_settings(store.settings()?);
-            if !publisher.is_empty() {
-                settings.publisher_name = publisher;
-            }
-            store.save_settings(&settings)
-        })();
-        Outcome::SampleLoaded(result)
+        let loaded = crate::ops::sample::load(&store, today, Some(&publisher));
+        Outcome::SampleLoaded(loaded.map(|_| ()))
     })
 }
 
@@ -410,23 +285,11 @@ fn export_work(
     categories: &[Category],
     progress: &Progress,
 ) -> Outcome {
-    let result = crate::files::export_csv(
-        store,
-        &path,
-        products,
-        producers,
-        categories,
-        &mut |photos, d, t| {
-            if photos && progress.phase() == Phase::Rows {
-                progress.set_phase(Phase::Photos);
-            }
-            progress.report(d, t)
-        },
-    );
+    let result = crate::ops::export::csv(store, &path, products, producers, categories, progress);
     Outcome::Exported { path, result }
 }
 
-/// Writes the printable catalogue to `path` (see [`crate::pdf::export`]).
+/// Writes the printable catalogue to `path` (see [`crate::ops::export::pdf`]).
 pub fn export_pdf(path: PathBuf, store: Store, options: crate::pdf::Options) -> Job {
     Job::spawn(JobKind::WritingPdf, move |progress| {
         export_pdf_work(path, &store, &options, progress)
@@ -441,49 +304,20 @@ fn export_pdf_work(
     options: &crate::pdf::Options,
     progress: &Progress,
 ) -> Outcome {
-    use crate::pdf::{ExportError, writer::WriteError};
-    progress.set_phase(Phase::PdfSteps);
-    let result = match crate::pdf::export(store, options, &mut |d, t| progress.report(d, t)) {
-        Ok(exported) => match exported.pdf {
-            None => Ok(None),
-            Some(bytes) => crate::files::write_atomically(&path, &bytes)
-                .map(|()| Some(exported.products))
-                .map_err(PdfFailure::Write),
-        },
-        Err(ExportError::Store(e)) => Err(PdfFailure::Store(e)),
-        Err(ExportError::Write(WriteError::Pdf(detail))) => Err(PdfFailure::Pdf(detail)),
-    };
+    let result = crate::ops::export::pdf(store, options, &path, progress)
+        .map(|written| written.map(|w| w.products));
     Outcome::PdfExported { path, result }
 }
 
-/// Backs the catalogue up to `backup`, then removes the example's records, its photos nothing
-/// else shows, and its publisher details.
+/// Backs the catalogue up to `backup`, then removes the example (see
+/// [`crate::ops::sample::remove`]).
 pub fn remove_example(
     store: Store,
     records: crate::sample::ExampleRecords,
     backup: PathBuf,
 ) -> Job {
     Job::spawn(JobKind::RemovingExample, move |progress| {
-        progress.set_phase(Phase::Photos);
-        let backed_up =
-            crate::backup::backup_with(&store, &backup, &mut |d, t| progress.report(d, t))
-                .and_then(|c| c.ok_or(crate::backup::BackupError::Cancelled));
-        if let Err(e) = backed_up {
-            return Outcome::ExampleRemoved {
-                backup,
-                result: Err(ExampleFailure::Backup(e)),
-            };
-        }
-        let result = (|| {
-            store.apply(&records.changes())?;
-            store.remove_unused_photos(&records.photos)?;
-            if records.publisher {
-                let settings = crate::sample::without_example_publisher(store.settings()?);
-                store.save_settings(&settings)?;
-            }
-            Ok((records.products.len(), records.producers.len()))
-        })()
-        .map_err(ExampleFailure::Store);
+        let result = crate::ops::sample::remove(&store, &records, &backup, progress);
         Outcome::ExampleRemoved { backup, result }
     })
 }

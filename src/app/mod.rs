@@ -16,12 +16,9 @@ pub mod window;
 
 pub use command::{After, Command};
 
-use crate::domain::completeness::completeness;
 use crate::domain::search::SearchIndex;
 use crate::domain::sort::natural_cmp;
-use crate::domain::{
-    Category, CategoryId, HalalStatus, Lang, Producer, ProducerId, Product, ProductId, Settings,
-};
+use crate::domain::{CategoryId, Lang, Producer, ProducerId, Product, ProductId};
 use crate::i18n::Translator;
 use crate::storage::{Store, StoreError};
 use draft::ProductDraft;
@@ -73,27 +70,7 @@ pub enum Screen {
     Fair,
 }
 
-/// Columns the product table sorts by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Sku,
-    Name,
-    Category,
-    Price,
-    Producer,
-    Halal,
-    Complete,
-}
-
-/// What the product list is narrowed to.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
-    pub query: String,
-    pub category: Option<CategoryId>,
-    pub producer: Option<ProducerId>,
-    pub halal: Option<HalalStatus>,
-    pub needs_translation: bool,
-}
+pub use crate::domain::listing::{Filters, SortKey};
 
 /// The product being edited.
 pub struct Editor {
@@ -157,23 +134,7 @@ pub enum DeleteTarget {
     Producer(ProducerId),
 }
 
-/// The catalogue as last read from the store.
-#[derive(Default)]
-pub struct Catalogue {
-    pub products: Vec<Product>,
-    pub producers: Vec<Producer>,
-    pub categories: Vec<Category>,
-    pub settings: Settings,
-}
-
-impl Catalogue {
-    pub fn producer(&self, id: ProducerId) -> Option<&Producer> {
-        self.producers.iter().find(|p| p.id == id)
-    }
-    pub fn category(&self, id: CategoryId) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id == id)
-    }
-}
+pub use crate::domain::Catalogue;
 
 /// How long "Undo" stays offered after a delete.
 pub const UNDO_SECONDS: f64 = 12.0;
@@ -411,15 +372,7 @@ impl EtalaseApp {
         let Some(store) = &self.store else {
             return;
         };
-        let read = || -> Result<Catalogue, StoreError> {
-            Ok(Catalogue {
-                products: store.products()?,
-                producers: store.producers()?,
-                categories: store.categories()?,
-                settings: store.settings()?,
-            })
-        };
-        match read() {
+        match store.catalogue() {
             Ok(c) => self.catalogue = c,
             Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
         }
@@ -449,59 +402,13 @@ impl EtalaseApp {
             .search(&self.filters.query)
             .into_iter()
             .collect();
-        let f = &self.filters;
-        let lang = self.prefs.lang;
-        let mut visible: Vec<usize> = self
-            .catalogue
-            .products
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                matches.contains(&p.id)
-                    && f.category.is_none_or(|c| p.category == c)
-                    && f.producer.is_none_or(|x| p.producer == x)
-                    && f.halal.is_none_or(|h| p.halal.status == h)
-                    && (!f.needs_translation
-                        || p.english_is_stale()
-                        || completeness(p, Lang::En).percent < completeness(p, Lang::Id).percent)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let c = &self.catalogue;
-        let text = |b: &crate::domain::Bilingual| match lang {
-            Lang::En if !b.en.is_empty() => b.en.clone(),
-            _ => b.id.clone(),
+        let listing = crate::domain::listing::Listing {
+            filters: &self.filters,
+            sort: self.sort,
+            descending: self.sort_descending,
+            lang: self.prefs.lang,
         };
-        visible.sort_by(|&a, &b| {
-            let (p, q) = (&c.products[a], &c.products[b]);
-            let ord = match self.sort {
-                SortKey::Sku => natural_cmp(&p.sku, &q.sku),
-                SortKey::Name => natural_cmp(&text(&p.name), &text(&q.name)),
-                SortKey::Category => {
-                    let order = |x: &Product| c.category(x.category).map(|k| k.sort_order);
-                    order(p).cmp(&order(q))
-                }
-                SortKey::Price => p.price.cmp(&q.price),
-                SortKey::Producer => {
-                    let name = |x: &Product| {
-                        c.producer(x.producer)
-                            .map(|k| k.pesantren.clone())
-                            .unwrap_or_default()
-                    };
-                    natural_cmp(&name(p), &name(q))
-                }
-                SortKey::Halal => (p.halal.status as u8).cmp(&(q.halal.status as u8)),
-                SortKey::Complete => completeness(p, lang)
-                    .percent
-                    .cmp(&completeness(q, lang).percent),
-            }
-            .then_with(|| natural_cmp(&p.sku, &q.sku));
-            if self.sort_descending {
-                ord.reverse()
-            } else {
-                ord
-            }
-        });
+        let visible = listing.list(&self.catalogue, |p| matches.contains(&p.id));
         self.visible = visible;
         if let Some(c) = self.cursor
             && c >= self.visible.len()
@@ -688,7 +595,6 @@ impl EtalaseApp {
                 });
             }
             Err(e) => {
-                let message = crate::messages::backup_error(&self.tr, &e);
                 // The catalogue as it was is still in place: open it again.
                 if self.store.is_none()
                     && let Ok(store) = Store::open(&self.store_dir)
@@ -700,9 +606,7 @@ impl EtalaseApp {
                 }
                 // A wrong passphrase is said in the prompt that asks again.
                 if self.unlock.is_none() {
-                    self.finished = Some(transfer::Finished::Failed(transfer::Failure::Backup(
-                        message,
-                    )));
+                    self.finished = Some(transfer::Finished::Failed(transfer::Failure::Backup(e)));
                 }
             }
         }

@@ -511,7 +511,7 @@ impl EtalaseApp {
             ],
         );
         for l in self.leads.iter().rev() {
-            let when = iso_utc(l.created);
+            let when = crate::domain::date::iso_utc(l.created);
             crate::interchange::export::write_row(
                 &mut out,
                 &[
@@ -531,24 +531,11 @@ impl EtalaseApp {
     pub(super) fn export_leads(&mut self, path: std::path::PathBuf) {
         let bytes = self.leads_csv();
         let rows = self.leads.len();
-        self.finished = Some(match crate::files::write_atomically(&path, &bytes) {
+        self.finished = Some(match crate::fsio::write_atomically(&path, &bytes) {
             Ok(()) => super::transfer::Finished::LeadsExported { path, rows },
             Err(e) => super::transfer::Finished::Failed(super::transfer::Failure::Write(path, e)),
         });
     }
-}
-
-/// A timestamp as `YYYY-MM-DDTHH:MMZ` (UTC; the laptop's time zone is not known).
-pub fn iso_utc(ts: crate::domain::model::Timestamp) -> String {
-    let (day, minute) = utc_parts(ts);
-    format!("{day}T{:02}:{:02}Z", minute / 60, minute % 60)
-}
-
-/// The UTC date of a timestamp and the minute of that day.
-pub fn utc_parts(ts: crate::domain::model::Timestamp) -> (crate::domain::Date, i64) {
-    let secs = ts.div_euclid(1000);
-    let day = crate::domain::Date::from_days_since_epoch(secs.div_euclid(86_400));
-    (day, secs.rem_euclid(86_400) / 60)
 }
 
 #[cfg(test)]
@@ -621,13 +608,6 @@ mod tests {
         assert_eq!(order, vec![b.id, a.id]);
         let other = ProducerId::new();
         assert!(loop_order(&[a, b], &[], None, Some(other)).is_empty());
-    }
-
-    #[test]
-    fn sign_up_times_are_written_in_utc() {
-        // 2026-11-29 07:45:30 UTC
-        assert_eq!(iso_utc(1_795_938_330_000), "2026-11-29T07:45Z");
-        assert_eq!(iso_utc(0), "1970-01-01T00:00Z");
     }
 
     #[test]

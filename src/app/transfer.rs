@@ -2,12 +2,13 @@
 //! and checks it, the user sees what will change before anything is written, and the accepted
 //! plan is saved in one batch. Export writes the products shown (or the selection).
 
-use super::jobs::{self, Job, Outcome, Purpose, ReadFailure};
+use super::jobs::{self, Job, Outcome, Purpose};
 use super::{EtalaseApp, Screen};
 use crate::domain::{PhotoId, Product};
-use crate::interchange::{Catalogue, ImportPlan};
-use crate::photos::files::PhotoProblem;
-use crate::storage::StoreError;
+use crate::interchange::ImportPlan;
+use crate::ops::export::ExportFailure;
+use crate::ops::import::ReadFailure;
+use crate::storage::{PhotoProblem, StoreError};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -38,10 +39,21 @@ pub enum Failure {
     Stopped,
     /// The PDF library refused the catalogue (its own words).
     Pdf(String),
-    /// A backup or restore did not happen (already in words).
-    Backup(String),
+    /// A backup or restore did not happen.
+    Backup(crate::backup::BackupError),
     /// No file dialog could be shown for this.
     NoDialog(Purpose),
+}
+
+impl Failure {
+    /// An export that did not finish, writing `path`.
+    fn export(path: PathBuf, e: ExportFailure) -> Failure {
+        match e {
+            ExportFailure::Store(e) => Failure::Store(e),
+            ExportFailure::Pdf(detail) => Failure::Pdf(detail),
+            ExportFailure::Write(e) => Failure::Write(path, e),
+        }
+    }
 }
 
 /// The last transfer's result, shown in a dialog until dismissed.
@@ -234,14 +246,9 @@ impl EtalaseApp {
         if self.busy() {
             return;
         }
-        let catalogue = Catalogue {
-            products: self.catalogue.products.clone(),
-            producers: self.catalogue.producers.clone(),
-            categories: self.catalogue.categories.clone(),
-        };
         self.job = Some(jobs::plan(
             path,
-            catalogue,
+            self.catalogue.clone(),
             self.store.clone(),
             crate::domain::model::now(),
         ));
@@ -296,7 +303,7 @@ impl EtalaseApp {
     pub(super) fn export_compliance(&mut self, path: PathBuf) {
         let bytes = self.compliance_csv();
         let rows = self.compliance.rows.len();
-        self.finished = Some(match crate::files::write_atomically(&path, &bytes) {
+        self.finished = Some(match crate::fsio::write_atomically(&path, &bytes) {
             Ok(()) => Finished::ComplianceExported { path, rows },
             Err(e) => Finished::Failed(Failure::Write(path, e)),
         });
@@ -376,18 +383,14 @@ impl EtalaseApp {
                     self.finished = Some(Finished::PhotosRefused(refused));
                 }
             }
-            Outcome::Planned {
-                path,
-                result,
-                delimiter,
-                new_photos,
-            } => match result {
-                Ok(Some(plan)) => {
+            Outcome::Planned { path, result } => match result {
+                Ok(Some(planned)) => {
+                    let planned = *planned;
                     self.import_preview = Some(ImportPreview {
                         path,
-                        plan: *plan,
-                        delimiter,
-                        new_photos,
+                        plan: planned.plan,
+                        delimiter: planned.delimiter,
+                        new_photos: planned.new_photos,
                     })
                 }
                 Ok(None) => self.notice = Some(self.tr.t("app-import-cancelled")),
@@ -413,20 +416,12 @@ impl EtalaseApp {
             Outcome::Exported { path, result } => match result {
                 Ok(Some(count)) => self.finished = Some(Finished::Exported { path, count }),
                 Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
-                Err(e) => self.finished = Some(Finished::Failed(Failure::Write(path, e))),
+                Err(e) => self.finished = Some(Finished::Failed(Failure::export(path, e))),
             },
             Outcome::PdfExported { path, result } => match result {
                 Ok(Some(count)) => self.finished = Some(Finished::PdfExported { path, count }),
                 Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
-                Err(jobs::PdfFailure::Write(e)) => {
-                    self.finished = Some(Finished::Failed(Failure::Write(path, e)))
-                }
-                Err(jobs::PdfFailure::Store(e)) => {
-                    self.finished = Some(Finished::Failed(Failure::Store(e)))
-                }
-                Err(jobs::PdfFailure::Pdf(detail)) => {
-                    self.finished = Some(Finished::Failed(Failure::Pdf(detail)))
-                }
+                Err(e) => self.finished = Some(Finished::Failed(Failure::export(path, e))),
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Restored(result) => self.restored(result),
@@ -441,9 +436,7 @@ impl EtalaseApp {
                         path,
                         products: counts.products,
                     },
-                    Err(e) => Finished::Failed(Failure::Backup(crate::messages::backup_error(
-                        &self.tr, &e,
-                    ))),
+                    Err(e) => Finished::Failed(Failure::Backup(e)),
                 })
             }
             Outcome::ExampleRemoved { backup, result } => self.example_removed(backup, result),

@@ -34,12 +34,19 @@ fn report_startup(frames_drawn: u8, ctx: &egui::Context, products: usize) {
 }
 
 impl EtalaseApp {
-    /// Draws a frame and applies what the user asked for (also what tests drive).
+    /// One whole frame, as eframe runs it: [`EtalaseApp::logic`], then [`EtalaseApp::draw`]
+    /// (what tests drive).
     pub fn frame(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
+        self.logic(ui.ctx());
+        self.draw(ui);
+    }
+
+    /// What happens each frame before drawing: fonts and theme once, the clock, full screen,
+    /// the close button, finished jobs, and the thumbnails' frame budget.
+    pub fn logic(&mut self, ctx: &egui::Context) {
         if !self.styled {
-            crate::ui::theme::install_fonts(&ctx);
-            crate::ui::theme::apply(&ctx, self.prefs.dark);
+            crate::ui::theme::install_fonts(ctx);
+            crate::ui::theme::apply(ctx, self.prefs.dark);
             self.styled = true;
         }
         self.clock = ctx.input(|i| i.time);
@@ -63,18 +70,24 @@ impl EtalaseApp {
             self.leaving = Some(After::CloseWindow);
         }
         if self.frames_drawn < 2 {
-            report_startup(self.frames_drawn, &ctx, self.catalogue.products.len());
+            report_startup(self.frames_drawn, ctx, self.catalogue.products.len());
             self.frames_drawn += 1;
         }
         self.poll_job();
-        self.thumbs.begin_frame(&ctx);
+        self.thumbs.begin_frame(ctx);
         if self.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
+    }
+
+    /// Draws the window, then applies the commands the drawing returned; the title and closing
+    /// follow from the state they left.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let commands = crate::ui::app_ui(ui, self);
         for c in commands {
             self.apply(c);
         }
+        let ctx = ui.ctx();
         // Unsaved changes show in the window's title too (as desktop editors mark them).
         let dirty = self.form_dirty();
         if self.title_dirty != Some(dirty) {
@@ -90,8 +103,12 @@ impl EtalaseApp {
 }
 
 impl eframe::App for EtalaseApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        EtalaseApp::logic(self, ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.frame(ui);
+        self.draw(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

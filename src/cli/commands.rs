@@ -5,8 +5,9 @@ use super::{EXIT_FAILURE, EXIT_OK, Output};
 use crate::domain::model::now;
 use crate::domain::{Bilingual, Category, CategoryId, Date, Producer, ProducerId};
 use crate::i18n::Translator;
-use crate::interchange::Catalogue;
 use crate::messages;
+use crate::ops::export::ExportFailure;
+use crate::ops::import::ReadFailure;
 use crate::protect::{Opened, Passphrase};
 use crate::storage::Store;
 use std::collections::HashMap;
@@ -55,14 +56,12 @@ pub fn sample(ctx: &Context, output: &mut Output) -> i32 {
             output.warn(&tr.t_args("cli-sample-not-empty", &[("count", count.into())]));
             return Ok(EXIT_FAILURE);
         }
-        let changes = crate::sample::sample_changes_with_photos(store, crate::clock::today())?;
-        store.apply(&changes)?;
-        store.save_settings(&crate::sample::sample_settings(store.settings()?))?;
+        let loaded = crate::ops::sample::load(store, crate::clock::today(), None)?;
         output.say(&tr.t_args(
             "cli-sample-done",
             &[
-                ("products", changes.products.len().into()),
-                ("producers", changes.producers.len().into()),
+                ("products", loaded.products.into()),
+                ("producers", loaded.producers.into()),
             ],
         ));
         Ok(EXIT_OK)
@@ -79,62 +78,39 @@ pub struct ImportArgs {
 pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
     let tr = ctx.tr;
     let file = args.file.display().to_string();
-    let bytes = match std::fs::read(&args.file) {
-        Ok(b) => b,
-        Err(e) => {
-            output.warn(&tr.t_args(
-                "err-file-read",
-                &[
-                    ("file", file.as_str().into()),
-                    ("reason", messages::io_reason(tr, &e).into()),
-                ],
-            ));
-            return EXIT_FAILURE;
-        }
-    };
     with_store(ctx, output, |store, output| {
-        let catalogue = Catalogue {
-            products: store.products()?,
-            producers: store.producers()?,
-            categories: store.categories()?,
+        let catalogue = store.catalogue()?;
+        let source = crate::ops::import::Source {
+            file: &args.file,
+            photo_folder: args.photos.as_deref(),
         };
-        // Photos first (on all cores), so the plan can refer to them. A dry run only checks them.
-        let entries = crate::interchange::photo_entries(&bytes);
-        let base = args.photos.clone().unwrap_or_else(|| {
-            args.file
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_default()
-        });
-        let photos = if entries.is_empty() {
-            crate::interchange::PhotoLookup::new()
-        } else {
-            let target = (!args.dry_run).then_some(store);
-            crate::photos::files::import_for_csv(target, &base, &entries, &|_, _| true)
-                .unwrap_or_default()
-        };
-        let plan = match crate::interchange::plan_import_with(
-            &bytes,
+        // A dry run only checks the photos; it stores none.
+        let target = (!args.dry_run).then_some(store);
+        let planned = match crate::ops::import::plan(
+            &source,
+            target,
             &catalogue,
             now(),
-            &photos,
-            &mut |_, _| true,
+            &crate::ops::Progress::default(),
         ) {
             Ok(Some(p)) => p,
             Ok(None) => return Ok(EXIT_FAILURE), // never cancelled here
-            Err(e) => {
+            Err(ReadFailure::Io(e)) => {
+                output.warn(&tr.t_args(
+                    "err-file-read",
+                    &[
+                        ("file", file.as_str().into()),
+                        ("reason", messages::io_reason(tr, &e).into()),
+                    ],
+                ));
+                return Ok(EXIT_FAILURE);
+            }
+            Err(ReadFailure::File(e)) => {
                 output.warn(&messages::file_error(tr, &file, &e));
                 return Ok(EXIT_FAILURE);
             }
         };
-        let delimiter =
-            if crate::interchange::reader::detect_delimiter(&String::from_utf8_lossy(&bytes))
-                == b';'
-            {
-                ';'
-            } else {
-                ','
-            };
+        let (plan, delimiter) = (planned.plan, planned.delimiter);
         let report = &plan.report;
         for e in &report.errors {
             output.warn(&messages::row_error(tr, &file, e, delimiter));
@@ -185,35 +161,43 @@ pub fn export_pdf(
 ) -> i32 {
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {
-        let exported = match crate::pdf::export(store, options, &mut |_, _| true) {
-            Ok(r) => r,
-            Err(crate::pdf::ExportError::Store(e)) => return Err(e),
-            // The library's own words are technical; the sentence around them is translated.
-            Err(crate::pdf::ExportError::Write(crate::pdf::writer::WriteError::Pdf(detail))) => {
-                output.warn(&tr.t_args("cli-export-pdf-failed", &[("reason", detail.into())]));
-                return Ok(EXIT_FAILURE);
+        let progress = crate::ops::Progress::default();
+        match crate::ops::export::pdf(store, options, file, &progress) {
+            Ok(Some(written)) => {
+                for n in &written.notices {
+                    output.warn(&messages::pdf_notice(tr, n));
+                }
+                output.say(&tr.t_args(
+                    "cli-export-pdf-done",
+                    &[
+                        ("count", written.products.into()),
+                        ("file", file.display().to_string().into()),
+                    ],
+                ));
+                Ok(EXIT_OK)
             }
-        };
-        let count = exported.products;
-        for n in &exported.notices {
-            output.warn(&messages::pdf_notice(tr, n));
+            Ok(None) => Ok(EXIT_FAILURE), // never cancelled here
+            Err(e) => export_failed(tr, output, file, e),
         }
-        let Some(bytes) = exported.pdf else {
-            return Ok(EXIT_FAILURE);
-        };
-        if let Err(e) = crate::files::write_atomically(file, &bytes) {
-            output.warn(&write_failed(tr, file, &e));
-            return Ok(EXIT_FAILURE);
-        }
-        output.say(&tr.t_args(
-            "cli-export-pdf-done",
-            &[
-                ("count", count.into()),
-                ("file", file.display().to_string().into()),
-            ],
-        ));
-        Ok(EXIT_OK)
     })
+}
+
+/// Says why an export did not finish; exit 1.
+fn export_failed(
+    tr: &Translator,
+    output: &mut Output,
+    file: &Path,
+    e: ExportFailure,
+) -> Result<i32, crate::storage::StoreError> {
+    match e {
+        ExportFailure::Store(e) => return Err(e),
+        // The library's own words are technical; the sentence around them is translated.
+        ExportFailure::Pdf(detail) => {
+            output.warn(&tr.t_args("cli-export-pdf-failed", &[("reason", detail.into())]))
+        }
+        ExportFailure::Write(e) => output.warn(&write_failed(tr, file, &e)),
+    }
+    Ok(EXIT_FAILURE)
 }
 
 /// "Cannot write FILE: reason", for an export that could not be saved.
@@ -230,28 +214,28 @@ fn write_failed(tr: &Translator, file: &Path, e: &std::io::Error) -> String {
 pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {
-        let products = store.products()?;
-        let (producers, categories) = (store.producers()?, store.categories()?);
-        let written = crate::files::export_csv(
+        let c = store.catalogue()?;
+        let progress = crate::ops::Progress::default();
+        match crate::ops::export::csv(
             store,
             file,
-            &products,
-            &producers,
-            &categories,
-            &mut |_, _, _| true,
-        );
-        if let Err(e) = written {
-            output.warn(&write_failed(tr, file, &e));
-            return Ok(EXIT_FAILURE);
+            &c.products,
+            &c.producers,
+            &c.categories,
+            &progress,
+        ) {
+            Ok(_) => {
+                output.say(&tr.t_args(
+                    "cli-export-csv-done",
+                    &[
+                        ("count", c.products.len().into()),
+                        ("file", file.display().to_string().into()),
+                    ],
+                ));
+                Ok(EXIT_OK)
+            }
+            Err(e) => export_failed(tr, output, file, e),
         }
-        output.say(&tr.t_args(
-            "cli-export-csv-done",
-            &[
-                ("count", products.len().into()),
-                ("file", file.display().to_string().into()),
-            ],
-        ));
-        Ok(EXIT_OK)
     })
 }
 
@@ -327,7 +311,7 @@ pub fn list(ctx: &Context, output: &mut Output, json: bool) -> i32 {
                     .get(&p.producer)
                     .map(|x| x.pesantren.clone())
                     .unwrap_or_default(),
-                messages::halal_status(tr, p.halal.status),
+                crate::i18n::words::halal_status(tr, p.halal.status),
             ]);
         }
         for line in format_table(&table) {
@@ -369,14 +353,14 @@ fn format_table(rows: &[[String; 6]]) -> Vec<String> {
 /// what is missing. One line per finding, naming the product's SKU.
 pub fn compliance_lines(
     tr: &Translator,
-    catalogue: &crate::app::Catalogue,
+    catalogue: &crate::domain::Catalogue,
     today: Date,
 ) -> Vec<String> {
-    use crate::app::compliance::{Group, counts, readiness, rows};
+    use crate::domain::standing::{Group, counts, readiness, rows};
     let deadline = catalogue.settings.halal_deadline;
     let mut rows = rows(catalogue, today);
     rows.sort_by(|a, b| {
-        let sku = |r: &crate::app::compliance::Row| &catalogue.products[r.product].sku;
+        let sku = |r: &crate::domain::standing::Row| &catalogue.products[r.product].sku;
         (a.group, a.days)
             .cmp(&(b.group, b.days))
             .then_with(|| crate::domain::sort::natural_cmp(sku(a), sku(b)))
@@ -408,10 +392,7 @@ pub fn compliance_lines(
         ));
         for r in in_group {
             let p = &catalogue.products[r.product];
-            let reason = match &r.finding {
-                Some(f) => messages::finding(tr, p, f, deadline),
-                None => messages::halal_status(tr, p.halal.status),
-            };
+            let reason = messages::standing(tr, p, r, deadline);
             let line = tr.t_args(
                 "check-finding-line",
                 &[
@@ -472,7 +453,7 @@ pub fn check(ctx: &Context, output: &mut Output, fix: bool) -> i32 {
             report.producers.len(),
             report.categories.len(),
         );
-        let catalogue = crate::app::Catalogue {
+        let catalogue = crate::domain::Catalogue {
             products: std::mem::take(&mut report.products),
             producers: std::mem::take(&mut report.producers),
             categories: std::mem::take(&mut report.categories),

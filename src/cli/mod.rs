@@ -242,8 +242,13 @@ pub fn command(tr: &Translator) -> Command {
         )
 }
 
+/// What opens the window (no subcommand): the data folder and whether it starts in fair mode;
+/// returns the exit code. The binary passes `app::window::run`, so the command line never
+/// reaches into the window's modules.
+pub type OpenWindow = fn(&std::path::Path, bool) -> i32;
+
 /// Runs the command line and returns the exit code.
-pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
+pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) -> i32 {
     let tr = Translator::new(system_lang());
     let mut cmd = command(&tr);
     let matches = match cmd.try_get_matches_from_mut(args) {
@@ -262,7 +267,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> i32 {
         store_dir: data_dir.join("store"),
     };
     match matches.subcommand() {
-        None => crate::app::window::run(&data_dir, matches.get_flag("showcase")),
+        None => open_window(&data_dir, matches.get_flag("showcase")),
         Some(("sample", _)) => commands::sample(&ctx, output),
         Some(("import", m)) => commands::import(
             &ctx,

@@ -144,9 +144,30 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// A timestamp (milliseconds since 1970, UTC) as `YYYY-MM-DDTHH:MMZ`; the laptop's time zone is
+/// not known.
+pub fn iso_utc(ts: i64) -> String {
+    let (day, minute) = utc_parts(ts);
+    format!("{day}T{:02}:{:02}Z", minute / 60, minute % 60)
+}
+
+/// The UTC date of a timestamp and the minute of that day.
+pub fn utc_parts(ts: i64) -> (Date, i64) {
+    let secs = ts.div_euclid(1000);
+    let day = Date::from_days_since_epoch(secs.div_euclid(86_400));
+    (day, secs.rem_euclid(86_400) / 60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_up_times_are_written_in_utc() {
+        // 2026-11-29 07:45:30 UTC
+        assert_eq!(iso_utc(1_795_938_330_000), "2026-11-29T07:45Z");
+        assert_eq!(iso_utc(0), "1970-01-01T00:00Z");
+    }
 
     #[test]
     fn reads_iso_and_indonesian_excel_forms() {

@@ -7,18 +7,21 @@ pub mod date;
 pub mod halal;
 pub mod lang;
 pub mod lead;
+pub mod listing;
 pub mod model;
+pub mod order;
 pub mod parse;
 pub mod pricing;
 pub mod readiness;
 pub mod registration;
 pub mod search;
 pub mod sort;
+pub mod standing;
 
 pub use date::Date;
 pub use halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
 pub use lang::Lang;
 pub use model::{
-    Bilingual, Category, CategoryId, ExportData, OpopPillar, PhotoId, Producer, ProducerId,
-    Product, ProductId, Settings, WholesaleTier,
+    Bilingual, Catalogue, Category, CategoryId, ExportData, OpopPillar, PhotoId, Producer,
+    ProducerId, Product, ProductId, Settings, WholesaleTier,
 };

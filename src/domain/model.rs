@@ -179,6 +179,20 @@ impl Product {
         self.text_id_changed > self.text_en_changed
     }
 
+    /// Whether a text the catalogue prints (name, description) is written in Indonesian but has
+    /// no English: an English surface shows the Indonesian in its place.
+    pub fn english_missing(&self) -> bool {
+        [&self.name, &self.description]
+            .iter()
+            .any(|b| !b.id.trim().is_empty() && b.en.trim().is_empty())
+    }
+
+    /// Whether the English needs work: missing ([`Product::english_missing`]) or written for an
+    /// older Indonesian text ([`Product::english_is_stale`]). The "needs translation" filter.
+    pub fn needs_translation(&self) -> bool {
+        self.english_missing() || self.english_is_stale()
+    }
+
     /// The bilingual text fields, for checks that treat them alike.
     pub fn texts(&self) -> [&Bilingual; 4] {
         [
@@ -294,6 +308,25 @@ pub fn default_categories() -> Vec<Category> {
 /// The day by which products in mandatory categories must be certified (micro and small businesses).
 pub fn default_halal_deadline() -> Date {
     Date::new(2026, 10, 17).unwrap_or_else(|_| Date::from_days_since_epoch(0))
+}
+
+/// The whole catalogue as read from the store: what every surface (window, command line, CSV,
+/// PDF) lists and prints.
+#[derive(Clone, Debug, Default)]
+pub struct Catalogue {
+    pub products: Vec<Product>,
+    pub producers: Vec<Producer>,
+    pub categories: Vec<Category>,
+    pub settings: Settings,
+}
+
+impl Catalogue {
+    pub fn producer(&self, id: ProducerId) -> Option<&Producer> {
+        self.producers.iter().find(|p| p.id == id)
+    }
+    pub fn category(&self, id: CategoryId) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
 }
 
 /// Who issues the catalogue and how it reads.

@@ -1,6 +1,8 @@
 //! Translations (Fluent bundles from `locales/<lang>/*.ftl`, compiled in) and the formatting of
 //! rupiah and dates in each language. Every sentence a user sees comes through a [`Translator`].
 
+pub mod words;
+
 use crate::domain::Date;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

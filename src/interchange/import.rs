@@ -5,6 +5,7 @@
 
 use super::columns::Column;
 use super::reader::{Encoding, ReadError, read_table};
+use crate::domain::Catalogue;
 use crate::domain::halal::{HalalNumberKind, classify_halal_number, normalize_halal_number};
 use crate::domain::model::Timestamp;
 use crate::domain::parse::{
@@ -15,17 +16,9 @@ use crate::domain::{
     Category, Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId, Producer, Product,
     WholesaleTier,
 };
-use crate::photos::files::PhotoProblem;
 use crate::storage::ChangeSet;
+use crate::storage::PhotoProblem;
 use std::collections::{HashMap, HashSet};
-
-/// The catalogue as it is before the import.
-#[derive(Default, Clone)]
-pub struct Catalogue {
-    pub products: Vec<Product>,
-    pub producers: Vec<Producer>,
-    pub categories: Vec<Category>,
-}
 
 /// Why a whole file was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -311,7 +311,7 @@ fn planning_reports_progress_and_stops_when_cancelled() {
 #[test]
 fn the_photos_column_sets_the_photo_list_and_names_a_refused_file() {
     use crate::photos::PhotoError;
-    use crate::photos::files::PhotoProblem;
+    use crate::storage::PhotoProblem;
     let csv = "sku,name_id,category,price,producer,photos\n\
                A-1,Kopi,Minuman,1000,PP A,img/a.jpg | img/b.png|img/rusak.jpg\n\
                A-2,Teh,Minuman,1000,PP A,img/b.png\n";

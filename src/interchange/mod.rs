@@ -9,6 +9,5 @@ pub mod reader;
 pub use columns::Column;
 pub use export::{write_csv, write_csv_with};
 pub use import::{
-    Catalogue, FileError, ImportPlan, ImportReport, PhotoLookup, photo_entries, plan_import,
-    plan_import_with,
+    FileError, ImportPlan, ImportReport, PhotoLookup, photo_entries, plan_import, plan_import_with,
 };

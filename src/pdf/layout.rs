@@ -206,7 +206,7 @@ impl Ctx<'_> {
             }
             label => {
                 // Public: no word of certification where the mark does not hold.
-                let Some(words) = crate::messages::halal_label(self.input.tr, label) else {
+                let Some(words) = crate::i18n::words::halal_label(self.input.tr, label) else {
                     return 0.0;
                 };
                 self.text(page, x, y + size * 1.3, size, Face::Regular, GREY, &words);
@@ -775,7 +775,7 @@ fn list(ctx: &Ctx, sections: &[Section], body: &mut Vec<Page>, starts: &mut Vec<
             let label = p.halal.label(ctx.input.date, Surface::Public);
             if let HalalLabel::Mark(n) = label {
                 put(&mut page, 6, n, Face::Regular, 7.5, GREEN);
-            } else if let Some(words) = crate::messages::halal_label(ctx.input.tr, label) {
+            } else if let Some(words) = crate::i18n::words::halal_label(ctx.input.tr, label) {
                 put(&mut page, 6, &words, Face::Regular, 8.0, GREY);
             }
             y += row_h;

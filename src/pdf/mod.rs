@@ -7,7 +7,7 @@ pub mod layout;
 pub mod model;
 pub mod writer;
 
-use crate::domain::{Category, Date, Lang, PhotoId, Producer, Product, Settings};
+use crate::domain::{Catalogue, Date, Lang, PhotoId, Product, Settings};
 use crate::i18n::Translator;
 use crate::storage::{Store, StoreError};
 use std::collections::HashMap;
@@ -89,6 +89,10 @@ pub enum Notice {
     NoPhoto {
         sku: String,
     },
+    /// A stored photo could not be read (a damaged store): it is left out; `check` says more.
+    PhotoUnreadable {
+        sku: String,
+    },
     NoPrice {
         sku: String,
     },
@@ -108,6 +112,7 @@ impl Notice {
         match self {
             Notice::NotTranslated { sku }
             | Notice::NoPhoto { sku }
+            | Notice::PhotoUnreadable { sku }
             | Notice::NoPrice { sku }
             | Notice::HalalExpired { sku }
             | Notice::HalalNumberInvalid { sku } => sku,
@@ -122,28 +127,9 @@ impl Options {
     }
 }
 
-/// A catalogue read from the store.
-pub struct Source {
-    pub products: Vec<Product>,
-    pub producers: Vec<Producer>,
-    pub categories: Vec<Category>,
-    pub settings: Settings,
-}
-
-impl Source {
-    pub fn read(store: &Store) -> Result<Source, StoreError> {
-        Ok(Source {
-            products: store.products()?,
-            producers: store.producers()?,
-            categories: store.categories()?,
-            settings: store.settings()?,
-        })
-    }
-}
-
 /// The products chosen by `options`, in catalogue order (category order, then SKU), with what
 /// is missing from them.
-pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, Vec<Notice>) {
+pub fn choose<'a>(source: &'a Catalogue, options: &Options) -> (Vec<&'a Product>, Vec<Notice>) {
     use crate::domain::parse::match_key;
     let wanted = |list: &[String], names: &[&str]| {
         list.is_empty()
@@ -210,10 +196,7 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
             Some(_) => notices.push(Notice::HalalNumberInvalid { sku: sku.clone() }),
             None => {}
         }
-        if options.lang == Lang::En
-            && (p.name.en.trim().is_empty()
-                || (!p.description.id.trim().is_empty() && p.description.en.trim().is_empty()))
-        {
+        if options.lang == Lang::En && p.english_missing() {
             notices.push(Notice::NotTranslated { sku: sku.clone() });
         }
         if p.photos.is_empty() {
@@ -226,46 +209,9 @@ pub fn choose<'a>(source: &'a Source, options: &Options) -> (Vec<&'a Product>, V
     (chosen, notices)
 }
 
-/// The WhatsApp order link: the catalogue's message in `lang` with the SKU and name, to the
-/// producer's number, else the publisher's; `None` when neither is a usable number.
-pub fn order_link(
-    settings: &Settings,
-    producer: Option<&Producer>,
-    product: &Product,
-    lang: Lang,
-) -> Option<String> {
-    use crate::domain::parse::normalize_whatsapp;
-    let number = producer
-        .and_then(|p| normalize_whatsapp(&p.whatsapp).ok())
-        .or_else(|| normalize_whatsapp(&settings.publisher_whatsapp).ok())?;
-    let message = settings
-        .order_template
-        .shown(lang)
-        .replace("{sku}", &product.sku)
-        .replace("{name}", product.name.shown(lang));
-    Some(format!(
-        "https://wa.me/{number}?text={}",
-        url_encode(&message)
-    ))
-}
-
-/// Percent-encodes everything but the unreserved characters (RFC 3986).
-fn url_encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 /// Lays out the chosen products (one section per category, or per producer).
 pub fn build(
-    source: &Source,
+    source: &Catalogue,
     chosen: &[&Product],
     options: &Options,
     tr: &Translator,
@@ -287,7 +233,12 @@ pub fn build(
         let entry = layout::Entry {
             product: p,
             producer,
-            order_link: order_link(&source.settings, producer, p, options.lang),
+            order_link: crate::domain::order::order_link(
+                &source.settings,
+                producer,
+                p,
+                options.lang,
+            ),
         };
         match sections.last_mut() {
             Some(s) if s.title == title => s.entries.push(entry),
@@ -319,6 +270,18 @@ pub fn build(
 pub struct StorePhotos<'a> {
     pub store: &'a Store,
     pub sizes: &'a HashMap<PhotoId, (u32, u32)>,
+    /// Photos that could not be read while writing (left out of the PDF, and said so).
+    pub unreadable: std::sync::Mutex<Vec<PhotoId>>,
+}
+
+impl<'a> StorePhotos<'a> {
+    pub fn new(store: &'a Store, sizes: &'a HashMap<PhotoId, (u32, u32)>) -> Self {
+        StorePhotos {
+            store,
+            sizes,
+            unreadable: std::sync::Mutex::new(Vec::new()),
+        }
+    }
 }
 
 impl StorePhotos<'_> {
@@ -347,52 +310,27 @@ impl StorePhotos<'_> {
         if total == 0 {
             return Ok(true);
         }
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2)
-            .min(total);
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let (tx, rx) = std::sync::mpsc::channel::<Result<(), StoreError>>();
-        let cancelled = std::sync::atomic::AtomicBool::new(false);
-        let mut done = 0;
-        let mut ok = true;
-        std::thread::scope(|scope| {
-            for _ in 0..threads {
-                let tx = tx.clone();
-                let (next, needed, cancelled) = (&next, &needed, &cancelled);
-                scope.spawn(move || {
-                    loop {
-                        if cancelled.load(std::sync::atomic::Ordering::Relaxed) {
-                            break;
-                        }
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(&(photo, edge)) = needed.get(i) else {
-                            break;
-                        };
-                        let result = self.make_copy(photo, edge);
-                        if tx.send(result).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(tx);
-            for result in rx {
-                if let Err(e) = result {
-                    cancelled.store(true, std::sync::atomic::Ordering::Relaxed);
-                    ok = false;
-                    return Err(e);
+        // The first failure is kept and stops the work; a cancel stops it too.
+        let failed = std::sync::Mutex::new(None);
+        let copied = crate::workers::map(
+            &needed,
+            crate::workers::cores(),
+            |&(photo, edge)| match self.make_copy(photo, edge) {
+                Ok(()) => true,
+                Err(e) => {
+                    failed
+                        .lock()
+                        .expect("no panic while holding")
+                        .get_or_insert(e);
+                    false
                 }
-                done += 1;
-                if !progress(done, total) {
-                    cancelled.store(true, std::sync::atomic::Ordering::Relaxed);
-                    ok = false;
-                    break;
-                }
-            }
-            Ok(())
-        })?;
-        Ok(ok)
+            },
+            &mut |ok, done, total| ok.is_none_or(|ok| *ok) && progress(done, total),
+        );
+        if let Some(e) = failed.into_inner().expect("no panic while holding") {
+            return Err(e);
+        }
+        Ok(copied.is_some())
     }
 
     fn make_copy(&self, photo: PhotoId, edge: u32) -> Result<(), StoreError> {
@@ -418,11 +356,20 @@ impl writer::Photos for StorePhotos<'_> {
     fn jpeg(&self, photo: PhotoId, edge: u32) -> Option<Arc<Vec<u8>>> {
         let long = self.sizes.get(&photo).map(|(w, h)| *w.max(h))?;
         let bytes = if edge >= long {
-            self.store.photo_master(photo).ok()??
+            self.store.photo_master(photo)
         } else {
-            self.store.photo_print(photo, edge).ok()??
+            self.store.photo_print(photo, edge)
         };
-        Some(Arc::new(bytes))
+        match bytes {
+            Ok(Some(bytes)) => Some(Arc::new(bytes)),
+            _ => {
+                let mut unreadable = self.unreadable.lock().expect("no panic while holding");
+                if !unreadable.contains(&photo) {
+                    unreadable.push(photo);
+                }
+                None
+            }
+        }
     }
 }
 
@@ -443,6 +390,35 @@ pub fn photo_sizes(
         }
     }
     Ok(out)
+}
+
+/// A catalogue laid out: the pages, what is missing from the products, the products chosen and
+/// their photos' pixel sizes.
+pub struct Laid<'a> {
+    pub doc: model::Document,
+    pub notices: Vec<Notice>,
+    pub chosen: Vec<&'a Product>,
+    pub sizes: HashMap<PhotoId, (u32, u32)>,
+}
+
+/// Chooses the products `options` ask for and lays them out: what the export writes and the
+/// Export screen previews.
+pub fn lay_out<'a>(
+    store: &Store,
+    source: &'a Catalogue,
+    options: &Options,
+) -> Result<Laid<'a>, StoreError> {
+    let tr = Translator::new(options.lang);
+    let (chosen, notices) = choose(source, options);
+    let sizes = photo_sizes(store, &chosen, &source.settings)?;
+    let measure = fonts::Measure::new();
+    let doc = build(source, &chosen, options, &tr, &sizes, &measure);
+    Ok(Laid {
+        doc,
+        notices,
+        chosen,
+        sizes,
+    })
 }
 
 /// Why an export did not finish.
@@ -470,16 +446,14 @@ pub fn export(
     options: &Options,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Exported, ExportError> {
-    let source = Source::read(store)?;
-    let tr = Translator::new(options.lang);
-    let (chosen, notices) = choose(&source, options);
-    let sizes = photo_sizes(store, &chosen, &source.settings)?;
-    let measure = fonts::Measure::new();
-    let doc = build(&source, &chosen, options, &tr, &sizes, &measure);
-    let photos = StorePhotos {
-        store,
-        sizes: &sizes,
-    };
+    let source = store.catalogue()?;
+    let Laid {
+        doc,
+        notices,
+        chosen,
+        sizes,
+    } = lay_out(store, &source, options)?;
+    let photos = StorePhotos::new(store, &sizes);
     let pages = doc.pages.len();
     // One count over both steps: photo copies made, then pages written.
     let mut copies = 0;
@@ -495,6 +469,17 @@ pub fn export(
         });
     }
     let pdf = writer::write(&doc, &photos, &mut |d, t| progress(copies + d, copies + t))?;
+    let mut notices = notices;
+    let unreadable = photos
+        .unreadable
+        .into_inner()
+        .expect("no panic while holding");
+    for p in chosen
+        .iter()
+        .filter(|p| p.photos.iter().any(|id| unreadable.contains(id)))
+    {
+        notices.push(Notice::PhotoUnreadable { sku: p.sku.clone() });
+    }
     Ok(Exported {
         pdf,
         notices,
@@ -505,31 +490,6 @@ pub fn export(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{CategoryId, ProducerId};
-
-    #[test]
-    fn order_link_uses_the_producers_number_and_the_message_in_the_language() {
-        let mut settings = Settings::default();
-        let mut producer = Producer::new("PP Sidogiri");
-        producer.whatsapp = "0812-3456-7890".into();
-        let mut p = Product::new("KS-01", CategoryId::new(), ProducerId::new());
-        p.name = crate::domain::Bilingual::new("Kopi Santri", "Santri Coffee");
-        let link = order_link(&settings, Some(&producer), &p, Lang::En).unwrap();
-        assert!(
-            link.starts_with("https://wa.me/6281234567890?text="),
-            "{link}"
-        );
-        assert!(
-            link.contains("Santri%20Coffee%20%28code%20KS-01%29"),
-            "{link}"
-        );
-        producer.whatsapp.clear();
-        assert_eq!(order_link(&settings, Some(&producer), &p, Lang::Id), None);
-        settings.publisher_whatsapp = "+62 811 000 111".into();
-        let link = order_link(&settings, Some(&producer), &p, Lang::Id).unwrap();
-        assert!(link.starts_with("https://wa.me/62811000111?text="));
-        assert!(link.contains("Kopi%20Santri"));
-    }
 
     #[test]
     fn paper_and_layout_words() {

@@ -97,7 +97,7 @@ impl Page {
 }
 
 /// A whole catalogue, ready to write.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Document {
     pub width: f32,
     pub height: f32,

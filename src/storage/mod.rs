@@ -8,6 +8,8 @@ pub mod codec;
 pub mod photos;
 pub mod schema;
 
+pub use photos::PhotoProblem;
+
 use crate::domain::model::default_categories;
 use crate::domain::parse::match_key;
 use crate::domain::sort::natural_cmp;
@@ -159,7 +161,7 @@ impl Store {
         if !set_up_before {
             // Written and synced through a handle that may write (Windows refuses to flush a
             // file opened for reading).
-            crate::files::write_atomically(&marker, b"etalase store\n").map_err(|source| {
+            crate::fsio::write_atomically(&marker, b"etalase store\n").map_err(|source| {
                 StoreError::Folder {
                     path: dir.to_path_buf(),
                     source,
@@ -185,6 +187,16 @@ impl Store {
     }
 
     /// All products, ordered by SKU as people read it ("A-2" before "A-10").
+    /// The whole catalogue: products, producers, categories and settings.
+    pub fn catalogue(&self) -> Result<crate::domain::Catalogue, StoreError> {
+        Ok(crate::domain::Catalogue {
+            products: self.products()?,
+            producers: self.producers()?,
+            categories: self.categories()?,
+            settings: self.settings()?,
+        })
+    }
+
     pub fn products(&self) -> Result<Vec<Product>, StoreError> {
         let mut out = read_all::<Product>(&self.products)?;
         out.sort_by(|a, b| natural_cmp(&a.sku, &b.sku));

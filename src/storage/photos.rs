@@ -20,6 +20,33 @@ use crate::photos::Prepared;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+/// Why a photo file was not used (read from the disk, prepared and stored by `ops::photos`).
+#[derive(Clone, Debug)]
+pub enum PhotoProblem {
+    NotFound,
+    /// The file could not be read.
+    Unreadable(std::sync::Arc<std::io::Error>),
+    Refused(crate::photos::PhotoError),
+    /// The photo could not be saved in the store.
+    NotStored(std::sync::Arc<StoreError>),
+}
+
+/// Problems are equal when they say the same (the errors inside cannot be compared otherwise).
+impl PartialEq for PhotoProblem {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (PhotoProblem::NotFound, PhotoProblem::NotFound) => true,
+            (PhotoProblem::Unreadable(a), PhotoProblem::Unreadable(b)) => a.kind() == b.kind(),
+            (PhotoProblem::Refused(a), PhotoProblem::Refused(b)) => a == b,
+            (PhotoProblem::NotStored(a), PhotoProblem::NotStored(b)) => {
+                a.to_string() == b.to_string()
+            }
+            _ => false,
+        }
+    }
+}
+impl Eq for PhotoProblem {}
+
 /// The folder inside the store holding the photo files.
 pub const FOLDER: &str = "photos";
 const MASTER: &str = "jpg";
@@ -65,12 +92,12 @@ fn io_error(path: &Path, source: std::io::Error) -> StoreError {
 
 /// Writes `bytes` to `path` whole (a temporary file of this writer's own, synced, renamed).
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    crate::files::write_atomically(path, bytes).map_err(|e| io_error(path, e))
+    crate::fsio::write_atomically(path, bytes).map_err(|e| io_error(path, e))
 }
 
 /// Makes a folder's entries (new names) durable.
 fn sync_folder(dir: &Path) -> Result<(), StoreError> {
-    crate::files::sync_folder(dir).map_err(|e| io_error(dir, e))
+    crate::fsio::sync_folder(dir).map_err(|e| io_error(dir, e))
 }
 
 /// Writes a photo's part files into `root` (a store's photo folder) and syncs them.

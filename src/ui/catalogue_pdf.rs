@@ -230,7 +230,7 @@ fn gap_key(n: &Notice) -> &'static str {
         Notice::HalalExpired { .. } => "app-pdf-gap-halal-expired",
         Notice::HalalNumberInvalid { .. } => "app-pdf-gap-halal-number",
         Notice::NotTranslated { .. } => "app-pdf-gap-english",
-        Notice::NoPhoto { .. } => "app-pdf-gap-photo",
+        Notice::NoPhoto { .. } | Notice::PhotoUnreadable { .. } => "app-pdf-gap-photo",
         Notice::NoPrice { .. } => "app-pdf-gap-price",
     }
 }

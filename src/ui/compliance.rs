@@ -136,10 +136,7 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                     ui.label(RichText::new(tr.t(r.group.key())).color(colour));
                 });
                 row.col(|ui| {
-                    let reason = match &r.finding {
-                        Some(f) => crate::messages::finding(tr, p, f, deadline),
-                        None => crate::messages::halal_status(tr, p.halal.status),
-                    };
+                    let reason = crate::messages::standing(tr, p, r, deadline);
                     ui.label(&reason).on_hover_text(&reason);
                 });
             });

@@ -203,7 +203,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     ui.label(RichText::new(tr.t("app-halal-preview")).small().strong());
                     halal_standing(ui, tr, &d.halal(), today, 28.0);
                 });
-                let status_text = crate::messages::halal_status(tr, d.halal_status);
+                let status_text = crate::i18n::words::halal_status(tr, d.halal_status);
                 combo_above(
                     right,
                     &tr.t("app-field-halal-status"),
@@ -214,7 +214,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             ui.selectable_value(
                                 &mut d.halal_status,
                                 s,
-                                crate::messages::halal_status(tr, s),
+                                crate::i18n::words::halal_status(tr, s),
                             );
                         }
                     },

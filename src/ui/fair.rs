@@ -3,8 +3,9 @@
 
 use super::theme;
 use super::widgets::{primary_button, section};
-use crate::app::showcase::{ShowcasePrefs, utc_parts};
+use crate::app::showcase::ShowcasePrefs;
 use crate::app::{Command, EtalaseApp};
+use crate::domain::date::utc_parts;
 use egui::{RichText, Ui};
 
 pub fn fair_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {

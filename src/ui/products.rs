@@ -107,7 +107,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         let halal_text = app
             .filters
             .halal
-            .map(|h| crate::messages::halal_status(tr, h))
+            .map(|h| crate::i18n::words::halal_status(tr, h))
             .unwrap_or_else(|| all.clone());
         combo(
             ui,
@@ -117,7 +117,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             |ui| {
                 ui.selectable_value(&mut app.filters.halal, None, all.clone());
                 for h in HalalStatus::ALL {
-                    let words = crate::messages::halal_status(tr, h);
+                    let words = crate::i18n::words::halal_status(tr, h);
                     ui.selectable_value(&mut app.filters.halal, Some(h), words);
                 }
             },

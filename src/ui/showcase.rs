@@ -290,7 +290,7 @@ fn product_facts(ui: &mut Ui, app: &EtalaseApp, p: &Product, k: f32, short: bool
         .label(app.today(), crate::domain::halal::Surface::Public);
     if let crate::domain::halal::HalalLabel::Mark(number) = label {
         halal_badge(ui, &tr.t("app-halal-mark"), number, 36.0 * k);
-    } else if let Some(words) = crate::messages::halal_label(tr, label) {
+    } else if let Some(words) = crate::i18n::words::halal_label(tr, label) {
         ui.label(RichText::new(words).size(18.0 * k).weak());
     }
     ui.add_space(10.0 * k);
@@ -507,7 +507,12 @@ fn product_view(
             .show(ui, |ui| product_facts(ui, app, &p, k, false));
         ui.add_space(12.0 * k);
         let producer = app.catalogue.producer(p.producer);
-        match crate::pdf::order_link(&app.catalogue.settings, producer, &p, app.prefs.lang) {
+        match crate::domain::order::order_link(
+            &app.catalogue.settings,
+            producer,
+            &p,
+            app.prefs.lang,
+        ) {
             Some(link) => {
                 ui.horizontal(|ui| {
                     qr(ui, &link, qr_side);

@@ -256,10 +256,7 @@ fn finished_ui(
                     ],
                 ),
             ),
-            Finished::Failed(f) => (
-                tr.t("app-transfer-failed-title"),
-                crate::messages::transfer_failure(tr, f),
-            ),
+            Finished::Failed(f) => (tr.t("app-transfer-failed-title"), failure_words(tr, f)),
             Finished::PhotosRefused(list) => (
                 tr.t_args("app-photos-refused-title", &[("count", list.len().into())]),
                 list.iter()
@@ -328,5 +325,73 @@ fn finished_ui(
     });
     if modal.should_close() && out.is_empty() {
         out.push(Command::CloseFinished);
+    }
+}
+
+/// Why an import or export from the window failed.
+pub fn failure_words(tr: &Translator, f: &Failure) -> String {
+    use crate::messages::{file_error, io_reason, store_error};
+    use crate::ops::import::ReadFailure;
+    let name = |p: &std::path::Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    match f {
+        Failure::Read(path, ReadFailure::Io(e)) => tr.t_args(
+            "err-file-read",
+            &[
+                ("file", name(path).into()),
+                ("reason", io_reason(tr, e).into()),
+            ],
+        ),
+        Failure::Read(path, ReadFailure::File(e)) => file_error(tr, &name(path), e),
+        Failure::Write(path, e) => tr.t_args(
+            "err-file-write",
+            &[
+                ("file", name(path).into()),
+                ("reason", io_reason(tr, e).into()),
+            ],
+        ),
+        Failure::Store(e) => store_error(tr, e),
+        Failure::Stopped => tr.t("err-job-stopped"),
+        Failure::Backup(e) => crate::messages::backup_error(tr, e),
+        Failure::Pdf(detail) => tr.t_args(
+            "cli-export-pdf-failed",
+            &[("reason", detail.as_str().into())],
+        ),
+        Failure::NoDialog(purpose) => {
+            use crate::app::jobs::Purpose;
+            tr.t(match purpose {
+                Purpose::ImportCsv => "err-no-file-dialog",
+                Purpose::Photos | Purpose::Logo => "err-no-file-dialog-photos",
+                // Each names the command that does the same from the command line.
+                Purpose::ExportCsv => "err-no-file-dialog-save",
+                Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
+                Purpose::Backup => "err-no-file-dialog-save-backup",
+                Purpose::RestoreFile => "err-no-file-dialog-restore",
+                Purpose::ComplianceCsv => "err-no-file-dialog-save-compliance",
+                Purpose::LeadsCsv => "err-no-file-dialog-save-leads",
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::jobs::Purpose;
+
+    #[test]
+    fn without_a_save_dialog_each_export_names_its_own_command() {
+        for lang in [crate::domain::Lang::Id, crate::domain::Lang::En] {
+            let tr = Translator::new(lang);
+            let words = |p| failure_words(&tr, &Failure::NoDialog(p));
+            assert!(words(Purpose::ExportCsv).contains("etalase export csv"));
+            assert!(words(Purpose::ExportPdf).contains("etalase export pdf"));
+            assert!(words(Purpose::Backup).contains("etalase backup"));
+            assert!(words(Purpose::ComplianceCsv).contains("etalase check"));
+            assert!(!words(Purpose::LeadsCsv).contains("etalase "));
+        }
     }
 }

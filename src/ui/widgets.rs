@@ -24,7 +24,7 @@ pub fn halal_standing(
     let label = halal.label(today, crate::domain::halal::Surface::Manager);
     if let crate::domain::halal::HalalLabel::Mark(number) = label {
         halal_badge(ui, &tr.t("app-halal-mark"), number, height);
-    } else if let Some(words) = crate::messages::halal_label(tr, label) {
+    } else if let Some(words) = crate::i18n::words::halal_label(tr, label) {
         // A problem (expired, a number in no known form) in red, a standing in grey.
         let text = RichText::new(words).small();
         ui.label(if label.is_problem() {
