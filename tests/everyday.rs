@@ -390,7 +390,7 @@ fn a_status_remark_fades_after_some_seconds() {
     h.run();
     h.get_by_label("Saved.");
     let start = h.state().clock;
-    while h.state().clock - start < etalase::ui::NOTICE_SECONDS + 0.5 {
+    while h.state().clock - start < etalase::app::NOTICE_SECONDS + 0.5 {
         h.step();
     }
     h.run();

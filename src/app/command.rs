@@ -56,6 +56,20 @@ pub enum Command {
     },
     SelectAll,
     ClearSelection,
+    /// Sort the product table by this column (again: the other way round).
+    SortProducts(crate::app::SortKey),
+    ClearFilters,
+    /// Move the keyboard cursor in the product list by this many places (kept inside it).
+    MoveCursor(isize),
+    /// Put the keyboard focus in the search field (Ctrl+F).
+    FocusSearch,
+    SetDark(bool),
+    ComplianceTab(crate::app::compliance::Tab),
+    /// Show one group of the Compliance list, or all (`None`).
+    ComplianceFilter(Option<crate::app::compliance::Group>),
+    ComplianceSort(crate::app::compliance::SortBy),
+    /// The Export screen's choices changed.
+    PdfForm(crate::app::catalogue_pdf::PdfForm),
     /// Change every selected product the same way.
     BulkEdit(super::bulk::BulkEdit),
     AskBulkDelete,
@@ -211,6 +225,34 @@ impl EtalaseApp {
             }
             Command::ClickProduct { place, ctrl, shift } => self.click_product(place, ctrl, shift),
             Command::SelectAll => self.select_all_shown(),
+            Command::SortProducts(key) => {
+                if self.sort == key {
+                    self.sort_descending = !self.sort_descending;
+                } else {
+                    self.sort = key;
+                    self.sort_descending = false;
+                }
+            }
+            Command::ClearFilters => self.filters = Default::default(),
+            Command::MoveCursor(by) => {
+                if let Some(last) = self.visible.len().checked_sub(1) {
+                    let at = self
+                        .cursor
+                        .map_or(0, |c| c.saturating_add_signed(by).min(last));
+                    self.cursor = Some(at);
+                }
+            }
+            Command::FocusSearch => self.focus_search = true,
+            Command::SetDark(dark) => self.prefs.dark = dark,
+            Command::ComplianceTab(tab) => self.compliance.tab = tab,
+            Command::ComplianceFilter(group) => self.compliance.filter = group,
+            Command::ComplianceSort(sort) => self.compliance.sort = sort,
+            Command::PdfForm(form) => {
+                if form.lang != self.pdf.form.lang || form.layout != self.pdf.form.layout {
+                    self.pdf.first_page = 0;
+                }
+                self.pdf.form = form;
+            }
             Command::ClearSelection => self.clear_selection(),
             Command::BulkEdit(edit) => self.bulk_edit(edit),
             Command::AskBulkDelete => self.confirm_bulk_delete = !self.selected.is_empty(),

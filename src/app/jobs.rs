@@ -322,6 +322,28 @@ pub fn remove_example(
     })
 }
 
+/// Writes a backup of the catalogue (see [`crate::ops::backup::write`]).
+pub fn backup(store: Store, path: PathBuf, passphrase: Option<crate::protect::Passphrase>) -> Job {
+    Job::spawn(JobKind::BackingUp, move |progress| {
+        let result = crate::ops::backup::write(&store, &path, passphrase.as_ref(), progress);
+        Outcome::BackedUp { path, result }
+    })
+}
+
+/// Restores a backup into the data folder (see [`crate::ops::backup::restore`]); the store
+/// must have been let go.
+pub fn restore(
+    file: PathBuf,
+    passphrase: Option<crate::protect::Passphrase>,
+    folders: crate::ops::backup::Folders,
+    replace: bool,
+) -> Job {
+    Job::spawn(JobKind::Restoring, move |_| {
+        let result = crate::ops::backup::restore(&file, passphrase.as_ref(), &folders, replace);
+        Outcome::Restored(result)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,6 +136,9 @@ pub enum DeleteTarget {
 
 pub use crate::domain::Catalogue;
 
+/// How long a remark stays in the status line.
+pub const NOTICE_SECONDS: f64 = 8.0;
+
 /// How long "Undo" stays offered after a delete.
 pub const UNDO_SECONDS: f64 = 12.0;
 
@@ -253,6 +256,10 @@ pub struct EtalaseApp {
     /// The product grid's rows laid out in the last frame, and how many it has in all (the
     /// scale benchmark scrolls until the last is on screen).
     pub grid_rows: (std::ops::Range<usize>, usize),
+    /// The theme last applied (dark or not); `logic()` applies a changed one.
+    theme_applied: Option<bool>,
+    /// The status-line remark shown and since when (the window's clock).
+    notice_since: Option<(String, f64)>,
     /// Whether fonts and theme were installed in the window's context.
     styled: bool,
     close_sent: bool,
@@ -320,6 +327,8 @@ impl EtalaseApp {
             pdf: catalogue_pdf::PdfView::new(lang),
             catalogue_version: 0,
             grid_rows: (0..0, 0),
+            theme_applied: None,
+            notice_since: None,
             clock: 0.0,
             today: None,
             showcase: None,
@@ -365,6 +374,35 @@ impl EtalaseApp {
 
     pub fn store(&self) -> Option<&Store> {
         self.store.as_ref()
+    }
+
+    /// Status-line remarks go `NOTICE_SECONDS` after they appeared, and Undo is offered for
+    /// `UNDO_SECONDS`. No timer of its own: a remark goes at the first frame after its time
+    /// (the pointer moving, the Undo button's clock), so an idle window does not wake up for it.
+    pub(crate) fn expire_remarks(&mut self) {
+        match &self.notice {
+            None => self.notice_since = None,
+            Some(text) => {
+                let since = match &self.notice_since {
+                    Some((shown, since)) if shown == text => *since,
+                    _ => {
+                        self.notice_since = Some((text.clone(), self.clock));
+                        self.clock
+                    }
+                };
+                if self.clock - since >= NOTICE_SECONDS {
+                    self.notice = None;
+                    self.notice_since = None;
+                }
+            }
+        }
+        if self
+            .undo
+            .as_ref()
+            .is_some_and(|u| u.at.elapsed().as_secs_f64() >= UNDO_SECONDS)
+        {
+            self.undo = None;
+        }
     }
 
     /// Reads the catalogue again from the store and rebuilds the search index.
@@ -489,10 +527,7 @@ impl EtalaseApp {
         if self.busy() || self.store.is_some() {
             return;
         }
-        let (store_dir, backups) = (self.store_dir.clone(), self.data_dir.join("backups"));
-        self.job = Some(jobs::Job::spawn(jobs::JobKind::Restoring, move |_| {
-            jobs::Outcome::Restored(crate::backup::restore(&file, &store_dir, &backups, false))
-        }));
+        self.job = Some(jobs::restore(file, None, self.backup_folders(), false));
     }
 
     /// Writes a backup of the catalogue in the background.
@@ -509,20 +544,12 @@ impl EtalaseApp {
             .on
             .then(|| crate::protect::Passphrase::from(std::mem::take(&mut lock.first)));
         lock.second.clear();
-        self.job = Some(jobs::Job::spawn(
-            jobs::JobKind::BackingUp,
-            move |progress| {
-                progress.set_phase(jobs::Phase::Photos);
-                let result = crate::backup::backup_protected_with(
-                    &store,
-                    &path,
-                    passphrase.as_ref(),
-                    &mut |d, t| progress.report(d, t),
-                )
-                .and_then(|counts| counts.ok_or(crate::backup::BackupError::Cancelled));
-                jobs::Outcome::BackedUp { path, result }
-            },
-        ));
+        self.job = Some(jobs::backup(store, path, passphrase));
+    }
+
+    /// The data folder's store, backups and scratch folders.
+    fn backup_folders(&self) -> crate::ops::backup::Folders {
+        crate::ops::backup::Folders::of_store(&self.store_dir)
     }
 
     /// Restores a backup over the open catalogue: the store is let go, the restore backs up and
@@ -553,16 +580,7 @@ impl EtalaseApp {
         self.thumbs = thumbs::Thumbs::new(None);
         self.editor = None;
         self.producer_form = None;
-        let (store_dir, backups) = (self.store_dir.clone(), self.data_dir.join("backups"));
-        let scratch = self.data_dir.clone();
-        self.job = Some(jobs::Job::spawn(jobs::JobKind::Restoring, move |_| {
-            let result = crate::protect::open(&file, passphrase.as_ref(), &scratch)
-                .map_err(crate::backup::BackupError::from)
-                .and_then(|opened| {
-                    crate::backup::restore(opened.path(), &store_dir, &backups, true)
-                });
-            jobs::Outcome::Restored(result)
-        }));
+        self.job = Some(jobs::restore(file, passphrase, self.backup_folders(), true));
     }
 
     /// After a restore: open the restored store and show the catalogue.

@@ -46,10 +46,14 @@ impl EtalaseApp {
     pub fn logic(&mut self, ctx: &egui::Context) {
         if !self.styled {
             crate::ui::theme::install_fonts(ctx);
-            crate::ui::theme::apply(ctx, self.prefs.dark);
             self.styled = true;
         }
+        if self.theme_applied != Some(self.prefs.dark) {
+            crate::ui::theme::apply(ctx, self.prefs.dark);
+            self.theme_applied = Some(self.prefs.dark);
+        }
         self.clock = ctx.input(|i| i.time);
+        self.expire_remarks();
         if let Some(on) = self.fullscreen.take() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
         }
@@ -74,6 +78,14 @@ impl EtalaseApp {
             self.frames_drawn += 1;
         }
         self.poll_job();
+        // What the screen about to be drawn lists, brought up to date (each does nothing when
+        // nothing it depends on changed).
+        match self.screen {
+            super::Screen::Products => self.refresh_visible(),
+            super::Screen::Compliance | super::Screen::Producers => self.refresh_compliance(),
+            super::Screen::Export => self.refresh_pdf_preview(ctx),
+            _ => {}
+        }
         self.thumbs.begin_frame(ctx);
         if self.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));

@@ -8,7 +8,7 @@ use crate::i18n::Translator;
 use crate::messages;
 use crate::ops::export::ExportFailure;
 use crate::ops::import::ReadFailure;
-use crate::protect::{Opened, Passphrase};
+use crate::protect::Passphrase;
 use crate::storage::Store;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -528,25 +528,18 @@ fn read_passphrase(ctx: &Context, output: &mut Output, new: bool) -> Option<Pass
 }
 
 /// Opens a backup named on the command line, asking for its passphrase when it is protected.
-fn open_backup(ctx: &Context, output: &mut Output, file: &Path) -> Option<Opened> {
-    let tr = ctx.tr;
-    let protected = match crate::protect::is_protected(file) {
-        Ok(p) => p,
+/// The passphrase of a protected backup, asked for; `Some(None)` for a plain backup, `None`
+/// when it cannot be opened (said).
+fn backup_passphrase(
+    ctx: &Context,
+    output: &mut Output,
+    file: &Path,
+) -> Option<Option<Passphrase>> {
+    match crate::protect::is_protected(file) {
+        Ok(true) => read_passphrase(ctx, output, false).map(Some),
+        Ok(false) => Some(None),
         Err(e) => {
-            output.warn(&messages::protect_error(tr, &e));
-            return None;
-        }
-    };
-    let passphrase = if protected {
-        Some(read_passphrase(ctx, output, false)?)
-    } else {
-        None
-    };
-    let scratch = ctx.store_dir.parent().unwrap_or(Path::new("."));
-    match crate::protect::open(file, passphrase.as_ref(), scratch) {
-        Ok(opened) => Some(opened),
-        Err(e) => {
-            output.warn(&messages::protect_error(tr, &e));
+            output.warn(&messages::protect_error(ctx.tr, &e));
             None
         }
     }
@@ -567,10 +560,8 @@ pub fn backup(ctx: &Context, output: &mut Output, file: &Path, protect: bool) ->
     let Some(store) = ctx.open(output) else {
         return EXIT_FAILURE;
     };
-    let written =
-        crate::backup::backup_protected_with(&store, file, passphrase.as_ref(), &mut |_, _| true)
-            .and_then(|c| c.ok_or(crate::backup::BackupError::Cancelled));
-    match written {
+    let progress = crate::ops::Progress::default();
+    match crate::ops::backup::write(&store, file, passphrase.as_ref(), &progress) {
         Ok(counts) => {
             output.say(&tr.t_args(
                 "cli-backup-done",
@@ -593,15 +584,11 @@ pub fn backup(ctx: &Context, output: &mut Output, file: &Path, protect: bool) ->
 /// `restore`: a backup into an empty catalogue, or over one with `--replace` (backed up first).
 pub fn restore(ctx: &Context, output: &mut Output, file: &Path, replace: bool) -> i32 {
     let tr = ctx.tr;
-    let backups = ctx
-        .store_dir
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join("backups");
-    let Some(opened) = open_backup(ctx, output, file) else {
+    let Some(passphrase) = backup_passphrase(ctx, output, file) else {
         return EXIT_FAILURE;
     };
-    match crate::backup::restore(opened.path(), &ctx.store_dir, &backups, replace) {
+    let folders = crate::ops::backup::Folders::of_store(&ctx.store_dir);
+    match crate::ops::backup::restore(file, passphrase.as_ref(), &folders, replace) {
         Ok(restored) => {
             if let Some(saved) = &restored.replaced_backup {
                 output.say(&tr.t_args(
@@ -635,10 +622,11 @@ pub fn merge(ctx: &Context, output: &mut Output, file: &Path, rule: crate::backu
     let Some(store) = ctx.open(output) else {
         return EXIT_FAILURE;
     };
-    let Some(opened) = open_backup(ctx, output, file) else {
+    let Some(passphrase) = backup_passphrase(ctx, output, file) else {
         return EXIT_FAILURE;
     };
-    match crate::backup::merge(&store, opened.path(), rule) {
+    let folders = crate::ops::backup::Folders::of_store(&ctx.store_dir);
+    match crate::ops::backup::merge(&store, file, passphrase.as_ref(), &folders.scratch, rule) {
         Ok(m) => {
             for clash in &m.clashes {
                 let line = match (&clash.added_as, rule) {

@@ -3,9 +3,9 @@
 //! thread (see `app::jobs`) and shows it. An op takes the store, its options and a [`Progress`]
 //! that counts and can cancel; it returns typed outcomes and errors, never words.
 //!
-//! Backup, restore and merge are ops of their own in [`crate::backup`]; the self-check is
-//! [`crate::storage::check`].
+//! The self-check is [`crate::storage::Store::check`].
 
+pub mod backup;
 pub mod export;
 pub mod import;
 pub mod photos;

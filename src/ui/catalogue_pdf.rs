@@ -24,7 +24,6 @@ const PAGES_SHOWN: usize = 3;
 const MIN_PAGE_WIDTH: f32 = 270.0;
 
 pub fn export_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
-    app.refresh_pdf_preview(ui.ctx());
     let ready = app.pdf.preview().map(|p| p.products).unwrap_or(0) > 0 && !app.pdf.updating();
     let tr = &app.tr;
     ui.horizontal(|ui| {
@@ -45,7 +44,7 @@ pub fn export_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             egui::ScrollArea::vertical()
                 .id_salt("pdf-options")
                 .auto_shrink([false, false])
-                .show(ui, |ui| options_ui(ui, app));
+                .show(ui, |ui| options_ui(ui, app, out));
         });
         ui.separator();
         ui.vertical(|ui| {
@@ -55,7 +54,7 @@ pub fn export_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     });
 }
 
-fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
+fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     let tr = &app.tr;
     let mut form = app.pdf.form.clone();
     section(ui, &tr.t("app-pdf-lang"));
@@ -191,10 +190,7 @@ fn options_ui(ui: &mut Ui, app: &mut EtalaseApp) {
     ui.checkbox(&mut form.prices, tr.t("app-pdf-prices"));
     ui.label(RichText::new(tr.t("app-pdf-hidden-hint")).weak().small());
     if form != app.pdf.form {
-        if form.lang != app.pdf.form.lang || form.layout != app.pdf.form.layout {
-            app.pdf.first_page = 0;
-        }
-        app.pdf.form = form;
+        out.push(Command::PdfForm(form));
     }
 }
 

@@ -12,7 +12,6 @@ use crate::i18n::Translator;
 use egui::{RichText, Ui};
 
 pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
-    app.refresh_compliance();
     let tr = &app.tr;
     ui.horizontal(|ui| {
         ui.label(RichText::new(tr.t("app-compliance-title")).heading());
@@ -36,7 +35,7 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                 .selectable_label(on, RichText::new(tr.t(key)).strong())
                 .clicked()
             {
-                app.compliance.tab = tab;
+                out.push(Command::ComplianceTab(tab));
             }
         }
     });
@@ -69,7 +68,11 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
             };
             let text = RichText::new(format!("{n}  {}", tr.t(group.key()))).color(colour);
             if ui.selectable_label(on, text).clicked() {
-                app.compliance.filter = if on { None } else { Some(group) };
+                out.push(Command::ComplianceFilter(if on {
+                    None
+                } else {
+                    Some(group)
+                }));
             }
         }
     });
@@ -141,7 +144,9 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                 });
             });
         });
-    app.compliance.sort = sort;
+    if sort != app.compliance.sort {
+        out.push(Command::ComplianceSort(sort));
+    }
 }
 
 /// Every producer's checklist, least ready first; ready ones start folded.

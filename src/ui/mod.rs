@@ -95,8 +95,7 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             };
             if ui.button(theme_label).clicked() {
                 dark = !dark;
-                app.prefs.dark = dark;
-                theme::apply(ui.ctx(), dark);
+                out.push(Command::SetDark(dark));
             }
             ui.separator();
             for lang in [Lang::En, Lang::Id] {
@@ -162,33 +161,16 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(500));
             }
-            Some(false) => app.undo = None,
-            None => {}
+            Some(false) | None => {}
         }
     });
 }
 
-/// How long a remark stays in the status line.
-pub const NOTICE_SECONDS: f64 = 8.0;
-
-/// The status line's remark, until it is some seconds old.
-fn notice_ui(ui: &mut Ui, app: &mut EtalaseApp) {
+/// The status line's remark (it goes by itself: see `EtalaseApp::expire_remarks`).
+fn notice_ui(ui: &mut Ui, app: &EtalaseApp) {
     let Some(notice) = &app.notice else {
         return;
     };
-    let id = egui::Id::unique("notice-since");
-    let since = ui
-        .data(|d| d.get_temp::<(String, f64)>(id))
-        .filter(|(text, _)| text == notice)
-        .map_or(app.clock, |(_, t)| t);
-    ui.data_mut(|d| d.insert_temp(id, (notice.clone(), since)));
-    let age = app.clock - since;
-    if age >= NOTICE_SECONDS {
-        app.notice = None;
-        return;
-    }
-    // No timer of its own: it goes at the first frame after its time (the pointer moving, the
-    // Undo button's clock), so an idle window does not wake up just to clear it.
     ui.separator();
     ui.label(notice);
 }
@@ -419,7 +401,7 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     match app.screen {
         Screen::Products => {
             if pressed(Modifiers::COMMAND, Key::F) {
-                app.focus_search = true;
+                out.push(Command::FocusSearch);
             }
             if pressed(Modifiers::COMMAND, Key::N) {
                 out.push(Command::NewProduct);
@@ -431,16 +413,15 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 out.push(Command::ClearSelection);
             }
             if !typing && !app.visible.is_empty() {
-                let last = app.visible.len() - 1;
                 if pressed(Modifiers::NONE, Key::ArrowDown)
                     || pressed(Modifiers::NONE, Key::ArrowRight)
                 {
-                    app.cursor = Some(app.cursor.map_or(0, |c| (c + 1).min(last)));
+                    out.push(Command::MoveCursor(1));
                 }
                 if pressed(Modifiers::NONE, Key::ArrowUp)
                     || pressed(Modifiers::NONE, Key::ArrowLeft)
                 {
-                    app.cursor = Some(app.cursor.map_or(0, |c| c.saturating_sub(1)));
+                    out.push(Command::MoveCursor(-1));
                 }
                 if let Some(c) = app.cursor
                     && pressed(Modifiers::NONE, Key::Enter)

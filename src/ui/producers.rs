@@ -49,7 +49,6 @@ pub fn producers_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 }
 
 fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
-    app.refresh_compliance();
     let tr = &app.tr;
     let Some(form) = app.producer_form.as_ref() else {
         ui.add_space(theme::SPACE_L);

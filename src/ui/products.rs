@@ -15,7 +15,6 @@ const COVER: f32 = 72.0;
 pub fn products_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     toolbar_ui(ui, app, out);
     ui.separator();
-    app.refresh_visible();
     // Always there (a hint while nothing is selected), so the list never moves under the
     // pointer when the first product is picked.
     bulk_bar_ui(ui, app, out);
@@ -127,7 +126,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             tr.t("app-filter-needs-translation"),
         );
         if app.filters != Default::default() && ui.button(tr.t("app-filter-clear")).clicked() {
-            app.filters = Default::default();
+            out.push(Command::ClearFilters);
         }
     });
     let export_count = app.export_count();
@@ -512,12 +511,7 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             });
         });
     if let Some(key) = clicked_sort {
-        if app.sort == key {
-            app.sort_descending = !app.sort_descending;
-        } else {
-            app.sort = key;
-            app.sort_descending = false;
-        }
+        out.push(Command::SortProducts(key));
     }
 }
 

@@ -180,8 +180,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             });
         });
     if dark != app.prefs.dark {
-        app.prefs.dark = dark;
-        theme::apply(ui.ctx(), dark);
+        out.push(Command::SetDark(dark));
     }
 }
 
