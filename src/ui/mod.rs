@@ -152,16 +152,13 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         let undo_live = app
             .undo
             .as_ref()
-            .map(|u| u.at.elapsed().as_secs_f64() < UNDO_SECONDS);
-        match undo_live {
-            Some(true) => {
-                if ui.button(tr.t("app-undo")).clicked() {
-                    out.push(Command::Undo);
-                }
-                ui.ctx()
-                    .request_repaint_after(std::time::Duration::from_millis(500));
+            .is_some_and(|u| u.at.elapsed().as_secs_f64() < UNDO_SECONDS);
+        if undo_live {
+            if ui.button(tr.t("app-undo")).clicked() {
+                out.push(Command::Undo);
             }
-            Some(false) | None => {}
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
         }
     });
 }
