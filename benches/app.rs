@@ -12,7 +12,7 @@ use common::catalogue;
 
 use common::{median, memory_mb, ms, percentile};
 use egui_kittest::Harness;
-use etalase::app::{EtalaseApp, Prefs};
+use etalase::app::{Command, EtalaseApp, Prefs};
 use etalase::domain::Lang;
 use etalase::storage::Store;
 use std::path::Path;
@@ -59,7 +59,7 @@ fn harness(store_dir: &Path) -> Harness<'static, EtalaseApp> {
 /// write followed by reading and indexing the whole catalogue again (what a save did before the
 /// cache was patched from the change set).
 fn save_and_bulk(h: &mut Harness<'static, EtalaseApp>, rows: usize, runs: usize) {
-    use etalase::app::{After, Command};
+    use etalase::app::After;
     let mut saves = Vec::new();
     let mut reloads = Vec::new();
     for k in 0..runs * 4 {
@@ -113,7 +113,9 @@ fn save_and_bulk(h: &mut Harness<'static, EtalaseApp>, rows: usize, runs: usize)
             .take(1000)
             .map(|p| p.id)
             .collect();
-        app.selected.extend(ids);
+        for id in ids {
+            app.apply(Command::ToggleSelect(id));
+        }
         app.apply(Command::OpenPriceChange);
         app.price_form.as_mut().unwrap().text = "10".into();
         let start = Instant::now();
@@ -196,15 +198,15 @@ fn main() {
             "k",
             "",
         ] {
-            h.state_mut().filters.query = typed.to_string();
+            search(h.state_mut(), typed);
             let start = Instant::now();
             h.step();
             frames.push(start.elapsed());
             // The filter alone, on the same query (forced to recompute).
             let app = h.state_mut();
-            app.filters.query.push('x');
+            search(app, &format!("{typed}x"));
             app.refresh_visible();
-            app.filters.query.pop();
+            search(app, typed);
             let start = Instant::now();
             app.refresh_visible();
             filters.push(start.elapsed());
@@ -222,7 +224,7 @@ fn main() {
     );
 
     // Scroll the grid from top to bottom with the mouse wheel.
-    h.state_mut().filters.query.clear();
+    search(h.state_mut(), "");
     common::settle(&mut h);
     h.event(egui::Event::PointerMoved(egui::pos2(600.0, 400.0)));
     let mut scroll = Vec::new();
@@ -253,4 +255,11 @@ fn main() {
     // The harness holds the store's lock; the real window needs it.
     drop(h);
     common::real_window(dir.path(), rows, runs);
+}
+
+/// Types `query` into the product search as the toolbar does (a `Filter` command).
+fn search(app: &mut etalase::app::EtalaseApp, query: &str) {
+    let mut filters = app.list.filters().clone();
+    filters.query = query.to_string();
+    app.apply(Command::Filter(filters));
 }

@@ -93,7 +93,7 @@ fn search_finds_an_english_name_while_the_ui_is_in_indonesian() {
     let (_dir, mut h) = with_sample(Lang::Id);
     h.run();
     type_into(&mut h, "Cari", "ground coffee");
-    assert_eq!(h.state().visible.len(), 1);
+    assert_eq!(h.state().list.visible().len(), 1);
     h.get_by_label("Kopi Robusta Dampit Bubuk");
     assert!(h.query_by_label("Madu Hutan Randu").is_none());
     h.get_by_label_contains("1 dari 15 ditampilkan");
@@ -509,7 +509,7 @@ fn export_writes_the_filtered_products_and_imports_back() {
     let (dir, mut h) = with_sample(Lang::En);
     h.run();
     type_into(&mut h, "Search", "keripik");
-    let shown = h.state().visible.len();
+    let shown = h.state().list.visible().len();
     assert!(shown > 0 && shown < h.state().catalogue.products.len());
     let out = dir.path().join("keripik.csv");
     run_command(&mut h, etalase::app::Command::ExportTo(out.clone()));
@@ -802,7 +802,7 @@ fn the_pdf_catalogue_is_previewed_names_what_is_missing_and_exports_the_list_sho
     let (dir, mut h) = with_sample(Lang::Id);
     h.run();
     type_into(&mut h, "Cari", "keripik");
-    let shown = h.state().visible.len();
+    let shown = h.state().list.visible().len();
     assert!(shown > 0 && shown < h.state().catalogue.products.len());
     common::click_control(&mut h, "Katalog PDF…");
     assert_eq!(h.state().screen, Screen::Export);
@@ -874,7 +874,7 @@ fn the_pdf_catalogue_follows_the_chosen_category_language_and_prices() {
             .any(|t| t.contains(category.name.shown(Lang::En)))
     );
     // An empty choice says so and cannot be exported.
-    assert!(h.state().selected.is_empty());
+    assert!(h.state().list.selected().is_empty());
     h.state_mut().pdf.form.scope = etalase::app::catalogue_pdf::Scope::Selected;
     h.run();
     wait_for_preview(&mut h);

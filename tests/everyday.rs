@@ -72,11 +72,11 @@ fn five_products_picked_with_ctrl_click_get_ten_percent_dearer_and_back_with_und
     assert_eq!(h.get_by_label("Madurese Shrimp Paste").rect(), before);
     // Ctrl+click selects and does not open the editor.
     assert_eq!(h.state().screen, etalase::app::Screen::Products);
-    assert_eq!(h.state().selected.len(), 5);
+    assert_eq!(h.state().list.selected().len(), 5);
     assert!(h.query_all_by_label("5 selected").count() >= 1);
     // Ctrl+click again takes one out, and puts it back.
     click_name(&mut h, "Organic Red Rice", Modifiers::COMMAND);
-    assert_eq!(h.state().selected.len(), 4);
+    assert_eq!(h.state().list.selected().len(), 4);
     click_name(&mut h, "Organic Red Rice", Modifiers::COMMAND);
 
     h.get_by_label("Change prices…").click();
@@ -109,10 +109,10 @@ fn five_products_picked_with_ctrl_click_get_ten_percent_dearer_and_back_with_und
         assert_eq!(common::price_of(&h, sku), Some(old), "{sku}");
     }
     // The selection is still there for the next action; Esc clears it.
-    assert_eq!(h.state().selected.len(), 5);
+    assert_eq!(h.state().list.selected().len(), 5);
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(h.state().selected.is_empty());
+    assert!(h.state().list.selected().is_empty());
 }
 
 #[test]
@@ -149,14 +149,14 @@ fn shift_click_selects_a_range_and_ctrl_a_everything_shown() {
     // The table is sorted by SKU: Woven Bamboo Bag (1st) to Original Tempeh Chips (6th).
     click_name(&mut h, "Woven Bamboo Bag", Modifiers::COMMAND);
     click_name(&mut h, "Original Tempeh Chips", Modifiers::SHIFT);
-    assert_eq!(h.state().selected.len(), 6);
+    assert_eq!(h.state().list.selected().len(), 6);
     assert_eq!(h.state().screen, etalase::app::Screen::Products);
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(h.state().selected.is_empty());
+    assert!(h.state().list.selected().is_empty());
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     h.run();
-    assert_eq!(h.state().selected.len(), 15);
+    assert_eq!(h.state().list.selected().len(), 15);
     assert!(h.query_all_by_label_contains("15 selected").count() >= 1);
     // A plain click still opens the product.
     h.key_press(egui::Key::Escape);
@@ -439,12 +439,15 @@ fn the_cached_catalogue_stays_what_the_store_holds() {
     assert_eq!(cached, stored);
     assert_eq!(cached[0].sku, "AAA-01");
     // The search index followed: the new English name is found, the old SKU is not.
-    app.filters.query = "brown rice".into();
-    app.refresh_visible();
-    assert_eq!(app.visible.len(), 1);
-    app.filters.query = "AIK-BRS".into();
-    app.refresh_visible();
-    assert!(app.visible.is_empty());
+    let search = |app: &mut etalase::app::EtalaseApp, query: &str| {
+        let mut filters = app.list.filters().clone();
+        filters.query = query.into();
+        app.apply(Command::Filter(filters));
+        app.refresh_visible();
+        app.list.visible().len()
+    };
+    assert_eq!(search(app, "brown rice"), 1);
+    assert_eq!(search(app, "AIK-BRS"), 0);
 }
 
 #[test]

@@ -74,54 +74,19 @@ impl EtalaseApp {
     /// anchor to it (adding to the selection with Ctrl too), a plain click opens it.
     pub(super) fn click_product(&mut self, place: usize, ctrl: bool, shift: bool) {
         self.refresh_visible();
-        let Some(&index) = self.visible.get(place) else {
-            return;
-        };
-        let id = self.catalogue.products[index].id;
-        if shift {
-            let anchor = self
-                .anchor
-                .and_then(|a| self.place_of(a))
-                .or(self.cursor)
-                .unwrap_or(place);
-            if !ctrl {
-                self.selected.clear();
-            }
-            let (from, to) = (anchor.min(place), anchor.max(place));
-            for &i in &self.visible[from..=to] {
-                self.selected.insert(self.catalogue.products[i].id);
-            }
-            self.cursor = Some(place);
-        } else if ctrl {
-            if !self.selected.remove(&id) {
-                self.selected.insert(id);
-            }
-            self.anchor = Some(id);
-            self.cursor = Some(place);
-        } else {
-            self.anchor = Some(id);
+        if let Some(id) = self.list.click(&self.catalogue, place, ctrl, shift) {
             self.leave_editor_then(super::After::Open(id));
         }
-    }
-
-    /// Where a product stands in the list as shown now.
-    fn place_of(&self, id: ProductId) -> Option<usize> {
-        self.visible
-            .iter()
-            .position(|&i| self.catalogue.products[i].id == id)
     }
 
     /// Selects every product the list shows (Ctrl+A).
     pub(super) fn select_all_shown(&mut self) {
         self.refresh_visible();
-        let products = &self.catalogue.products;
-        self.selected
-            .extend(self.visible.iter().map(|&i| products[i].id));
+        self.list.select_all_shown(&self.catalogue);
     }
 
     pub(super) fn clear_selection(&mut self) {
-        self.selected.clear();
-        self.anchor = None;
+        self.list.clear_selection();
     }
 
     /// The selected products, in catalogue order (those since deleted are left out).
@@ -129,7 +94,7 @@ impl EtalaseApp {
         self.catalogue
             .products
             .iter()
-            .filter(|p| self.selected.contains(&p.id))
+            .filter(|p| self.list.is_selected(p.id))
             .collect()
     }
 
@@ -200,7 +165,7 @@ impl EtalaseApp {
             .products
             .iter()
             .enumerate()
-            .filter(|(_, p)| self.selected.contains(&p.id))
+            .filter(|(_, p)| self.list.is_selected(p.id))
             .map(|(index, p)| PriceRow {
                 index,
                 old: p.price,
@@ -324,19 +289,8 @@ impl EtalaseApp {
                 .partition_point(|q| natural_cmp(&q.sku, &p.sku) == std::cmp::Ordering::Less);
             products.insert(at, p.clone());
         }
-        let names: HashMap<ProducerId, &str> = self
-            .catalogue
-            .producers
-            .iter()
-            .map(|p| (p.id, p.pesantren.as_str()))
-            .collect();
-        self.search.patch(&removed, &changes.products, |p| {
-            names
-                .get(&p.producer)
-                .map(|s| s.to_string())
-                .unwrap_or_default()
-        });
-        self.shown_for = None;
+        self.list
+            .patch_index(&self.catalogue, &removed, &changes.products);
         self.compliance.stale = true;
         self.catalogue_version += 1;
         self.refresh_visible();

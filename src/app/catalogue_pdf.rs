@@ -92,8 +92,14 @@ impl EtalaseApp {
         let products = &self.catalogue.products;
         let only: Option<Vec<ProductId>> = match form.scope {
             Scope::All => None,
-            Scope::Shown => Some(self.visible.iter().map(|&i| products[i].id).collect()),
-            Scope::Selected => Some(self.selected.iter().copied().collect()),
+            Scope::Shown => Some(
+                self.list
+                    .visible()
+                    .iter()
+                    .map(|&i| products[i].id)
+                    .collect(),
+            ),
+            Scope::Selected => Some(self.list.selected().iter().copied().collect()),
             Scope::Category(c) => Some(
                 products
                     .iter()
@@ -126,9 +132,9 @@ impl EtalaseApp {
     /// filtered list when it is filtered, else everything.
     pub(super) fn open_pdf_export(&mut self) {
         self.refresh_visible();
-        self.pdf.form.scope = if !self.selected.is_empty() {
+        self.pdf.form.scope = if !self.list.selected().is_empty() {
             Scope::Selected
-        } else if self.visible.len() < self.catalogue.products.len() {
+        } else if self.list.visible().len() < self.catalogue.products.len() {
             Scope::Shown
         } else {
             Scope::All
@@ -183,7 +189,7 @@ impl EtalaseApp {
 
 /// Lays out the catalogue as the export would, without making photo copies or writing a PDF.
 pub fn lay_out(store: &Store, source: &crate::domain::Catalogue, options: &Options) -> Preview {
-    match pdf::lay_out(store, source, options) {
+    match crate::ops::pdf::lay_out(store, source, options) {
         Ok(laid) => Preview {
             products: laid.chosen.len(),
             doc: laid.doc,

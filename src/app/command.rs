@@ -1,14 +1,12 @@
-//! What the UI asks for, and how the app carries it out. Every store write of the window happens
-//! here, after drawing, never inside a UI closure.
+//! What the UI asks for, and how the app carries it out: the `Command`s the screens return and
+//! [`EtalaseApp::apply`], which runs after drawing, never inside a UI closure. Every store write of
+//! the window starts here; the work itself is in `save.rs` (saves, deletes), `navigate.rs`
+//! (leaving the editor, screens), `bulk.rs`, `welcome.rs` and the background `jobs`.
 
-use super::draft::ProductDraft;
-use super::forms::{self, CategoriesDraft, ProducerDraft, SettingsDraft};
 use super::jobs::Purpose;
-use super::{DeleteTarget, Editor, EtalaseApp, Form, ProducerForm, Screen};
-use crate::domain::{Lang, Producer, ProducerId, ProductId};
-use crate::storage::ChangeSet;
+use super::{DeleteTarget, EtalaseApp, Screen};
+use crate::domain::{Lang, ProducerId, ProductId};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 /// Where to go after the editor is left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,10 +57,20 @@ pub enum Command {
     /// Sort the product table by this column (again: the other way round).
     SortProducts(crate::app::SortKey),
     ClearFilters,
+    /// The search text and filters as the toolbar now shows them.
+    Filter(crate::app::Filters),
+    /// Puts the keyboard cursor on a row of the list (Down from the search field).
+    CursorTo(usize),
+    /// Grid or table.
+    SetView(crate::app::ListView),
     /// Move the keyboard cursor in the product list by this many places (kept inside it).
     MoveCursor(isize),
     /// Put the keyboard focus in the search field (Ctrl+F).
     FocusSearch,
+    /// The search field took the focus asked for.
+    SearchFocused,
+    /// The grid rows drawn in the last frame, of how many.
+    GridShown(std::ops::Range<usize>, usize),
     SetDark(bool),
     ComplianceTab(crate::app::compliance::Tab),
     /// Show one group of the Compliance list, or all (`None`).
@@ -168,10 +176,26 @@ pub enum Command {
     RestoreFrom(PathBuf),
 }
 
+impl Command {
+    /// Whether the status line's remark stays: the window keeping track of what it shows, or
+    /// the search and filters changing as they are typed (as they did when fields were bound).
+    fn keeps_remark(&self) -> bool {
+        matches!(
+            self,
+            Command::Filter(_)
+                | Command::SearchFocused
+                | Command::GridShown(..)
+                | Command::CursorTo(_)
+        )
+    }
+}
+
 impl EtalaseApp {
     /// Carries out one command. The status line's last remark goes: it was about what came before.
     pub fn apply(&mut self, command: Command) {
-        self.notice = None;
+        if !command.keeps_remark() {
+            self.notice = None;
+        }
         match command {
             Command::LoadSample => self.load_sample(),
             Command::StartEmpty => self.start_empty(),
@@ -179,7 +203,7 @@ impl EtalaseApp {
             Command::Open(id) => self.leave_editor_then(After::Open(id)),
             Command::OpenShown(place) => {
                 self.refresh_visible();
-                if let Some(&i) = self.visible.get(place) {
+                if let Some(&i) = self.list.visible().get(place) {
                     let id = self.catalogue.products[i].id;
                     self.leave_editor_then(After::Open(id));
                 }
@@ -217,32 +241,24 @@ impl EtalaseApp {
             Command::Delete(DeleteTarget::Product(id)) => self.delete(id),
             Command::Delete(DeleteTarget::Producer(id)) => self.delete_producer(id),
             Command::Undo => self.undo_last(),
-            Command::ToggleSelect(id) => {
-                if !self.selected.remove(&id) {
-                    self.selected.insert(id);
-                }
-                self.anchor = Some(id);
-            }
+            Command::ToggleSelect(id) => self.list.toggle(id),
             Command::ClickProduct { place, ctrl, shift } => self.click_product(place, ctrl, shift),
             Command::SelectAll => self.select_all_shown(),
-            Command::SortProducts(key) => {
-                if self.sort == key {
-                    self.sort_descending = !self.sort_descending;
-                } else {
-                    self.sort = key;
-                    self.sort_descending = false;
-                }
-            }
-            Command::ClearFilters => self.filters = Default::default(),
+            Command::SortProducts(key) => self.list.sort_by(key),
+            Command::ClearFilters => self.list.set_filters(Default::default()),
+            Command::Filter(filters) => self.list.set_filters(filters),
             Command::MoveCursor(by) => {
-                if let Some(last) = self.visible.len().checked_sub(1) {
-                    let at = self
-                        .cursor
-                        .map_or(0, |c| c.saturating_add_signed(by).min(last));
-                    self.cursor = Some(at);
-                }
+                self.refresh_visible();
+                self.list.move_cursor(by);
             }
+            Command::CursorTo(at) => {
+                self.refresh_visible();
+                self.list.set_cursor(Some(at));
+            }
+            Command::SetView(view) => self.prefs.view = view,
             Command::FocusSearch => self.focus_search = true,
+            Command::SearchFocused => self.focus_search = false,
+            Command::GridShown(range, rows) => self.grid_rows = (range, rows),
             Command::SetDark(dark) => self.prefs.dark = dark,
             Command::ComplianceTab(tab) => self.compliance.tab = tab,
             Command::ComplianceFilter(group) => self.compliance.filter = group,
@@ -255,11 +271,11 @@ impl EtalaseApp {
             }
             Command::ClearSelection => self.clear_selection(),
             Command::BulkEdit(edit) => self.bulk_edit(edit),
-            Command::AskBulkDelete => self.confirm_bulk_delete = !self.selected.is_empty(),
+            Command::AskBulkDelete => self.confirm_bulk_delete = !self.list.selected().is_empty(),
             Command::BulkDelete => self.bulk_delete(),
             Command::CancelBulkDelete => self.confirm_bulk_delete = false,
             Command::OpenPriceChange => {
-                if !self.selected.is_empty() {
+                if !self.list.selected().is_empty() {
                     self.price_form = Some(super::bulk::PriceForm::default());
                 }
             }
@@ -374,364 +390,6 @@ impl EtalaseApp {
                 "app-settings-open-failed",
                 &[("reason", e.to_string().into())],
             ));
-        }
-    }
-
-    /// Saves the form on screen. Returns whether it was saved (or had nothing to save).
-    fn save_current(&mut self) -> bool {
-        match self.screen {
-            Screen::Editor => self.save_editor(),
-            Screen::Producers => self.save_producer(),
-            Screen::Categories => self.save_categories(),
-            Screen::Settings => self.save_settings(),
-            _ => true,
-        }
-    }
-
-    /// Drops the changes of the form on screen.
-    fn revert(&mut self) {
-        if let Some(f) = &mut self.producer_form {
-            if f.is_new {
-                self.producer_form = None;
-            } else {
-                f.draft = f.original.clone();
-            }
-        }
-        if let Some(f) = &mut self.categories_form {
-            f.draft = f.original.clone();
-        }
-        if let Some(f) = &mut self.settings_form {
-            f.draft = f.original.clone();
-        }
-    }
-
-    fn save_producer(&mut self) -> bool {
-        let Some(form) = &self.producer_form else {
-            return true;
-        };
-        let own = form.base.id;
-        let taken = |key: &str| {
-            self.catalogue
-                .producers
-                .iter()
-                .any(|p| p.id != own && crate::domain::parse::match_key(&p.pesantren) == key)
-        };
-        if form.draft.checks(&taken).iter().any(|(_, c)| c.is_error()) {
-            if let Some(form) = &mut self.producer_form {
-                form.voice.tried_save();
-            }
-            self.notice = Some(self.tr.t("app-edit-has-errors"));
-            return false;
-        }
-        let producer = form.draft.apply_to(&form.base);
-        let changes = ChangeSet {
-            producers: vec![producer.clone()],
-            ..ChangeSet::default()
-        };
-        if !self.write(&changes) {
-            return false;
-        }
-        self.open_producer_form(producer, false);
-        self.notice = Some(self.tr.t("app-saved"));
-        true
-    }
-
-    fn open_producer_form(&mut self, producer: Producer, is_new: bool) {
-        let draft = ProducerDraft::from_producer(&producer);
-        self.producer_form = Some(ProducerForm {
-            base: producer,
-            is_new,
-            original: draft.clone(),
-            draft,
-            voice: forms::Voice::new(is_new),
-        });
-    }
-
-    fn delete_producer(&mut self, id: ProducerId) {
-        self.confirm_delete = None;
-        let changes = ChangeSet {
-            delete_producers: vec![id],
-            ..ChangeSet::default()
-        };
-        if self.write(&changes) {
-            self.producer_form = None;
-            if self.filters.producer == Some(id) {
-                self.filters.producer = None;
-            }
-            self.notice = Some(self.tr.t("app-producer-deleted"));
-        }
-    }
-
-    fn save_categories(&mut self) -> bool {
-        let Some(form) = &self.categories_form else {
-            return true;
-        };
-        if form.draft.checks().iter().any(|(_, c)| c.is_error()) {
-            self.notice = Some(self.tr.t("app-edit-has-errors"));
-            return false;
-        }
-        let changes = ChangeSet {
-            categories: form.draft.to_categories(&self.catalogue.categories),
-            delete_categories: form.draft.removed.clone(),
-            ..ChangeSet::default()
-        };
-        if !self.write(&changes) {
-            return false;
-        }
-        self.categories_form = Some(Form::new(CategoriesDraft::from_categories(
-            &self.catalogue.categories,
-        )));
-        self.notice = Some(self.tr.t("app-saved"));
-        true
-    }
-
-    fn save_settings(&mut self) -> bool {
-        let Some(form) = &self.settings_form else {
-            return true;
-        };
-        if form.draft.checks().iter().any(|(_, c)| c.is_error()) {
-            self.notice = Some(self.tr.t("app-edit-has-errors"));
-            return false;
-        }
-        let settings = form.draft.apply_to(&self.catalogue.settings);
-        let Some(store) = self.store() else {
-            return false;
-        };
-        match store.save_settings(&settings) {
-            Ok(()) => {
-                self.last_save = Some(Instant::now());
-                self.reload();
-                self.settings_form = Some(Form::new(SettingsDraft::from_settings(&settings)));
-                self.notice = Some(self.tr.t("app-saved"));
-                true
-            }
-            Err(e) => {
-                self.notice = Some(crate::messages::store_error(&self.tr, &e));
-                false
-            }
-        }
-    }
-
-    pub(super) fn write(&mut self, changes: &ChangeSet) -> bool {
-        // Undo is offered for the last change only: any other write takes the offer back
-        // (deletes and bulk changes set it again once written).
-        self.undo = None;
-        let Some(store) = self.store() else {
-            return false;
-        };
-        match store.apply(changes) {
-            Ok(()) => {
-                self.last_save = Some(Instant::now());
-                self.patch(changes);
-                true
-            }
-            Err(e) => {
-                self.notice = Some(crate::messages::store_error(&self.tr, &e));
-                false
-            }
-        }
-    }
-
-    /// Loads the example catalogue with its illustrations, in the background.
-    fn load_sample(&mut self) {
-        let Some(store) = self.store.clone() else {
-            return;
-        };
-        if !store.is_empty() || self.busy() {
-            return;
-        }
-        let publisher = self.welcome_publisher.trim().to_string();
-        self.job = Some(super::jobs::load_sample(store, publisher, self.today()));
-    }
-
-    /// After the example catalogue was written.
-    pub(super) fn sample_loaded(&mut self, result: Result<(), crate::storage::StoreError>) {
-        match result {
-            Ok(()) => {
-                self.notice = Some(self.tr.t("app-sample-loaded"));
-                self.last_save = Some(Instant::now());
-                self.screen = Screen::Products;
-                self.reload();
-            }
-            Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
-        }
-    }
-
-    fn start_empty(&mut self) {
-        let name = self.welcome_publisher.trim().to_string();
-        if name.is_empty() {
-            self.welcome_missing_name = true;
-            return;
-        }
-        let Some(store) = self.store() else {
-            return;
-        };
-        let result = store.settings().and_then(|mut s| {
-            s.publisher_name = name;
-            store.save_settings(&s)
-        });
-        match result {
-            Ok(()) => {
-                self.last_save = Some(Instant::now());
-                self.screen = Screen::Products;
-                self.reload();
-            }
-            Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
-        }
-    }
-
-    /// Closes the editor without saving; photos added in it that nothing else uses are removed
-    /// from the store again.
-    fn discard_editor(&mut self) {
-        let Some(editor) = self.editor.take() else {
-            return;
-        };
-        let added: std::collections::BTreeSet<_> = editor
-            .draft
-            .photos
-            .iter()
-            .filter(|id| !editor.original.photos.contains(id))
-            .copied()
-            .collect();
-        if let Some(store) = &self.store {
-            let _ = store.remove_unused_photos(&added);
-        }
-    }
-
-    /// Leaves the editor for `after`, asking first if it holds unsaved changes.
-    pub(super) fn leave_editor_then(&mut self, after: After) {
-        if self.form_dirty() {
-            self.leaving = Some(after);
-            return;
-        }
-        if self.screen == Screen::Editor {
-            self.editor = None;
-        }
-        self.go(after);
-    }
-
-    fn go(&mut self, after: After) {
-        match after {
-            After::Products => self.screen = Screen::Products,
-            After::Open(id) => {
-                if let Some(p) = self.catalogue.products.iter().find(|p| p.id == id) {
-                    let draft = ProductDraft::from_product(p);
-                    self.editor = Some(Editor::new(p.clone(), false, draft));
-                    self.screen = Screen::Editor;
-                }
-            }
-            After::NewProduct => {
-                let category = self.filters.category;
-                let producer = self.filters.producer.or_else(|| {
-                    (self.catalogue.producers.len() == 1).then(|| self.catalogue.producers[0].id)
-                });
-                let draft = ProductDraft::new_product(category, producer);
-                let base = crate::domain::Product::new(
-                    "",
-                    category.unwrap_or_default(),
-                    producer.unwrap_or_default(),
-                );
-                self.editor = Some(Editor::new(base, true, draft));
-                self.screen = Screen::Editor;
-            }
-            After::Screen(screen) => {
-                self.screen = screen;
-                match screen {
-                    Screen::Producers => {
-                        if self.producer_form.is_none()
-                            && let Some(first) = self.sorted_producers().first()
-                        {
-                            let first = (*first).clone();
-                            self.open_producer_form(first, false);
-                        }
-                    }
-                    Screen::Categories => {
-                        self.categories_form = Some(Form::new(CategoriesDraft::from_categories(
-                            &self.catalogue.categories,
-                        )));
-                    }
-                    Screen::Fair => self.reload_leads(),
-                    Screen::Settings => {
-                        self.reload_backups();
-                        self.example_present = crate::sample::example_records(
-                            &self.catalogue.products,
-                            &self.catalogue.producers,
-                            &self.catalogue.settings,
-                        )
-                        .is_some();
-                        self.settings_form = Some(Form::new(SettingsDraft::from_settings(
-                            &self.catalogue.settings,
-                        )));
-                    }
-                    _ => {}
-                }
-            }
-            After::OpenProducer(id) => {
-                self.screen = Screen::Producers;
-                if let Some(p) = self.catalogue.producer(id).cloned() {
-                    self.open_producer_form(p, false);
-                }
-            }
-            After::NewProducer => {
-                self.screen = Screen::Producers;
-                self.open_producer_form(Producer::new(""), true);
-            }
-            After::PdfExport => self.open_pdf_export(),
-            After::CloseWindow => self.allow_close = true,
-        }
-    }
-
-    /// Saves the editor's draft when it has no errors. Returns whether it was saved.
-    fn save_editor(&mut self) -> bool {
-        let Some(editor) = &self.editor else {
-            return false;
-        };
-        let editing = (!editor.is_new).then_some(editor.base.id);
-        let checks = editor
-            .draft
-            .checks(&|k| self.sku_taken(k, editing), self.today());
-        if checks.iter().any(|(_, c)| c.is_error()) {
-            if let Some(editor) = &mut self.editor {
-                editor.voice.tried_save();
-            }
-            self.notice = Some(self.tr.t("app-edit-has-errors"));
-            return false;
-        }
-        let product = editor.draft.apply_to(&editor.base);
-        let changes = ChangeSet {
-            products: vec![product.clone()],
-            ..ChangeSet::default()
-        };
-        if !self.write(&changes) {
-            return false;
-        }
-        let draft = ProductDraft::from_product(&product);
-        self.editor = Some(Editor::new(product, false, draft));
-        self.notice = Some(self.tr.t("app-saved"));
-        true
-    }
-
-    fn delete(&mut self, id: ProductId) {
-        self.confirm_delete = None;
-        let Some(product) = self.catalogue.products.iter().find(|p| p.id == id).cloned() else {
-            return;
-        };
-        let changes = ChangeSet {
-            delete_products: vec![id],
-            ..ChangeSet::default()
-        };
-        if self.write(&changes) {
-            self.selected.remove(&id);
-            if self.editor.as_ref().is_some_and(|e| e.base.id == id) {
-                self.editor = None;
-                self.screen = Screen::Products;
-            }
-            let name = product.name.id.clone();
-            self.undo = Some(super::bulk::Undo {
-                products: vec![product],
-                at: Instant::now(),
-            });
-            self.notice = Some(self.tr.t_args("app-deleted", &[("name", name.into())]));
         }
     }
 }

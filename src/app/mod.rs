@@ -9,20 +9,22 @@ pub mod compliance;
 pub mod draft;
 pub mod forms;
 pub mod jobs;
+pub mod list;
+mod navigate;
+mod save;
 pub mod showcase;
 pub mod thumbs;
 pub mod transfer;
+mod welcome;
 pub mod window;
 
 pub use command::{After, Command};
 
-use crate::domain::search::SearchIndex;
 use crate::domain::sort::natural_cmp;
 use crate::domain::{CategoryId, Lang, Producer, ProducerId, Product, ProductId};
 use crate::i18n::Translator;
 use crate::storage::{Store, StoreError};
 use draft::ProductDraft;
-use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::time::Instant;
 
@@ -165,15 +167,8 @@ pub struct EtalaseApp {
     store: Option<Store>,
     pub store_error: Option<StoreError>,
     pub catalogue: Catalogue,
-    search: SearchIndex,
-    /// Indices into `catalogue.products` of what the list shows, in display order.
-    pub visible: Vec<usize>,
-    pub filters: Filters,
-    shown_for: Option<(Filters, SortKey, bool)>,
-    pub sort: SortKey,
-    pub sort_descending: bool,
-    pub selected: BTreeSet<ProductId>,
-    pub cursor: Option<usize>,
+    /// The product list: filters, sort, rows shown, selection, cursor.
+    pub list: list::ProductList,
     pub screen: Screen,
     pub editor: Option<Editor>,
     /// Set when leaving the editor with unsaved changes: what to do once the user decides.
@@ -197,8 +192,6 @@ pub struct EtalaseApp {
     pub unlock: Option<Unlock>,
     /// What the last delete or bulk change can take back, and when it was made.
     pub undo: Option<bulk::Undo>,
-    /// Where the last plain or Ctrl click in the list was: Shift+click selects from here.
-    pub anchor: Option<ProductId>,
     /// The bulk price dialog, while open.
     pub price_form: Option<bulk::PriceForm>,
     /// Set while asking whether to delete the selected products.
@@ -255,7 +248,7 @@ pub struct EtalaseApp {
     pub catalogue_version: u64,
     /// The product grid's rows laid out in the last frame, and how many it has in all (the
     /// scale benchmark scrolls until the last is on screen).
-    pub grid_rows: (std::ops::Range<usize>, usize),
+    grid_rows: (std::ops::Range<usize>, usize),
     /// The theme last applied (dark or not); `logic()` applies a changed one.
     theme_applied: Option<bool>,
     /// The status-line remark shown and since when (the window's clock).
@@ -283,14 +276,7 @@ impl EtalaseApp {
             store,
             store_error,
             catalogue: Catalogue::default(),
-            search: SearchIndex::default(),
-            visible: Vec::new(),
-            filters: Filters::default(),
-            shown_for: None,
-            sort: SortKey::Sku,
-            sort_descending: false,
-            selected: BTreeSet::new(),
-            cursor: None,
+            list: list::ProductList::default(),
             screen: Screen::Products,
             editor: None,
             leaving: None,
@@ -305,7 +291,6 @@ impl EtalaseApp {
             unlock: None,
             backups: Vec::new(),
             undo: None,
-            anchor: None,
             price_form: None,
             confirm_bulk_delete: false,
             confirm_remove_example: None,
@@ -372,6 +357,11 @@ impl EtalaseApp {
         self.compliance.stale = true;
     }
 
+    /// The product grid's rows laid out in the last frame, and how many it has in all.
+    pub fn grid_rows(&self) -> (&std::ops::Range<usize>, usize) {
+        (&self.grid_rows.0, self.grid_rows.1)
+    }
+
     pub fn store(&self) -> Option<&Store> {
         self.store.as_ref()
     }
@@ -414,46 +404,15 @@ impl EtalaseApp {
             Ok(c) => self.catalogue = c,
             Err(e) => self.notice = Some(crate::messages::store_error(&self.tr, &e)),
         }
-        let names: HashMap<ProducerId, String> = self
-            .catalogue
-            .producers
-            .iter()
-            .map(|p| (p.id, p.pesantren.clone()))
-            .collect();
-        self.search = SearchIndex::build(&self.catalogue.products, |p| {
-            names.get(&p.producer).cloned().unwrap_or_default()
-        });
-        self.shown_for = None;
+        self.list.reindex(&self.catalogue);
         self.compliance.stale = true;
         self.catalogue_version += 1;
         self.refresh_visible();
     }
 
-    /// Recomputes the visible list when the filters or sort changed.
+    /// Recomputes the visible list when the filters, sort or language changed.
     pub fn refresh_visible(&mut self) {
-        let key = (self.filters.clone(), self.sort, self.sort_descending);
-        if self.shown_for.as_ref() == Some(&key) {
-            return;
-        }
-        let matches: std::collections::HashSet<ProductId> = self
-            .search
-            .search(&self.filters.query)
-            .into_iter()
-            .collect();
-        let listing = crate::domain::listing::Listing {
-            filters: &self.filters,
-            sort: self.sort,
-            descending: self.sort_descending,
-            lang: self.prefs.lang,
-        };
-        let visible = listing.list(&self.catalogue, |p| matches.contains(&p.id));
-        self.visible = visible;
-        if let Some(c) = self.cursor
-            && c >= self.visible.len()
-        {
-            self.cursor = self.visible.len().checked_sub(1);
-        }
-        self.shown_for = Some(key);
+        self.list.refresh(&self.catalogue, self.prefs.lang);
     }
 
     /// Whether another product than the one edited uses this SKU key.
@@ -656,7 +615,6 @@ impl EtalaseApp {
         self.tr = Translator::new(lang);
         // The status notice was worded in the old language; it is only a passing remark.
         self.notice = None;
-        self.shown_for = None;
         self.refresh_visible();
     }
 }

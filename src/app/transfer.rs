@@ -106,22 +106,26 @@ impl EtalaseApp {
 
     /// How many products an export writes (see [`Self::export_targets`]).
     pub fn export_count(&self) -> usize {
-        if self.selected.is_empty() {
-            self.visible.len()
+        if self.list.selected().is_empty() {
+            self.list.visible().len()
         } else {
-            self.selected.len()
+            self.list.selected().len()
         }
     }
 
     /// The products an export writes: the selection when there is one, else what the list shows.
     pub fn export_targets(&self) -> Vec<Product> {
         let products = &self.catalogue.products;
-        if self.selected.is_empty() {
-            self.visible.iter().map(|&i| products[i].clone()).collect()
+        if self.list.selected().is_empty() {
+            self.list
+                .visible()
+                .iter()
+                .map(|&i| products[i].clone())
+                .collect()
         } else {
             products
                 .iter()
-                .filter(|p| self.selected.contains(&p.id))
+                .filter(|p| self.list.is_selected(p.id))
                 .cloned()
                 .collect()
         }

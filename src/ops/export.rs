@@ -88,7 +88,7 @@ pub struct PdfWritten {
     pub notices: Vec<crate::pdf::Notice>,
 }
 
-/// Writes the printable catalogue chosen by `options` to `file` (see [`crate::pdf::export`]).
+/// Writes the printable catalogue chosen by `options` to `file` (see [`super::pdf::make`]).
 /// `Ok(None)` when cancelled: nothing was written.
 pub fn pdf(
     store: &Store,
@@ -96,13 +96,8 @@ pub fn pdf(
     file: &Path,
     progress: &Progress,
 ) -> Result<Option<PdfWritten>, ExportFailure> {
-    use crate::pdf::{ExportError, writer::WriteError};
     progress.set_phase(Phase::PdfSteps);
-    let exported = match crate::pdf::export(store, options, &mut |d, t| progress.report(d, t)) {
-        Ok(e) => e,
-        Err(ExportError::Store(e)) => return Err(ExportFailure::Store(e)),
-        Err(ExportError::Write(WriteError::Pdf(detail))) => return Err(ExportFailure::Pdf(detail)),
-    };
+    let exported = super::pdf::make(store, options, &mut |d, t| progress.report(d, t))?;
     let Some(bytes) = exported.pdf else {
         return Ok(None);
     };

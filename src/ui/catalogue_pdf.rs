@@ -104,8 +104,13 @@ fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         Scope::All,
         tr.t_args("app-pdf-scope-all", &[("count", total.into())]),
     );
-    let filtered = app.visible.len() < products.len();
-    let shown = app.visible.iter().filter(|&&i| !products[i].hidden).count();
+    let filtered = app.list.visible().len() < products.len();
+    let shown = app
+        .list
+        .visible()
+        .iter()
+        .filter(|&&i| !products[i].hidden)
+        .count();
     ui.add_enabled_ui(filtered || form.scope == Scope::Shown, |ui| {
         ui.radio_value(
             &mut form.scope,
@@ -115,10 +120,10 @@ fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     });
     let selected = products
         .iter()
-        .filter(|p| !p.hidden && app.selected.contains(&p.id))
+        .filter(|p| !p.hidden && app.list.is_selected(p.id))
         .count();
     ui.add_enabled_ui(
-        !app.selected.is_empty() || form.scope == Scope::Selected,
+        !app.list.selected().is_empty() || form.scope == Scope::Selected,
         |ui| {
             ui.radio_value(
                 &mut form.scope,

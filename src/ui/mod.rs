@@ -123,11 +123,14 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         let tr = &app.tr;
         let count = app.catalogue.products.len();
         ui.label(tr.t_args("app-status-count", &[("count", count.into())]));
-        if app.visible.len() != count {
+        if app.list.visible().len() != count {
             ui.separator();
             ui.label(tr.t_args(
                 "app-status-filtered",
-                &[("shown", app.visible.len().into()), ("count", count.into())],
+                &[
+                    ("shown", app.list.visible().len().into()),
+                    ("count", count.into()),
+                ],
             ));
         }
         ui.separator();
@@ -140,11 +143,14 @@ fn status_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             ),
         };
         ui.label(RichText::new(saved).weak());
-        if !app.selected.is_empty() {
+        if !app.list.selected().is_empty() {
             ui.separator();
             ui.label(
-                RichText::new(tr.t_args("app-selected", &[("count", app.selected.len().into())]))
-                    .color(theme::accent(ui.visuals())),
+                RichText::new(tr.t_args(
+                    "app-selected",
+                    &[("count", app.list.selected().len().into())],
+                ))
+                .color(theme::accent(ui.visuals())),
             );
         }
         notice_ui(ui, app);
@@ -406,10 +412,10 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if !typing && pressed(Modifiers::COMMAND, Key::A) {
                 out.push(Command::SelectAll);
             }
-            if !typing && !app.selected.is_empty() && pressed(Modifiers::NONE, Key::Escape) {
+            if !typing && !app.list.selected().is_empty() && pressed(Modifiers::NONE, Key::Escape) {
                 out.push(Command::ClearSelection);
             }
-            if !typing && !app.visible.is_empty() {
+            if !typing && !app.list.visible().is_empty() {
                 if pressed(Modifiers::NONE, Key::ArrowDown)
                     || pressed(Modifiers::NONE, Key::ArrowRight)
                 {
@@ -420,10 +426,12 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 {
                     out.push(Command::MoveCursor(-1));
                 }
-                if let Some(c) = app.cursor
+                if let Some(c) = app.list.cursor()
                     && pressed(Modifiers::NONE, Key::Enter)
                 {
-                    out.push(Command::Open(app.catalogue.products[app.visible[c]].id));
+                    out.push(Command::Open(
+                        app.catalogue.products[app.list.visible()[c]].id,
+                    ));
                 }
             }
         }

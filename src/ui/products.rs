@@ -24,7 +24,7 @@ pub fn products_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         ui.label(RichText::new(app.tr.t("app-no-products")).weak());
         return;
     }
-    if app.visible.is_empty() {
+    if app.list.visible().is_empty() {
         ui.add_space(theme::SPACE_L);
         ui.label(RichText::new(app.tr.t("app-no-matches")).weak());
         return;
@@ -38,9 +38,11 @@ pub fn products_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     let tr = &app.tr;
     ui.horizontal_wrapped(|ui| {
+        // The toolbar edits a copy; a change goes back as a command after this frame.
+        let mut filters = app.list.filters().clone();
         let label = ui.label(tr.t("app-search"));
         let search = ui.add(
-            egui::TextEdit::singleline(&mut app.filters.query)
+            egui::TextEdit::singleline(&mut filters.query)
                 .id_salt("product_search")
                 .hint_text(tr.t("app-search-hint"))
                 .desired_width(300.0),
@@ -48,19 +50,18 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         let search = search.labelled_by(label.id);
         if app.focus_search {
             search.request_focus();
-            app.focus_search = false;
+            out.push(Command::SearchFocused);
         }
         // From the search field, Down goes to the results and Enter opens the first match.
         if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowDown)) {
             search.surrender_focus();
-            app.cursor = Some(0);
+            out.push(Command::CursorTo(0));
         }
         if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            out.push(Command::OpenShown(app.cursor.unwrap_or(0)));
+            out.push(Command::OpenShown(app.list.cursor().unwrap_or(0)));
         }
         let all = tr.t("app-filter-all");
-        let cat_text = app
-            .filters
+        let cat_text = filters
             .category
             .and_then(|id| app.catalogue.category(id))
             .map(|c| in_lang(app.prefs.lang, &c.name).to_string())
@@ -78,15 +79,14 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             cat_text,
             widest,
             |ui| {
-                ui.selectable_value(&mut app.filters.category, None, all.clone());
+                ui.selectable_value(&mut filters.category, None, all.clone());
                 for c in &app.catalogue.categories {
                     let name = in_lang(app.prefs.lang, &c.name).to_string();
-                    ui.selectable_value(&mut app.filters.category, Some(c.id), name);
+                    ui.selectable_value(&mut filters.category, Some(c.id), name);
                 }
             },
         );
-        let prod_text = app
-            .filters
+        let prod_text = filters
             .producer
             .and_then(|id| app.catalogue.producer(id))
             .map(|p| p.pesantren.clone())
@@ -97,14 +97,13 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             "filter-producer",
             prod_text,
             |ui| {
-                ui.selectable_value(&mut app.filters.producer, None, all.clone());
+                ui.selectable_value(&mut filters.producer, None, all.clone());
                 for p in &app.catalogue.producers {
-                    ui.selectable_value(&mut app.filters.producer, Some(p.id), p.pesantren.clone());
+                    ui.selectable_value(&mut filters.producer, Some(p.id), p.pesantren.clone());
                 }
             },
         );
-        let halal_text = app
-            .filters
+        let halal_text = filters
             .halal
             .map(|h| crate::i18n::words::halal_status(tr, h))
             .unwrap_or_else(|| all.clone());
@@ -114,25 +113,34 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             "filter-halal",
             halal_text,
             |ui| {
-                ui.selectable_value(&mut app.filters.halal, None, all.clone());
+                ui.selectable_value(&mut filters.halal, None, all.clone());
                 for h in HalalStatus::ALL {
                     let words = crate::i18n::words::halal_status(tr, h);
-                    ui.selectable_value(&mut app.filters.halal, Some(h), words);
+                    ui.selectable_value(&mut filters.halal, Some(h), words);
                 }
             },
         );
         ui.checkbox(
-            &mut app.filters.needs_translation,
+            &mut filters.needs_translation,
             tr.t("app-filter-needs-translation"),
         );
-        if app.filters != Default::default() && ui.button(tr.t("app-filter-clear")).clicked() {
+        if filters != *app.list.filters() {
+            out.push(Command::Filter(filters.clone()));
+        }
+        if filters != Default::default() && ui.button(tr.t("app-filter-clear")).clicked() {
             out.push(Command::ClearFilters);
         }
     });
     let export_count = app.export_count();
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut app.prefs.view, ListView::Grid, tr.t("app-view-grid"));
-        ui.selectable_value(&mut app.prefs.view, ListView::Table, tr.t("app-view-table"));
+        for (view, words) in [
+            (ListView::Grid, tr.t("app-view-grid")),
+            (ListView::Table, tr.t("app-view-table")),
+        ] {
+            if ui.selectable_label(app.prefs.view == view, words).clicked() {
+                out.push(Command::SetView(view));
+            }
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let new = egui::Button::new(
                 RichText::new(tr.t("app-new-product")).color(egui::Color32::WHITE),
@@ -168,7 +176,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 /// from the last clicked product to this one.
 fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, place: usize, out: &mut Vec<Command>) {
     let name = in_lang(app.prefs.lang, &p.name);
-    let selected = app.selected.contains(&p.id);
+    let selected = app.list.is_selected(p.id);
     let text = RichText::new(name).family(theme::bold()).size(15.0);
     let button = egui::Button::selectable(selected, text)
         .frame_when_inactive(false)
@@ -189,7 +197,7 @@ fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     use crate::app::bulk::BulkEdit;
     let tr = &app.tr;
     let lang = app.prefs.lang;
-    let stroke = if app.selected.is_empty() {
+    let stroke = if app.list.selected().is_empty() {
         ui.visuals().widgets.noninteractive.bg_stroke
     } else {
         egui::Stroke::new(1.0, theme::GREEN)
@@ -200,7 +208,7 @@ fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(8, 4))
         .show(ui, |ui| {
-            if app.selected.is_empty() {
+            if app.list.selected().is_empty() {
                 ui.horizontal(|ui| {
                     ui.set_min_width(ui.available_width());
                     // Laid out as the bar's buttons are (frameless), so it is exactly as tall.
@@ -214,9 +222,10 @@ fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
             ui.horizontal_wrapped(|ui| {
                 ui.set_min_width(ui.available_width());
                 ui.label(
-                    RichText::new(
-                        tr.t_args("app-selected", &[("count", app.selected.len().into())]),
-                    )
+                    RichText::new(tr.t_args(
+                        "app-selected",
+                        &[("count", app.list.selected().len().into())],
+                    ))
                     .strong()
                     .color(theme::accent(ui.visuals())),
                 );
@@ -273,17 +282,19 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         .floor()
         .max(1.0) as usize;
     let card_width = (available - spacing * (per_row as f32 - 1.0)) / per_row as f32;
-    let rows = app.visible.len().div_ceil(per_row);
+    let rows = app.list.visible().len().div_ceil(per_row);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, CARD_HEIGHT + spacing, rows, |ui, range| {
-            app.grid_rows = (range.clone(), rows);
+            if app.grid_rows() != (&range, rows) {
+                out.push(Command::GridShown(range.clone(), rows));
+            }
             ui.spacing_mut().item_spacing = egui::vec2(spacing, spacing);
             for row in range {
                 ui.horizontal(|ui| {
                     for slot in 0..per_row {
                         let i = row * per_row + slot;
-                        let Some(&index) = app.visible.get(i) else {
+                        let Some(&index) = app.list.visible().get(i) else {
                             break;
                         };
                         let cover = app.catalogue.products[index]
@@ -292,7 +303,7 @@ fn grid_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                             .copied()
                             .and_then(|id| app.thumbs.get(ui.ctx(), id, Size::Thumb))
                             .map(|t| (t.id(), t.size_vec2()));
-                        let cursor = app.cursor == Some(i);
+                        let cursor = app.list.cursor() == Some(i);
                         card_ui(ui, app, (index, i), cursor, cover, card_width, out);
                     }
                 });
@@ -311,7 +322,7 @@ fn card_ui(
 ) {
     let p = &app.catalogue.products[index];
     let tr = &app.tr;
-    let stroke = if has_cursor || app.selected.contains(&p.id) {
+    let stroke = if has_cursor || app.list.is_selected(p.id) {
         egui::Stroke::new(2.0, theme::GREEN)
     } else {
         egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
@@ -467,7 +478,7 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             for (key, id) in headers {
                 header.col(|ui| {
                     ui.spacing_mut().button_padding.x = 0.0;
-                    let arrow = match (app.sort == key, app.sort_descending) {
+                    let arrow = match (app.list.sort() == key, app.list.descending()) {
                         (true, false) => " ▲",
                         (true, true) => " ▼",
                         _ => "",
@@ -480,10 +491,10 @@ fn table_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             }
         })
         .body(|body| {
-            body.rows(30.0, app.visible.len(), |mut row| {
+            body.rows(30.0, app.list.visible().len(), |mut row| {
                 let i = row.index();
-                let p = &app.catalogue.products[app.visible[i]];
-                row.set_selected(app.cursor == Some(i) || app.selected.contains(&p.id));
+                let p = &app.catalogue.products[app.list.visible()[i]];
+                row.set_selected(app.list.cursor() == Some(i) || app.list.is_selected(p.id));
                 row.col(|ui| {
                     ui.label(&p.sku);
                 });

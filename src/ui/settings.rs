@@ -15,21 +15,7 @@ pub fn settings_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     };
     let dirty = form.is_dirty();
     let checks = form.draft.checks();
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(tr.t("app-settings-title")).heading());
-        super::widgets::unsaved_marker(ui, tr, dirty);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(dirty, egui::Button::new(tr.t("app-edit-cancel")))
-                .clicked()
-            {
-                out.push(Command::Revert);
-            }
-            if super::widgets::save_button(ui, tr, dirty).clicked() {
-                out.push(Command::Save);
-            }
-        });
-    });
+    super::widgets::form_header_ui(ui, tr, &tr.t("app-settings-title"), dirty, out);
     ui.separator();
     let data_dir = app.data_dir.display().to_string();
     let backups = app.backups.clone();

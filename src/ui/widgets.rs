@@ -517,6 +517,33 @@ pub fn save_button(ui: &mut Ui, tr: &Translator, dirty: bool) -> egui::Response 
         .on_disabled_hover_text(tr.t("app-edit-nothing-to-save"))
 }
 
+/// A whole-screen form's title line: the title, "not saved" while it holds changes, and Cancel
+/// (back to what was saved) and Save on the right, both only enabled when there is a change.
+pub fn form_header_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    title: &str,
+    dirty: bool,
+    out: &mut Vec<crate::app::Command>,
+) {
+    use crate::app::Command;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).heading());
+        unsaved_marker(ui, tr, dirty);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .add_enabled(dirty, egui::Button::new(tr.t("app-edit-cancel")))
+                .clicked()
+            {
+                out.push(Command::Revert);
+            }
+            if save_button(ui, tr, dirty).clicked() {
+                out.push(Command::Save);
+            }
+        });
+    });
+}
+
 /// "not saved" beside a form's title while it holds changes.
 pub fn unsaved_marker(ui: &mut Ui, tr: &Translator, dirty: bool) {
     if dirty {

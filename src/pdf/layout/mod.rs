@@ -1,0 +1,401 @@
+//! Lays a prepared product list out as pages: cover, table of contents, then the products as a
+//! grid of cards, a price list or one sheet per product, and a footer on every page but the cover.
+//! Pure: text is measured with the embedded fonts, nothing is written.
+//!
+//! This file holds the input types, the drawing helpers shared by every layout (`Ctx`) and
+//! `layout()`, which assembles the cover, the contents, the product pages and the footers. The
+//! cover and each way of showing the products live in their own files: `cover`, `grid`, `list`
+//! and `sheet`.
+
+use super::fonts::{Face, Measure};
+use super::model::*;
+use super::{Layout, Paper};
+use crate::domain::halal::{HalalLabel, Surface};
+use crate::domain::{Date, Lang, PhotoId, Producer, Product};
+use crate::i18n::Translator;
+use std::collections::HashMap;
+
+mod cover;
+mod grid;
+mod list;
+mod sheet;
+#[cfg(test)]
+mod tests;
+
+use cover::cover;
+use grid::grid;
+use list::list;
+use sheet::sheets;
+
+/// One product as the catalogue shows it.
+pub struct Entry<'a> {
+    pub product: &'a Product,
+    pub producer: Option<&'a Producer>,
+    /// The WhatsApp order link, when a number is known.
+    pub order_link: Option<String>,
+}
+
+/// A chapter: a category (or producer) and its products.
+pub struct Section<'a> {
+    pub title: String,
+    pub entries: Vec<Entry<'a>>,
+}
+
+/// Everything the layout needs.
+pub struct Input<'a> {
+    pub tr: &'a Translator,
+    pub layout: Layout,
+    pub paper: Paper,
+    pub prices: bool,
+    pub date: Date,
+    pub title: String,
+    pub publisher: String,
+    pub publisher_logo: Option<PhotoId>,
+    pub sections: Vec<Section<'a>>,
+    /// Pixel sizes of the photos (for fitting them into their boxes).
+    pub photo_sizes: &'a HashMap<PhotoId, (u32, u32)>,
+}
+
+const MARGIN: f32 = 40.0;
+const TOP: f32 = 44.0;
+const FOOTER: f32 = 40.0;
+/// Print resolution the photos are prepared for.
+pub const DPI: f32 = 300.0;
+
+/// The long edge in pixels of the copy that prints `points` at no more than 300 dpi: one of the
+/// shared print sizes, or for small pictures a step of 50 px.
+pub fn print_edge(points: f32) -> u32 {
+    let needed = (points / 72.0 * DPI) as u32;
+    crate::photos::PRINT_EDGES
+        .iter()
+        .rev()
+        .find(|&&e| e <= needed)
+        .copied()
+        .unwrap_or((needed / 50 * 50).max(50))
+}
+
+struct Ctx<'a> {
+    input: &'a Input<'a>,
+    m: &'a Measure,
+    w: f32,
+    h: f32,
+}
+
+// Drawing helpers take a position, a size, a face and a colour: more arguments than clippy likes,
+// but each call reads as what it draws.
+#[allow(clippy::too_many_arguments)]
+impl Ctx<'_> {
+    fn lang(&self) -> Lang {
+        self.input.tr.lang()
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.input.tr.t(id)
+    }
+
+    fn text(&self, page: &mut Page, x: f32, y: f32, size: f32, face: Face, color: Rgb, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        page.items.push(Item::Text {
+            x,
+            y,
+            size,
+            face,
+            color,
+            text: text.to_string(),
+            width: self.m.width(face, size, text),
+        });
+    }
+
+    /// Text ending at `right`.
+    fn text_right(
+        &self,
+        page: &mut Page,
+        right: f32,
+        y: f32,
+        size: f32,
+        face: Face,
+        color: Rgb,
+        text: &str,
+    ) {
+        let w = self.m.width(face, size, text);
+        self.text(page, right - w, y, size, face, color, text);
+    }
+
+    /// Wrapped text from `top`; returns the y below the last line.
+    fn para(
+        &self,
+        page: &mut Page,
+        x: f32,
+        top: f32,
+        width: f32,
+        size: f32,
+        face: Face,
+        color: Rgb,
+        text: &str,
+        max_lines: usize,
+    ) -> f32 {
+        let lead = size * 1.3;
+        let mut y = top;
+        for line in self.m.wrap(face, size, text, width, max_lines) {
+            y += lead;
+            self.text(page, x, y - size * 0.3, size, face, color, &line);
+        }
+        y
+    }
+
+    /// A photo fitted (never cropped) into a box, centred; returns the y below it.
+    fn photo(&self, page: &mut Page, photo: PhotoId, x: f32, y: f32, w: f32, h: f32) -> f32 {
+        let Some(&(pw, ph)) = self.input.photo_sizes.get(&photo) else {
+            return y + h;
+        };
+        if pw == 0 || ph == 0 {
+            return y + h;
+        }
+        let scale = (w / pw as f32).min(h / ph as f32);
+        let (fw, fh) = (pw as f32 * scale, ph as f32 * scale);
+        let edge = print_edge(fw.max(fh));
+        page.items.push(Item::Image {
+            x: x + (w - fw) / 2.0,
+            y: y + (h - fh) / 2.0,
+            w: fw,
+            h: fh,
+            photo,
+            edge,
+        });
+        y + (h - fh) / 2.0 + fh
+    }
+
+    fn price(&self, p: &Product) -> String {
+        match p.price {
+            Some(v) => self.input.tr.rupiah(v),
+            None => self.t("pdf-price-on-request"),
+        }
+    }
+
+    fn text_of<'b>(&self, b: &'b crate::domain::Bilingual) -> &'b str {
+        b.shown(self.lang())
+    }
+
+    /// The halal badge (only under the mark rule) or the status in words; returns its width.
+    fn halal(&self, page: &mut Page, p: &Product, x: f32, y: f32, size: f32) -> f32 {
+        match p.halal.label(self.input.date, Surface::Public) {
+            HalalLabel::Mark(number) => {
+                let h = size * 1.9;
+                let word = self.t("app-halal-mark");
+                let ar = crate::domain::halal::HALAL_ARABIC;
+                let pad = size * 0.5;
+                let ar_w = self.m.width(Face::Bold, size, ar);
+                let word_w = self.m.width(Face::Bold, size, &word);
+                let num_w = self.m.width(Face::Regular, size * 0.92, number);
+                let w = pad + ar_w + pad * 2.0 + word_w + pad * 1.5 + num_w + pad * 1.2;
+                page.items.push(Item::Rect {
+                    x,
+                    y,
+                    w,
+                    h,
+                    fill: GREEN,
+                    radius: h / 2.0,
+                });
+                page.items.push(Item::Rect {
+                    x: x + 1.5,
+                    y: y + 1.5,
+                    w: ar_w + pad * 1.6,
+                    h: h - 3.0,
+                    fill: WHITE,
+                    radius: (h - 3.0) / 2.0,
+                });
+                let base = y + h / 2.0 + size * 0.35;
+                self.text(page, x + pad + 1.0, base, size, Face::Bold, GREEN, ar);
+                let wx = x + pad * 3.0 + ar_w;
+                self.text(page, wx, base, size, Face::Bold, WHITE, &word);
+                self.text(
+                    page,
+                    wx + word_w + pad * 1.5,
+                    base,
+                    size * 0.92,
+                    Face::Regular,
+                    WHITE,
+                    number,
+                );
+                w
+            }
+            label => {
+                // Public: no word of certification where the mark does not hold.
+                let Some(words) = crate::i18n::words::halal_label(self.input.tr, label) else {
+                    return 0.0;
+                };
+                self.text(page, x, y + size * 1.3, size, Face::Regular, GREY, &words);
+                self.m.width(Face::Regular, size, &words)
+            }
+        }
+    }
+
+    fn qr(&self, page: &mut Page, link: &str, x: f32, y: f32, size: f32) {
+        let Ok(code) =
+            qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+        else {
+            return;
+        };
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == qrcode::Color::Dark)
+            .collect();
+        page.items.push(Item::Qr {
+            x,
+            y,
+            size,
+            modules: code.width(),
+            dark,
+        });
+        page.items.push(Item::Link {
+            x,
+            y,
+            w: size,
+            h: size,
+            target: Target::Url(link.to_string()),
+        });
+    }
+
+    fn section_band(&self, page: &mut Page, title: &str) -> f32 {
+        page.items.push(Item::Rect {
+            x: MARGIN,
+            y: TOP,
+            w: self.w - 2.0 * MARGIN,
+            h: 26.0,
+            fill: GREEN,
+            radius: 4.0,
+        });
+        self.text(
+            page,
+            MARGIN + 10.0,
+            TOP + 17.5,
+            13.0,
+            Face::Bold,
+            WHITE,
+            title,
+        );
+        TOP + 26.0 + 12.0
+    }
+}
+
+/// Lays out the whole catalogue.
+pub fn layout(input: &Input, measure: &Measure) -> Document {
+    let (w, h) = input.paper.size();
+    let ctx = Ctx {
+        input,
+        m: measure,
+        w,
+        h,
+    };
+    // Product pages first, with where each section starts; the contents are numbered after.
+    let mut body: Vec<Page> = Vec::new();
+    let mut starts: Vec<(String, usize)> = Vec::new();
+    if input.layout == Layout::List {
+        list(&ctx, &input.sections, &mut body, &mut starts);
+    }
+    for section in &input.sections {
+        if section.entries.is_empty() || input.layout == Layout::List {
+            continue;
+        }
+        starts.push((section.title.clone(), body.len()));
+        match input.layout {
+            Layout::Grid => grid(&ctx, section, &mut body),
+            Layout::Sheet => sheets(&ctx, section, &mut body),
+            Layout::List => {}
+        }
+    }
+    let toc_lines_per_page = ((h - TOP - 90.0 - FOOTER) / 24.0).floor().max(1.0) as usize;
+    let toc_pages = starts.len().div_ceil(toc_lines_per_page).max(1);
+    let offset = 1 + toc_pages;
+    let count: usize = input.sections.iter().map(|s| s.entries.len()).sum();
+    let mut pages = vec![cover(&ctx, count)];
+    for chunk_index in 0..toc_pages {
+        let mut page = Page::default();
+        let mut y = TOP + 30.0;
+        ctx.text(
+            &mut page,
+            MARGIN,
+            y,
+            24.0,
+            Face::Bold,
+            GREEN,
+            &ctx.t("pdf-contents"),
+        );
+        y += 36.0;
+        let lines = starts
+            .iter()
+            .skip(chunk_index * toc_lines_per_page)
+            .take(toc_lines_per_page);
+        for (title, start) in lines {
+            let number = (start + offset + 1).to_string();
+            let right = w - MARGIN;
+            let num_w = measure.width(Face::Regular, 12.0, &number);
+            let room = right - MARGIN - num_w - 24.0;
+            let shown = measure
+                .wrap(Face::Regular, 12.0, title, room, 1)
+                .pop()
+                .unwrap_or_default();
+            ctx.text(&mut page, MARGIN, y, 12.0, Face::Regular, INK, &shown);
+            // Dotted leader between the title and its page number.
+            let from = MARGIN + measure.width(Face::Regular, 12.0, &shown) + 8.0;
+            let dots_w = right - num_w - 8.0 - from;
+            let dot = measure.width(Face::Regular, 12.0, ".").max(1.0);
+            let dots = ".".repeat((dots_w / dot).max(0.0) as usize);
+            ctx.text(&mut page, from, y, 12.0, Face::Regular, RULE, &dots);
+            ctx.text_right(&mut page, right, y, 12.0, Face::Regular, INK, &number);
+            page.items.push(Item::Link {
+                x: MARGIN,
+                y: y - 14.0,
+                w: right - MARGIN,
+                h: 20.0,
+                target: Target::Page(start + offset),
+            });
+            y += 24.0;
+        }
+        pages.push(page);
+    }
+    pages.extend(body);
+    let total = pages.len();
+    for (i, page) in pages.iter_mut().enumerate().skip(1) {
+        let y = h - FOOTER + 18.0;
+        page.items.push(Item::Rect {
+            x: MARGIN,
+            y: h - FOOTER,
+            w: w - 2.0 * MARGIN,
+            h: 0.6,
+            fill: RULE,
+            radius: 0.0,
+        });
+        let label = input.tr.t_args(
+            "pdf-page-of",
+            &[("page", (i + 1).into()), ("total", total.into())],
+        );
+        let label_w = measure.width(Face::Regular, 8.5, &label);
+        let title = measure
+            .wrap(
+                Face::Regular,
+                8.5,
+                &input.title,
+                w - 2.0 * MARGIN - label_w - 20.0,
+                1,
+            )
+            .pop()
+            .unwrap_or_default();
+        ctx.text(page, MARGIN, y, 8.5, Face::Regular, GREY, &title);
+        ctx.text_right(page, w - MARGIN, y, 8.5, Face::Regular, GREY, &label);
+    }
+    let mut outline = vec![(ctx.t("pdf-contents"), 1)];
+    outline.extend(starts.into_iter().map(|(t, s)| (t, s + offset)));
+    Document {
+        width: w,
+        height: h,
+        pages,
+        outline,
+        title: input.title.clone(),
+        author: input.publisher.clone(),
+        lang: input.tr.lang(),
+    }
+}

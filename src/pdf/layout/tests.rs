@@ -1,0 +1,259 @@
+//! Tests of the whole layout: every layout kept inside its margins, no overlapping text, page
+//! counts, contents, outline, footers and the catalogue without prices.
+
+use super::*;
+use crate::domain::model::{CategoryId, ProducerId};
+
+fn product(i: usize, name: &str) -> Product {
+    let mut p = Product::new(&format!("SKU-{i:05}"), CategoryId::new(), ProducerId::new());
+    p.name = crate::domain::Bilingual::new(name, name);
+    p.description = crate::domain::Bilingual::new(
+        "Deskripsi yang cukup panjang untuk dibungkus ke beberapa baris dan dipotong dengan elipsis bila tidak muat di kartunya sama sekali.",
+        "",
+    );
+    p.price = Some(1_250_000 + i as u64);
+    p.net_content = "250 g".into();
+    p.photos.push(PhotoId([(i % 250) as u8; 32]));
+    p.halal.status = crate::domain::HalalStatus::Certified;
+    p.halal.number = "ID35110017058840424".into();
+    p
+}
+
+fn doc(products: &[Product], layout: Layout, per_section: usize) -> Document {
+    doc_in(products, layout, per_section, Lang::Id)
+}
+
+fn doc_in(products: &[Product], layout: Layout, per_section: usize, lang: Lang) -> Document {
+    let tr = Translator::new(lang);
+    let mut producer = Producer::new("Pondok Pesantren Al-Hikmah Langitan Tuban");
+    producer.city = "Kab. Tuban".into();
+    let sizes: HashMap<PhotoId, (u32, u32)> = products
+        .iter()
+        .flat_map(|p| p.photos.iter())
+        .map(|id| (*id, (4000, 3000)))
+        .collect();
+    let sizes = Box::leak(Box::new(sizes));
+    let producer = Box::leak(Box::new(producer));
+    let sections = products
+        .chunks(per_section.max(1))
+        .enumerate()
+        .map(|(i, chunk)| Section {
+            title: format!("Kategori {i}"),
+            entries: chunk
+                .iter()
+                .map(|p| Entry {
+                    product: p,
+                    producer: Some(producer),
+                    order_link: Some(format!("https://wa.me/628123?text={}", p.sku)),
+                })
+                .collect(),
+        })
+        .collect();
+    let input = Input {
+        tr: Box::leak(Box::new(tr)),
+        layout,
+        paper: Paper::A4,
+        prices: true,
+        date: Date::new(2026, 11, 29).unwrap(),
+        title: "Katalog".into(),
+        publisher: "Forum".into(),
+        publisher_logo: None,
+        sections,
+        photo_sizes: sizes,
+    };
+    layout_doc(&input)
+}
+
+fn layout_doc(input: &Input) -> Document {
+    layout(input, &Measure::new())
+}
+
+/// Nothing is drawn past the margins, and every photo is at most 300 dpi.
+fn assert_inside(d: &Document) {
+    for (n, page) in d.pages.iter().enumerate().skip(1) {
+        for item in &page.items {
+            match item {
+                Item::Text {
+                    x, y, width, text, ..
+                } => {
+                    assert!(
+                        *x >= MARGIN - 0.5 && x + width <= d.width - MARGIN + 0.5,
+                        "page {n}: “{text}” runs from {x} to {}",
+                        x + width
+                    );
+                    assert!(*y > TOP - 1.0 && *y < d.height, "page {n}: “{text}” at {y}");
+                }
+                Item::Image { w, h, edge, .. } => {
+                    let dpi = *edge as f32 / (w.max(*h) / 72.0);
+                    assert!(dpi <= DPI + 0.5, "page {n}: {dpi} dpi");
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn long_names_and_words_stay_inside_in_every_layout() {
+    let long = "Keripik Singkong Balado Pedas Manis Khas Pondok Pesantren Al-Hikmah Langitan \
+                Supercalifragilistikekspialidosius-Tanpa-Spasi-Sama-Sekali";
+    let products: Vec<Product> = (0..9).map(|i| product(i, long)).collect();
+    for layout in [Layout::Grid, Layout::List, Layout::Sheet] {
+        let d = doc(&products, layout, 4);
+        assert_inside(&d);
+        let names: Vec<&str> = d.pages.iter().flat_map(|p| p.texts()).collect();
+        assert!(
+            names.iter().any(|t| t.ends_with('…')),
+            "{layout:?}: a long name is cut with an ellipsis"
+        );
+    }
+}
+
+#[test]
+fn no_two_lines_of_text_overlap_in_any_layout() {
+    let long = "Keripik Singkong Balado Pedas Manis Khas Pondok Pesantren Al-Hikmah Langitan";
+    let products: Vec<Product> = (0..7).map(|i| product(i, long)).collect();
+    let cases = [Layout::Grid, Layout::List, Layout::Sheet]
+        .into_iter()
+        .flat_map(|l| [(l, Lang::Id), (l, Lang::En)]);
+    for (layout, lang) in cases {
+        let d = doc_in(&products, layout, 7, lang);
+        for (n, page) in d.pages.iter().enumerate() {
+            let boxes: Vec<(f32, f32, f32, f32, &str)> = page
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Text {
+                        x,
+                        y,
+                        size,
+                        width,
+                        text,
+                        ..
+                    } => Some((
+                        *x,
+                        y - size * 0.75,
+                        x + width,
+                        y + size * 0.2,
+                        text.as_str(),
+                    )),
+                    _ => None,
+                })
+                .collect();
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    // Side by side, texts keep a visible gap (column headings, say).
+                    let apart = a.2 + 2.0 <= b.0 || b.2 + 2.0 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                    assert!(
+                        apart,
+                        "{layout:?} {lang:?} page {n}: “{}” touches “{}”",
+                        a.4, b.4
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn grid_has_six_cards_a_page_and_a_page_per_section() {
+    let products: Vec<Product> = (0..13).map(|i| product(i, "Kopi")).collect();
+    // Sections of 7 and 6: 2 + 1 pages, after the cover and one contents page.
+    let d = doc(&products, Layout::Grid, 7);
+    assert_eq!(d.pages.len(), 1 + 1 + 3);
+    let footer = d.pages[4].texts().any(|t| t == "Halaman 5 dari 5");
+    assert!(footer);
+    assert!(
+        !d.pages[0].texts().any(|t| t.starts_with("Halaman")),
+        "no footer on the cover"
+    );
+    // The contents link to each section's first page and the outline says the same.
+    assert_eq!(d.outline[1], ("Kategori 0".to_string(), 2));
+    assert_eq!(d.outline[2], ("Kategori 1".to_string(), 4));
+    let links: Vec<usize> = d.pages[1]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Link {
+                target: Target::Page(p),
+                ..
+            } => Some(*p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(links, vec![2, 4]);
+    let qrs = d.pages[2]
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Qr { .. }))
+        .count();
+    assert_eq!(qrs, 6);
+}
+
+#[test]
+fn no_products_single_product_and_many_lay_out_without_empty_pages() {
+    let d = doc(&[], Layout::Grid, 6);
+    assert_eq!(d.pages.len(), 2, "cover and contents only");
+    let one = doc(&[product(1, "Kopi")], Layout::Sheet, 6);
+    assert_eq!(one.pages.len(), 3);
+    let many: Vec<Product> = (0..5000).map(|i| product(i, "Madu Hutan Randu")).collect();
+    for layout in [Layout::Grid, Layout::List] {
+        let d = doc(&many, layout, 250);
+        assert_inside(&d);
+        let last = d.pages.last().unwrap();
+        assert!(
+            last.texts()
+                .any(|t| t.starts_with("SKU-04999") || t == "Madu Hutan Randu"),
+            "{layout:?}: the last page holds products"
+        );
+        for page in d.pages.iter().skip(1) {
+            assert!(page.texts().count() > 2, "{layout:?}: an empty page");
+        }
+    }
+}
+
+#[test]
+fn no_prices_means_no_rupiah_anywhere() {
+    let products: Vec<Product> = (0..3).map(|i| product(i, "Kopi")).collect();
+    let mut d_input_prices = doc(&products, Layout::Grid, 6);
+    assert!(
+        d_input_prices
+            .pages
+            .iter()
+            .flat_map(|p| p.texts())
+            .any(|t| t.starts_with("Rp "))
+    );
+    d_input_prices.pages.clear();
+    let tr = Translator::new(Lang::Id);
+    let sizes = HashMap::new();
+    let input = Input {
+        tr: &tr,
+        layout: Layout::Sheet,
+        paper: Paper::Letter,
+        prices: false,
+        date: Date::new(2026, 11, 29).unwrap(),
+        title: "Katalog".into(),
+        publisher: "Forum".into(),
+        publisher_logo: None,
+        sections: vec![Section {
+            title: "A".into(),
+            entries: products
+                .iter()
+                .map(|p| Entry {
+                    product: p,
+                    producer: None,
+                    order_link: None,
+                })
+                .collect(),
+        }],
+        photo_sizes: &sizes,
+    };
+    let d = layout_doc(&input);
+    assert!(
+        !d.pages
+            .iter()
+            .flat_map(|p| p.texts())
+            .any(|t| t.contains("Rp "))
+    );
+    assert_eq!(d.width, 612.0);
+}
