@@ -1,6 +1,7 @@
 //! Core catalogue benchmark: generates a 10,000-row product spreadsheet, then measures the real
-//! `etalase` binary importing it, listing it as JSON and exporting it, the store opening, and the
-//! store's size on disk against the CSV's. Prints medians of several runs.
+//! `etalase` binary importing it, listing it as JSON and exporting it (CSV, and an Excel workbook
+//! exported and imported again, with each run's peak memory), the store opening, and the store's
+//! size on disk against the CSV's. Prints medians of several runs.
 //!
 //! Run with `cargo bench --bench core` (release build). `ETALASE_BENCH_ROWS` and
 //! `ETALASE_BENCH_RUNS` change the size and the number of runs.
@@ -94,6 +95,47 @@ fn etalase(data: &Path, args: &[&str]) -> Duration {
     took
 }
 
+/// Runs the binary like [`etalase`] and also returns its own peak resident memory in MB (the
+/// kernel's count for the child, from `wait4`).
+// The child is reaped with `wait4` (for its resource use), not `Child::wait`.
+#[allow(clippy::zombie_processes)]
+fn etalase_peak(data: &Path, args: &[&str]) -> (Duration, f64) {
+    use std::io::Read;
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut err = String::new();
+    let _ = child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err);
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let took = start.elapsed();
+    assert_eq!(waited, pid, "waited for etalase");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{args:?} failed: {err}"
+    );
+    (took, usage.ru_maxrss as f64 / 1024.0)
+}
+
+/// The median time and the largest peak memory of some runs.
+fn median_and_peak(runs: Vec<(Duration, f64)>) -> (Duration, f64) {
+    let peak = runs.iter().map(|r| r.1).fold(0.0, f64::max);
+    (median(runs.into_iter().map(|r| r.0).collect()), peak)
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -162,6 +204,23 @@ fn main() {
             )
         })
         .collect();
+    // The same catalogue as an Excel workbook, out and back in (each import into a new store).
+    let out_xlsx = work.path().join("export.xlsx");
+    let xlsx_arg = out_xlsx.to_str().expect("utf-8 path");
+    let (xlsx_export, xlsx_export_peak) = median_and_peak(
+        (0..runs)
+            .map(|_| etalase_peak(data.path(), &["export", "xlsx", xlsx_arg]))
+            .collect(),
+    );
+    let xlsx_bytes = std::fs::metadata(&out_xlsx).map(|m| m.len()).unwrap_or(0);
+    let (xlsx_import, xlsx_import_peak) = median_and_peak(
+        (0..runs)
+            .map(|_| {
+                let fresh = tempfile::tempdir().expect("temp folder");
+                etalase_peak(fresh.path(), &["import", xlsx_arg])
+            })
+            .collect(),
+    );
     let noop: Vec<Duration> = (0..runs)
         .map(|_| etalase(data.path(), &["--help"]))
         .collect();
@@ -214,6 +273,17 @@ fn main() {
     println!(
         "export csv (binary)                     {:>10}",
         ms(median(exports))
+    );
+    println!(
+        "export xlsx (binary)                    {:>10}   peak {:.0} MB; workbook {:.2} MB   target < 3000 ms, < 300 MB",
+        ms(xlsx_export),
+        xlsx_export_peak,
+        xlsx_bytes as f64 / 1e6
+    );
+    println!(
+        "import xlsx {rows} rows, new store       {:>10}   peak {:.0} MB   target < 3000 ms, < 300 MB",
+        ms(xlsx_import),
+        xlsx_import_peak
     );
     println!(
         "process start, --help (binary)          {:>10}",

@@ -8,8 +8,9 @@ use crate::domain::readiness::{Gap, HalalGap, RegistrationGap, Requirement};
 use crate::domain::{Date, Lang, Product};
 use crate::i18n::words::{halal_status, record_kind};
 use crate::i18n::{Arg, Translator};
-use crate::interchange::import::{Problem, RowError, Warning};
+use crate::interchange::import::{Origin, Problem, RowError, Warning};
 use crate::interchange::reader::ReadError;
+use crate::interchange::workbook::{WorkbookError, WriteError};
 use crate::interchange::{Column, FileError};
 use crate::storage::StoreError;
 use crate::storage::check::Damage;
@@ -72,7 +73,7 @@ pub fn io_reason(tr: &Translator, e: &std::io::Error) -> String {
     }
 }
 
-/// A CSV file refused as a whole.
+/// A file (CSV or workbook) refused as a whole.
 pub fn file_error(tr: &Translator, file: &str, e: &FileError) -> String {
     let f = ("file", Arg::from(file));
     match e {
@@ -95,25 +96,89 @@ pub fn file_error(tr: &Translator, file: &str, e: &FileError) -> String {
         FileError::DuplicateColumn(c) => {
             tr.t_args("csv-err-duplicate-column", &[f, ("column", c.into())])
         }
+        FileError::Workbook(w) => workbook_error(tr, file, w),
     }
 }
 
-fn where_(tr: &Translator, file: &str, line: usize, sku: Option<&str>) -> String {
-    match sku {
-        Some(sku) if !sku.is_empty() => tr.t_args(
-            "csv-where-sku",
+/// A workbook refused as a whole, or a sheet that cannot be imported.
+pub fn workbook_error(tr: &Translator, file: &str, e: &WorkbookError) -> String {
+    let f = ("file", Arg::from(file));
+    let sheet = |name: &str| ("sheet", Arg::from(name.to_string()));
+    match e {
+        WorkbookError::TextNotWorkbook => tr.t_args("workbook-err-text", &[f]),
+        WorkbookError::NotWorkbook => tr.t_args("workbook-err-not-workbook", &[f]),
+        WorkbookError::Damaged(_) => tr.t_args("workbook-err-damaged", &[f]),
+        WorkbookError::Protected => tr.t_args("workbook-err-protected", &[f]),
+        WorkbookError::TooLarge { megabytes } => tr.t_args(
+            "workbook-err-too-large",
+            &[f, ("megabytes", (*megabytes).into())],
+        ),
+        WorkbookError::TooManyCells { limit } => tr.t_args(
+            "workbook-err-too-many-cells",
+            &[f, ("limit", (*limit).into())],
+        ),
+        WorkbookError::NoSheets => tr.t_args("workbook-err-no-sheets", &[f]),
+        WorkbookError::NoSuchSheet {
+            sheet: wanted,
+            sheets,
+        } => {
+            let names: Vec<String> = sheets.iter().map(|s| format!("“{s}”")).collect();
+            tr.t_args(
+                "workbook-err-no-such-sheet",
+                &[f, sheet(wanted), ("sheets", names.join(", ").into())],
+            )
+        }
+        WorkbookError::EmptySheet { sheet: name } => {
+            tr.t_args("workbook-err-empty-sheet", &[f, sheet(name)])
+        }
+        WorkbookError::NoHeader { sheet: name } => {
+            tr.t_args("workbook-err-no-header", &[f, sheet(name)])
+        }
+        WorkbookError::SheetOfCsv => tr.t_args("workbook-err-sheet-of-csv", &[f]),
+    }
+}
+
+/// Why a workbook could not be written.
+pub fn workbook_write_error(tr: &Translator, e: &WriteError) -> String {
+    match e {
+        WriteError::TextTooLong { sku, column } => tr.t_args(
+            "workbook-err-text-too-long",
             &[
-                ("file", file.into()),
-                ("line", line.into()),
-                ("sku", sku.into()),
+                ("sku", sku.as_str().into()),
+                ("column", column_words(tr, *column).into()),
             ],
         ),
-        _ => tr.t_args("csv-where", &[("file", file.into()), ("line", line.into())]),
+        WriteError::Library(detail) => {
+            tr.t_args("workbook-err-write", &[("reason", detail.as_str().into())])
+        }
     }
 }
 
-/// One problem of a rejected row: file, line, SKU, column and what is wrong.
-pub fn row_error(tr: &Translator, file: &str, e: &RowError, delimiter: char) -> String {
+/// Where a row is: the file and its line (CSV), or the file, sheet and row (workbook); with the
+/// SKU when there is one.
+fn where_(tr: &Translator, file: &str, origin: &Origin, line: usize, sku: Option<&str>) -> String {
+    let mut args = vec![("file", Arg::from(file)), ("line", line.into())];
+    let sheet = match origin {
+        Origin::Csv { .. } => None,
+        Origin::Sheet { name } => {
+            args.push(("sheet", name.as_str().into()));
+            Some(())
+        }
+    };
+    let key = match (sheet, sku.filter(|s| !s.is_empty())) {
+        (None, None) => "csv-where",
+        (None, Some(_)) => "csv-where-sku",
+        (Some(()), None) => "workbook-where",
+        (Some(()), Some(_)) => "workbook-where-sku",
+    };
+    if let Some(sku) = sku {
+        args.push(("sku", sku.into()));
+    }
+    tr.t_args(key, &args)
+}
+
+/// One problem of a rejected row: file, line (or sheet and row), SKU, column and what is wrong.
+pub fn row_error(tr: &Translator, file: &str, e: &RowError, origin: &Origin) -> String {
     let v = || ("value", Arg::from(e.value.as_str()));
     let problem = match &e.problem {
         Problem::Missing => tr.t("csv-problem-missing"),
@@ -129,16 +194,26 @@ pub fn row_error(tr: &Translator, file: &str, e: &RowError, delimiter: char) -> 
         Problem::Phone(PhoneError::NotANumber) => tr.t_args("csv-problem-phone", &[v()]),
         Problem::Phone(PhoneError::Length) => tr.t_args("csv-problem-phone-length", &[v()]),
         Problem::WholesaleHalf => tr.t("csv-problem-wholesale-half"),
-        Problem::TooManyCells { cells, columns } => tr.t_args(
-            "csv-problem-too-many-cells",
-            &[
-                ("cells", (*cells).into()),
-                ("columns", (*columns).into()),
-                ("delimiter", delimiter.to_string().into()),
-            ],
-        ),
+        Problem::ScientificNotation => tr.t_args("csv-problem-scientific", &[v()]),
+        Problem::TooManyCells { cells, columns } => {
+            // Only a CSV row can have more cells than its header (a workbook's cells without a
+            // title are ignored with a warning); `,` stands in otherwise.
+            let delimiter = match origin {
+                Origin::Csv { delimiter } => *delimiter,
+                Origin::Sheet { .. } => ',',
+            };
+            tr.t_args(
+                "csv-problem-too-many-cells",
+                &[
+                    ("cells", (*cells).into()),
+                    ("columns", (*columns).into()),
+                    ("delimiter", delimiter.to_string().into()),
+                ],
+            )
+        }
+        Problem::ErrorValue => tr.t_args("workbook-problem-error-value", &[v()]),
     };
-    let at = where_(tr, file, e.line, e.sku.as_deref());
+    let at = where_(tr, file, origin, e.line, e.sku.as_deref());
     match e.column {
         Some(c) => tr.t_args(
             "csv-row-error",
@@ -160,8 +235,9 @@ fn column_words(tr: &Translator, c: Column) -> String {
 }
 
 /// One import warning.
-pub fn warning(tr: &Translator, file: &str, w: &Warning) -> String {
+pub fn warning(tr: &Translator, file: &str, w: &Warning, origin: &Origin) -> String {
     let f = ("file", Arg::from(file));
+    let where_ = |line: usize, sku: Option<&str>| where_(tr, file, origin, line, sku);
     match w {
         Warning::UnknownColumn(c) => {
             tr.t_args("csv-warn-unknown-column", &[f, ("column", c.into())])
@@ -169,15 +245,15 @@ pub fn warning(tr: &Translator, file: &str, w: &Warning) -> String {
         Warning::Windows1252 => tr.t_args("csv-warn-windows-1252", &[f]),
         Warning::HalalNumberUnrecognised { line, sku } => tr.t_args(
             "csv-warn-halal-number",
-            &[("where", where_(tr, file, *line, Some(sku)).into())],
+            &[("where", where_(*line, Some(sku)).into())],
         ),
         Warning::HalalNumberIsRegistration { line, sku } => tr.t_args(
             "csv-warn-halal-registration",
-            &[("where", where_(tr, file, *line, Some(sku)).into())],
+            &[("where", where_(*line, Some(sku)).into())],
         ),
         Warning::PhotosNotImported { line, sku } => tr.t_args(
             "csv-warn-photos",
-            &[("where", where_(tr, file, *line, Some(sku)).into())],
+            &[("where", where_(*line, Some(sku)).into())],
         ),
         Warning::PhotoRefused {
             line,
@@ -187,9 +263,25 @@ pub fn warning(tr: &Translator, file: &str, w: &Warning) -> String {
         } => tr.t_args(
             "csv-warn-photo-refused",
             &[
-                ("where", where_(tr, file, *line, Some(sku)).into()),
+                ("where", where_(*line, Some(sku)).into()),
                 ("photo", photo.into()),
                 ("reason", photo_problem(tr, problem).into()),
+            ],
+        ),
+        Warning::LeadingZeroLost {
+            line,
+            sku,
+            column,
+            value,
+            likely,
+        } => tr.t_args(
+            "csv-warn-leading-zero",
+            &[
+                ("where", where_(*line, Some(sku)).into()),
+                ("column", column_words(tr, *column).into()),
+                ("kind", column.name().into()),
+                ("value", value.into()),
+                ("likely", likely.into()),
             ],
         ),
         Warning::RepeatedSku {
@@ -197,11 +289,21 @@ pub fn warning(tr: &Translator, file: &str, w: &Warning) -> String {
             sku,
             first_line,
         } => tr.t_args(
-            "csv-warn-repeated-sku",
+            match origin {
+                Origin::Csv { .. } => "csv-warn-repeated-sku",
+                Origin::Sheet { .. } => "workbook-warn-repeated-sku",
+            },
             &[
-                ("where", where_(tr, file, *line, None).into()),
+                ("where", where_(*line, None).into()),
                 ("sku", sku.into()),
                 ("first", (*first_line).into()),
+            ],
+        ),
+        Warning::UntitledCells { line, column } => tr.t_args(
+            "workbook-warn-untitled-cells",
+            &[
+                ("where", where_(*line, None).into()),
+                ("column", column.into()),
             ],
         ),
     }
@@ -496,5 +598,68 @@ pub fn passphrase_problem(tr: &Translator, p: crate::protect::PassphraseProblem)
             &[("count", crate::protect::MIN_CHARS.into())],
         ),
         P::Mismatch => tr.t("backup-passphrase-mismatch"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spreadsheet damage is worded as what the spreadsheet did and how to avoid it.
+    #[test]
+    fn spreadsheet_damage_says_what_happened_and_what_to_do() {
+        let e = RowError {
+            line: 2,
+            sku: Some("A-1".into()),
+            column: Some(Column::Whatsapp),
+            problem: Problem::ScientificNotation,
+            value: "6,28223E+12".into(),
+        };
+        let w = Warning::LeadingZeroLost {
+            line: 3,
+            sku: "A-2".into(),
+            column: Column::HsCode,
+            value: "901.21".into(),
+            likely: "0901.21".into(),
+        };
+        let pirt = Warning::LeadingZeroLost {
+            line: 3,
+            sku: "A-2".into(),
+            column: Column::Pirt,
+            value: "20635070112342".into(),
+            likely: "020635070112342".into(),
+        };
+        let csv = Origin::Csv { delimiter: ';' };
+        let id = Translator::new(Lang::Id);
+        let error = row_error(&id, "produk.csv", &e, &csv);
+        assert!(error.starts_with("produk.csv, baris 2 (SKU A-1), kolom whatsapp:"));
+        for words in [
+            "6,28223E+12",
+            "notasi ilmiah",
+            "Teks",
+            "etalase export xlsx",
+        ] {
+            assert!(error.contains(words), "{error}");
+        }
+        let warned = warning(&id, "produk.csv", &w, &csv);
+        for words in [
+            "901.21",
+            "0901.21",
+            "pos 4 angka",
+            "Teks",
+            "buku kerja Excel",
+        ] {
+            assert!(warned.contains(words), "{warned}");
+        }
+        assert!(warning(&id, "produk.csv", &pirt, &csv).contains("PIRT 15 angka"));
+        let en = Translator::new(Lang::En);
+        let error = row_error(&en, "products.csv", &e, &csv);
+        assert!(
+            error.contains("(Excel) turned into scientific notation"),
+            "{error}"
+        );
+        let warned = warning(&en, "products.csv", &pirt, &csv);
+        assert!(warned.contains("a PIRT number has 15"), "{warned}");
+        assert!(warned.contains("format the column as Text"), "{warned}");
     }
 }

@@ -923,3 +923,36 @@ fn the_example_shows_every_halal_standing_on_any_day_it_is_loaded() {
         }
     }
 }
+
+#[test]
+fn the_catalogue_goes_out_as_a_workbook_and_a_dropped_workbook_comes_back_unchanged() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    let count = h.state().list.visible().len();
+    let out = dir.path().join("Katalog Kopontren.xlsx");
+    run_command(&mut h, etalase::app::Command::ExportTo(out.clone()));
+    h.get_by_label("Ekspor selesai");
+    // A real workbook (a ZIP), not CSV text under another name.
+    assert_eq!(&std::fs::read(&out).unwrap()[..2], b"PK");
+    drop_files(&mut h, [out]);
+    h.get_by_label("Impor dari Katalog Kopontren.xlsx");
+    let preview = h.state().import_preview.as_ref().unwrap();
+    assert_eq!(preview.plan.report.unchanged, count);
+    assert!(!preview.changes_anything());
+}
+
+#[test]
+fn the_blank_template_is_saved_and_its_example_row_imports() {
+    let (dir, mut h) = with_sample(Lang::En);
+    h.run();
+    let out = dir.path().join("template.xlsx");
+    run_command(&mut h, etalase::app::Command::TemplateTo(out.clone()));
+    h.get_by_label("Template saved");
+    common::click_control(&mut h, "Close");
+    run_command(&mut h, etalase::app::Command::ImportFrom(out));
+    let preview = h.state().import_preview.as_ref().unwrap();
+    let report = &preview.plan.report;
+    let rows = report.created.len() + report.updated.len() + report.unchanged;
+    assert_eq!(rows, 1, "the one example row");
+    assert_eq!(report.rejected_rows(), 0);
+}

@@ -1,5 +1,6 @@
 //! Property: any catalogue written as CSV imports into an empty catalogue as the same products,
-//! and writing it again gives the same bytes.
+//! and writing it again gives the same bytes; text that a spreadsheet would take for a formula
+//! goes out guarded and comes back exact, and LibreOffice shows the guarded cell as text.
 
 use etalase::domain::Catalogue;
 use etalase::domain::halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
@@ -9,11 +10,13 @@ use etalase::domain::{Date, Producer, Product, WholesaleTier};
 use etalase::interchange::{plan_import, write_csv};
 use proptest::prelude::*;
 
-/// Free text as stored: any characters, including quotes, both delimiters and line breaks.
+/// Free text as stored: any characters, including quotes, both delimiters, line breaks, and what
+/// a spreadsheet takes for a formula (`=`, `+`, `-`, `@` first, or the guard's own apostrophe).
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         "\\PC{0,30}",
         "[a-z ;,\"\n\r\t]{0,20}",
+        "['=+\\-@\t]{1,3}[a-z =+'\"(),]{0,12}",
         Just("Keripik \"renyah\"; gurih,\nenak".to_string()),
         Just("حلال".to_string()),
     ]
@@ -161,4 +164,156 @@ proptest! {
         let again = write_csv(&imported.products, &imported.producers, &imported.categories);
         prop_assert_eq!(String::from_utf8_lossy(&csv), String::from_utf8_lossy(&again));
     }
+}
+
+#[test]
+fn formulas_go_out_guarded_and_come_back_exact() {
+    let categories = default_categories();
+    let producers = producers();
+    let mut p = Product::new("F-1", categories[0].id, producers[0].id);
+    p.name.id = "=HYPERLINK(\"http://x.example/\",\"klik\")".into();
+    p.description.id = "@SUM(1+1)".into();
+    p.price = Some(25_000);
+    let source = Catalogue {
+        products: vec![p],
+        producers,
+        categories: categories.clone(),
+        ..Catalogue::default()
+    };
+    let csv = write_csv(&source.products, &source.producers, &source.categories);
+    let text = String::from_utf8(csv.clone()).unwrap();
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"klik\"\")\""),
+        "{text}"
+    );
+    assert!(text.contains(",'@SUM(1+1),"), "{text}");
+
+    let empty = Catalogue {
+        categories,
+        ..Catalogue::default()
+    };
+    let plan = plan_import(&csv, &empty, 1).unwrap();
+    assert!(plan.report.errors.is_empty(), "{:?}", plan.report.errors);
+    let imported = Catalogue {
+        products: plan.changes.products.clone(),
+        producers: plan.changes.producers.clone(),
+        categories: empty.categories.clone(),
+        ..Catalogue::default()
+    };
+    assert_eq!(imported.products.len(), 1);
+    let back = &imported.products[0];
+    assert_eq!(back.name.id, "=HYPERLINK(\"http://x.example/\",\"klik\")");
+    assert_eq!(back.description.id, "@SUM(1+1)");
+    assert_eq!(
+        essence(back, &imported),
+        essence(&source.products[0], &source)
+    );
+    let again = write_csv(
+        &imported.products,
+        &imported.producers,
+        &imported.categories,
+    );
+    assert_eq!(csv, again);
+}
+
+/// The cells of each row of the first table in LibreOffice's HTML export, as text.
+fn html_cells(html: &str) -> Vec<Vec<String>> {
+    let unescape = |s: &str| {
+        s.replace("&#39;", "'")
+            .replace("&apos;", "'")
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+    };
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in s.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        unescape(out.trim())
+    };
+    html.split("<tr")
+        .skip(1)
+        .map(|row| {
+            let row = row.split("</tr>").next().unwrap_or("");
+            row.split("<td")
+                .skip(1)
+                .map(|cell| {
+                    let attrs_end = cell.find('>').map_or(0, |i| i + 1);
+                    let number = cell[..attrs_end].contains("sdval=");
+                    let body = strip(&cell[attrs_end..]);
+                    if number { format!("#{body}") } else { body }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A visitor at the fair types `=1+1` as their name: the sign-ups CSV opened in LibreOffice shows
+/// the text `'=1+1` (the apostrophe stays visible in CSV: the accepted OWASP trade-off), never 2.
+#[test]
+fn libreoffice_shows_a_formula_name_in_the_sign_ups_as_text() {
+    use etalase::domain::Lang;
+    use etalase::domain::lead::{Lead, LeadId};
+    use std::process::Command;
+
+    let soffice_found = Command::new("soffice").arg("--version").output().is_ok();
+    if !soffice_found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "LibreOffice (soffice) is needed for this test in CI"
+        );
+        println!("note: soffice not found; skipping the LibreOffice check of the sign-ups CSV");
+        return;
+    }
+    let lead = |name: &str, whatsapp: &str| Lead {
+        id: LeadId::new(),
+        name: name.into(),
+        whatsapp: whatsapp.into(),
+        product: None,
+        product_label: "KTP-01 Keripik Tempe".into(),
+        consent_text: "Saya setuju dihubungi lewat WhatsApp.".into(),
+        lang: Lang::Id,
+        created: 1_780_000_000,
+    };
+    let leads = [lead("=1+1", "628123456789"), lead("-2+3", "628123456780")];
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("pendaftar.csv");
+    std::fs::write(&csv, etalase::interchange::lists::leads_csv(&leads)).unwrap();
+    let profile = dir.path().join("profile");
+    let out = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--infilter=CSV:44,34,76,1",
+            "--convert-to",
+            "html",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&csv)
+        .output()
+        .unwrap();
+    let html_path = dir.path().join("pendaftar.html");
+    assert!(
+        html_path.exists(),
+        "soffice did not convert: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(html_path).unwrap();
+    let rows = html_cells(&html);
+    assert_eq!(rows[0][0], "name", "{rows:?}");
+    assert_eq!(rows[1][0], "'=1+1", "text, not a formula: {rows:?}");
+    assert_eq!(rows[2][0], "'-2+3", "{rows:?}");
+    assert!(!html.contains("sdval=\"2\""), "a formula was evaluated");
 }

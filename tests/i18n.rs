@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Prefixes of every Fluent id in this project; literals starting with them in `src/` are ids.
-const PREFIXES: [&str; 14] = [
+const PREFIXES: [&str; 15] = [
     "cli-",
     "csv-",
     "err-",
@@ -21,6 +21,7 @@ const PREFIXES: [&str; 14] = [
     "app-",
     "export-",
     "showcase-",
+    "workbook-",
 ];
 
 fn ids(lang: Lang) -> BTreeSet<String> {

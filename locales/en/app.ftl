@@ -234,22 +234,43 @@ app-settings-data-folder = The catalogue is kept in this folder
 app-settings-open-folder = Open the folder
 app-settings-open-failed = The folder could not be opened: { $reason }
 
-## CSV import and export
-app-import-csv = Import CSV…
-app-import-csv-hint = Bring products in from a spreadsheet (CSV), or drag a CSV file onto this window. You see what will change before anything is saved.
-app-export-csv = Export CSV…
-app-export-csv-hint = { $count ->
-    [one] Save 1 product to a CSV file for Excel or Google Sheets.
-   *[other] Save { $count } products to a CSV file for Excel or Google Sheets.
+## Spreadsheet import and export (Excel workbook and CSV)
+app-import = Import…
+app-import-hint = Bring products in from an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, or drag the file onto this window. You see what will change before anything is saved.
+app-template = Download a blank template…
+app-template-hint = Save an empty Excel workbook with the columns Etalase reads, one example row and a sheet explaining each column. Fill it in with Excel, then import it.
+app-export = Export
+app-export-hint = { $count ->
+    [one] Save 1 product to a spreadsheet file.
+   *[other] Save { $count } products to a spreadsheet file.
 }
-app-import-pick-title = Choose the CSV file to import
+app-export-xlsx = Excel workbook (.xlsx)…
+app-export-xlsx-hint = { $count ->
+    [one] Save 1 product to an Excel file. Numbers such as WhatsApp, PIRT and HS codes stay whole when edited in Excel, and it imports back.
+   *[other] Save { $count } products to an Excel file. Numbers such as WhatsApp, PIRT and HS codes stay whole when edited in Excel, and it imports back.
+}
+app-export-csv = CSV (.csv)…
+app-export-csv-hint = { $count ->
+    [one] Save 1 product to a CSV file, for other programs or Google Sheets. To edit in Excel, choose the Excel workbook.
+   *[other] Save { $count } products to a CSV file, for other programs or Google Sheets. To edit in Excel, choose the Excel workbook.
+}
+app-import-pick-title = Choose the product list to import
 app-export-pick-title = Save { $count } products as CSV
+app-export-xlsx-pick-title = Save { $count } products as an Excel file
+app-template-pick-title = Save the blank Excel template
 app-export-file-name = etalase-products-{ $date }.csv
+app-export-xlsx-file-name = etalase-products-{ $date }.xlsx
+app-template-file-name = etalase-product-template.xlsx
 app-csv-filter = CSV spreadsheet
+app-sheet-filter = Spreadsheets (Excel, LibreOffice, CSV)
+app-xlsx-filter = Excel workbook
+app-template-done-title = Template saved
+app-template-done = The blank template is in { $file }. Fill it in with Excel (over the example row), then bring it in with Import.
 app-job-picking = Choose a file in the dialog that opened…
 app-job-reading = Reading and checking the spreadsheet…
 app-job-saving = Saving the import…
 app-job-writing = Writing the CSV file…
+app-job-writing-xlsx = Writing the Excel file…
 app-job-rows = { $done } of { $total } rows
 app-job-cancel = Cancel
 app-job-cancelling = Cancelling…

@@ -9,9 +9,9 @@ cli-arg-showcase = Open straight into fair mode (full screen)
 cli-arg-help = Show this help
 cli-arg-version = Show the version
 cli-cmd-sample = Load the example catalogue into an empty catalogue
-cli-cmd-import = Import products from a CSV file saved by Excel or LibreOffice
-cli-arg-import-file = The CSV file to import
-cli-arg-photos = Folder that photo paths are relative to (default: the CSV file's folder)
+cli-cmd-import = Import products from an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or a CSV file
+cli-arg-import-file = The workbook or CSV file to import
+cli-arg-photos = Folder that photo paths are relative to (default: the imported file's folder)
 cli-arg-strict = Import nothing at all if any row has an error
 cli-arg-dry-run = Only report what would change; write nothing
 cli-cmd-export = Export the catalogue to a file
@@ -174,3 +174,15 @@ cli-merge-clash-keep = SKU { $sku } exists: this catalogue's product is kept, th
 cli-merge-clash-take = SKU { $sku } exists: replaced by the backup's product.
 cli-merge-clash-both = SKU { $sku } exists: the backup's product was added as { $new }.
 cli-merge-done = Merged from { $file }: { $products } new products, { $producers } producers, { $categories } categories, { $photos } photos and { $leads } visitors; { $clashes } SKU clashes.
+
+## Excel workbooks
+cli-arg-sheet = The sheet of a workbook to import (default: the first sheet)
+cli-cmd-export-xlsx = Export every product as an Excel workbook (.xlsx), photos in a folder beside it
+cli-arg-export-xlsx-file = The .xlsx file to write
+cli-export-xlsx-done = Wrote { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    } to { $file }.
+cli-cmd-template = Save an empty Excel workbook to fill in, with one example row and a sheet explaining each column
+cli-arg-template-file = The .xlsx file to write
+cli-template-done = Saved the template to { $file }. Overwrite the example row with your products (the sheet “Petunjuk” explains each column), then import it with “etalase import { $file }”.

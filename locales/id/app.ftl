@@ -221,22 +221,43 @@ app-settings-data-folder = Katalog disimpan di folder ini
 app-settings-open-folder = Buka folder
 app-settings-open-failed = Folder tidak bisa dibuka: { $reason }
 
-## CSV import and export
-app-import-csv = Impor CSV…
-app-import-csv-hint = Ambil produk dari spreadsheet (CSV), atau seret file CSV ke jendela ini. Sebelum disimpan, Anda bisa melihat dulu apa saja yang berubah.
-app-export-csv = Ekspor CSV…
-app-export-csv-hint = { $count ->
-    [one] Simpan 1 produk ke file CSV untuk dibuka di Excel atau Google Sheets.
-   *[other] Simpan { $count } produk ke file CSV untuk dibuka di Excel atau Google Sheets.
+## Spreadsheet import and export (Excel workbook and CSV)
+app-import = Impor…
+app-import-hint = Ambil produk dari file Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV, atau seret filenya ke jendela ini. Sebelum disimpan, Anda bisa melihat dulu apa saja yang berubah.
+app-template = Unduh templat kosong…
+app-template-hint = Simpan file Excel kosong berisi kolom-kolom yang dibaca Etalase, lengkap dengan satu baris contoh dan lembar petunjuk. Isi di Excel, lalu impor.
+app-export = Ekspor
+app-export-hint = { $count ->
+    [one] Simpan 1 produk ke file spreadsheet.
+   *[other] Simpan { $count } produk ke file spreadsheet.
 }
-app-import-pick-title = Pilih file CSV yang akan diimpor
+app-export-xlsx = Workbook Excel (.xlsx)…
+app-export-xlsx-hint = { $count ->
+    [one] Simpan 1 produk ke file Excel. Nomor seperti WhatsApp, PIRT dan kode HS tetap utuh saat diedit di Excel, lalu bisa diimpor lagi.
+   *[other] Simpan { $count } produk ke file Excel. Nomor seperti WhatsApp, PIRT dan kode HS tetap utuh saat diedit di Excel, lalu bisa diimpor lagi.
+}
+app-export-csv = CSV (.csv)…
+app-export-csv-hint = { $count ->
+    [one] Simpan 1 produk ke file CSV, untuk program lain atau Google Sheets. Untuk diedit di Excel, pilih workbook Excel.
+   *[other] Simpan { $count } produk ke file CSV, untuk program lain atau Google Sheets. Untuk diedit di Excel, pilih workbook Excel.
+}
+app-import-pick-title = Pilih file produk yang akan diimpor
 app-export-pick-title = Simpan { $count } produk sebagai CSV
+app-export-xlsx-pick-title = Simpan { $count } produk sebagai file Excel
+app-template-pick-title = Simpan templat Excel kosong
 app-export-file-name = etalase-produk-{ $date }.csv
+app-export-xlsx-file-name = etalase-produk-{ $date }.xlsx
+app-template-file-name = templat-produk-etalase.xlsx
 app-csv-filter = Spreadsheet CSV
+app-sheet-filter = Spreadsheet (Excel, LibreOffice, CSV)
+app-xlsx-filter = Workbook Excel
+app-template-done-title = Templat tersimpan
+app-template-done = Templat kosong tersimpan di { $file }. Isi di Excel (timpa baris contohnya), lalu impor lewat tombol Impor.
 app-job-picking = Silakan pilih file di jendela yang terbuka…
 app-job-reading = Membaca dan memeriksa spreadsheet…
 app-job-saving = Menyimpan hasil impor…
 app-job-writing = Menulis file CSV…
+app-job-writing-xlsx = Menulis file Excel…
 app-job-rows = { $done } dari { $total } baris
 app-job-cancel = Batalkan
 app-job-cancelling = Membatalkan…

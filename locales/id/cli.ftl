@@ -9,9 +9,9 @@ cli-arg-showcase = Buka langsung dalam mode pameran (layar penuh)
 cli-arg-help = Tampilkan bantuan ini
 cli-arg-version = Tampilkan versi
 cli-cmd-sample = Isi katalog kosong dengan katalog contoh
-cli-cmd-import = Impor produk dari berkas CSV hasil Excel atau LibreOffice
-cli-arg-import-file = Berkas CSV yang diimpor
-cli-arg-photos = Folder acuan jalur foto (bawaan: folder berkas CSV)
+cli-cmd-import = Impor produk dari buku kerja Excel atau LibreOffice (.xlsx, .xls, .ods) atau berkas CSV
+cli-arg-import-file = Buku kerja atau berkas CSV yang diimpor
+cli-arg-photos = Folder acuan jalur foto (bawaan: folder berkas yang diimpor)
 cli-arg-strict = Batalkan seluruh impor bila ada satu baris saja yang salah
 cli-arg-dry-run = Hanya laporkan apa yang akan berubah, tanpa menyimpan apa pun
 cli-cmd-export = Ekspor katalog ke berkas
@@ -129,3 +129,12 @@ cli-merge-clash-keep = SKU { $sku } sudah ada: produk di katalog ini dipertahank
 cli-merge-clash-take = SKU { $sku } sudah ada: diganti dengan produk dari cadangan.
 cli-merge-clash-both = SKU { $sku } sudah ada: produk dari cadangan ditambahkan sebagai { $new }.
 cli-merge-done = Digabungkan dari { $file }: { $products } produk, { $producers } produsen, { $categories } kategori, { $photos } foto dan { $leads } pengunjung baru; { $clashes } SKU bentrok.
+
+## Buku kerja Excel
+cli-arg-sheet = Lembar buku kerja yang diimpor (bawaan: lembar pertama)
+cli-cmd-export-xlsx = Ekspor semua produk ke buku kerja Excel (.xlsx), fotonya ke folder di sebelahnya
+cli-arg-export-xlsx-file = Berkas .xlsx yang ditulis
+cli-export-xlsx-done = { $count } produk sudah ditulis ke { $file }.
+cli-cmd-template = Simpan buku kerja Excel kosong untuk diisi, dengan satu baris contoh dan lembar penjelasan tiap kolom
+cli-arg-template-file = Berkas .xlsx yang ditulis
+cli-template-done = Templat sudah disimpan di { $file }. Timpa baris contohnya dengan produk Anda (lembar “Petunjuk” menjelaskan setiap kolom), lalu impor dengan “etalase import { $file }”.

@@ -96,14 +96,22 @@ pub enum Command {
     /// Put the form on screen back as it was when opened or last saved.
     Revert,
     OpenDataFolder,
-    /// Open a file dialog to pick a CSV file to import.
-    PickImportCsv,
+    /// Open a file dialog to pick a product list to import (a workbook or CSV).
+    PickImport,
+    /// Open a file dialog to choose where the Excel workbook export goes.
+    PickExportXlsx,
     /// Open a file dialog to choose where the CSV export goes.
     PickExportCsv,
-    /// Read and check this CSV file (what the dialog leads to; tests use it directly).
+    /// Open a file dialog to choose where the blank workbook to fill in goes.
+    PickTemplate,
+    /// Read and check this product list, a workbook or CSV (what the dialog leads to; tests use
+    /// it directly).
     ImportFrom(PathBuf),
-    /// Write the products shown (or selected) as CSV here.
+    /// Write the products shown (or selected) here: an Excel workbook when the name ends in
+    /// `.xlsx`, else CSV.
     ExportTo(PathBuf),
+    /// Write the blank workbook to fill in here.
+    TemplateTo(PathBuf),
     ConfirmImport,
     CancelImport,
     /// Stop the running job where that loses nothing.
@@ -293,8 +301,11 @@ impl EtalaseApp {
             Command::SaveToDocuments(purpose) => self.save_to_documents(purpose),
             Command::Revert => self.revert(),
             Command::OpenDataFolder => self.open_folder(self.data_dir.clone()),
-            Command::PickImportCsv => self.pick_file(Purpose::ImportCsv),
+            Command::PickImport => self.pick_file(Purpose::Import),
+            Command::PickExportXlsx => self.pick_file(Purpose::ExportXlsx),
             Command::PickExportCsv => self.pick_file(Purpose::ExportCsv),
+            Command::PickTemplate => self.pick_file(Purpose::Template),
+            Command::TemplateTo(path) => self.write_template(path),
             Command::ImportFrom(path) => self.start_import(path),
             Command::ExportTo(path) => self.start_export(path),
             Command::ConfirmImport => self.confirm_import(),

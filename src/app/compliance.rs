@@ -87,25 +87,27 @@ impl super::EtalaseApp {
         self.refresh_compliance();
         let tr = &self.tr;
         let deadline = self.catalogue.settings.halal_deadline;
-        let mut out = b"\xEF\xBB\xBF".to_vec();
-        crate::interchange::export::write_row(
-            &mut out,
-            &["sku", "name_id", "producer", "group", "reason", "days"],
-        );
-        for r in &self.compliance.rows {
-            let p = &self.catalogue.products[r.product];
-            let producer = self
-                .catalogue
-                .producer(p.producer)
-                .map(|x| x.pesantren.as_str())
-                .unwrap_or("");
-            let reason = crate::messages::standing(tr, p, r, deadline);
-            let days = r.days.map(|d| d.to_string()).unwrap_or_default();
-            crate::interchange::export::write_row(
-                &mut out,
-                &[&p.sku, &p.name.id, producer, r.group.code(), &reason, &days],
-            );
-        }
-        out
+        let catalogue = &self.catalogue;
+        let rows: Vec<_> = self
+            .compliance
+            .rows
+            .iter()
+            .map(|r| {
+                let p = &catalogue.products[r.product];
+                (p, r, crate::messages::standing(tr, p, r, deadline))
+            })
+            .collect();
+        crate::interchange::lists::compliance_csv(rows.iter().map(|(p, r, reason)| {
+            crate::interchange::lists::ComplianceLine {
+                sku: &p.sku,
+                name: &p.name.id,
+                producer: catalogue
+                    .producer(p.producer)
+                    .map_or("", |x| x.pesantren.as_str()),
+                group: r.group.code(),
+                reason,
+                days: r.days,
+            }
+        }))
     }
 }

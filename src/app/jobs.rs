@@ -28,6 +28,8 @@ pub enum JobKind {
     SavingImport,
     /// Writing a CSV file.
     WritingCsv,
+    /// Writing an Excel workbook.
+    WritingWorkbook,
     /// Reading photo files into the store.
     AddingPhotos,
     /// Drawing and writing the example catalogue.
@@ -49,6 +51,7 @@ impl JobKind {
             self,
             JobKind::ReadingCsv
                 | JobKind::WritingCsv
+                | JobKind::WritingWorkbook
                 | JobKind::AddingPhotos
                 | JobKind::WritingPdf
                 | JobKind::BackingUp
@@ -60,8 +63,13 @@ impl JobKind {
 /// What a file dialog was opened for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
-    ImportCsv,
+    /// A product list to import: CSV or a workbook (.xlsx, .xls, .ods).
+    Import,
     ExportCsv,
+    /// Where the catalogue goes as an Excel workbook.
+    ExportXlsx,
+    /// Where the blank workbook to fill in goes.
+    Template,
     /// Photos for the product in the editor.
     Photos,
     /// A logo for the producer on screen.
@@ -83,7 +91,7 @@ impl Purpose {
     pub fn saves(self) -> bool {
         !matches!(
             self,
-            Purpose::ImportCsv | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile
+            Purpose::Import | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile
         )
     }
 }
@@ -171,6 +179,11 @@ impl Job {
     }
 }
 
+/// What the import dialog offers: workbooks first, then CSV (case matters on some systems).
+pub const SHEET_EXTENSIONS: &[&str] = &[
+    "xlsx", "xls", "ods", "csv", "txt", "XLSX", "XLS", "ODS", "CSV", "TXT",
+];
+
 /// What the photo dialogs offer (case matters on some systems).
 const PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "JPG", "JPEG", "PNG", "WEBP"];
 
@@ -180,8 +193,8 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
         let started = std::time::Instant::now();
         let dialog = rfd::FileDialog::new().set_title(title);
         let paths: Vec<PathBuf> = match purpose {
-            Purpose::ImportCsv => dialog
-                .add_filter(filter_name, &["csv", "txt"])
+            Purpose::Import => dialog
+                .add_filter(filter_name, SHEET_EXTENSIONS)
                 .pick_file()
                 .into_iter()
                 .collect(),
@@ -198,6 +211,12 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .collect(),
             Purpose::ExportPdf => dialog
                 .add_filter(filter_name, &["pdf"])
+                .set_file_name(file_name)
+                .save_file()
+                .into_iter()
+                .collect(),
+            Purpose::ExportXlsx | Purpose::Template => dialog
+                .add_filter(filter_name, &["xlsx"])
                 .set_file_name(file_name)
                 .save_file()
                 .into_iter()
@@ -232,6 +251,7 @@ pub fn plan(path: PathBuf, catalogue: Catalogue, store: Option<Store>, now: Time
         let source = crate::ops::import::Source {
             file: &path,
             photo_folder: None,
+            sheet: None,
         };
         let result = crate::ops::import::plan(&source, store.as_ref(), &catalogue, now, progress)
             .map(|p| p.map(Box::new));
@@ -263,7 +283,8 @@ pub fn save(store: Store, plan: ImportPlan) -> Job {
     })
 }
 
-/// Writes these products as CSV to `path`, their photos in a folder beside it.
+/// Writes these products to `path`, as an Excel workbook when it ends in `.xlsx`, else as CSV,
+/// their photos in a folder beside it.
 pub fn export(
     path: PathBuf,
     store: Store,
@@ -271,12 +292,24 @@ pub fn export(
     producers: Vec<Producer>,
     categories: Vec<Category>,
 ) -> Job {
-    Job::spawn(JobKind::WritingCsv, move |progress| {
+    let kind = if is_workbook_name(&path) {
+        JobKind::WritingWorkbook
+    } else {
+        JobKind::WritingCsv
+    };
+    Job::spawn(kind, move |progress| {
         export_work(path, &store, &products, &producers, &categories, progress)
     })
 }
 
-/// The export job's work; a cancel before the end leaves no CSV behind.
+/// Whether a file to write is an Excel workbook (by its name); anything else is written as CSV.
+pub fn is_workbook_name(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// The export job's work; a cancel before the end leaves no file behind.
 fn export_work(
     path: PathBuf,
     store: &Store,
@@ -285,7 +318,11 @@ fn export_work(
     categories: &[Category],
     progress: &Progress,
 ) -> Outcome {
-    let result = crate::ops::export::csv(store, &path, products, producers, categories, progress);
+    let result = if is_workbook_name(&path) {
+        crate::ops::export::xlsx(store, &path, products, producers, categories, progress)
+    } else {
+        crate::ops::export::csv(store, &path, products, producers, categories, progress)
+    };
     Outcome::Exported { path, result }
 }
 

@@ -498,33 +498,7 @@ impl EtalaseApp {
 
     /// The sign-ups as CSV (UTF-8 with a byte-order mark, for Excel).
     pub fn leads_csv(&self) -> Vec<u8> {
-        let mut out = b"\xEF\xBB\xBF".to_vec();
-        crate::interchange::export::write_row(
-            &mut out,
-            &[
-                "name",
-                "whatsapp",
-                "product",
-                "signed_up",
-                "language",
-                "consent",
-            ],
-        );
-        for l in self.leads.iter().rev() {
-            let when = crate::domain::date::iso_utc(l.created);
-            crate::interchange::export::write_row(
-                &mut out,
-                &[
-                    &l.name,
-                    &l.whatsapp,
-                    &l.product_label,
-                    &when,
-                    l.lang.code(),
-                    &l.consent_text,
-                ],
-            );
-        }
-        out
+        crate::interchange::lists::leads_csv(self.leads.iter().rev())
     }
 
     /// Writes the sign-ups as CSV.

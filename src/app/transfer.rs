@@ -17,8 +17,8 @@ use std::time::Instant;
 pub struct ImportPreview {
     pub path: PathBuf,
     pub plan: ImportPlan,
-    /// The file's delimiter, for "column X" in messages.
-    pub delimiter: char,
+    /// Where the rows came from (a CSV file's lines, a workbook sheet's rows), for messages.
+    pub origin: crate::interchange::import::Origin,
     /// Photos stored while reading that nothing used before; removed if the import is dropped.
     pub new_photos: BTreeSet<PhotoId>,
 }
@@ -41,6 +41,8 @@ pub enum Failure {
     Pdf(String),
     /// A backup or restore did not happen.
     Backup(crate::backup::BackupError),
+    /// The workbook could not be made.
+    Workbook(crate::interchange::workbook::WriteError),
     /// No file dialog could be shown for this.
     NoDialog(Purpose),
 }
@@ -52,6 +54,7 @@ impl Failure {
             ExportFailure::Store(e) => Failure::Store(e),
             ExportFailure::Pdf(detail) => Failure::Pdf(detail),
             ExportFailure::Write(e) => Failure::Write(path, e),
+            ExportFailure::Workbook(e) => Failure::Workbook(e),
         }
     }
 }
@@ -67,6 +70,10 @@ pub enum Finished {
     Exported {
         path: PathBuf,
         count: usize,
+    },
+    /// The blank workbook to fill in.
+    TemplateSaved {
+        path: PathBuf,
     },
     /// The printable catalogue with `count` products.
     PdfExported {
@@ -140,6 +147,8 @@ impl EtalaseApp {
             Purpose::LeadsCsv => "app-leads-file-name",
             Purpose::Backup if self.backup_lock.on => "app-backup-protected-file-name",
             Purpose::Backup => "app-backup-file-name",
+            Purpose::ExportXlsx => "app-export-xlsx-file-name",
+            Purpose::Template => "app-template-file-name",
             _ => "app-export-file-name",
         };
         // The catalogue's file is named in the catalogue's language.
@@ -207,12 +216,13 @@ impl EtalaseApp {
             return;
         }
         match purpose {
-            Purpose::ExportCsv => self.start_export(path),
+            Purpose::ExportCsv | Purpose::ExportXlsx => self.start_export(path),
+            Purpose::Template => self.write_template(path),
             Purpose::ComplianceCsv => self.export_compliance(path),
             Purpose::ExportPdf => self.start_pdf_export(path),
             Purpose::LeadsCsv => self.export_leads(path),
             Purpose::Backup => self.start_backup(path),
-            Purpose::ImportCsv | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile => {}
+            Purpose::Import | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile => {}
         }
     }
 
@@ -224,7 +234,12 @@ impl EtalaseApp {
         let title = match purpose {
             Purpose::Photos => tr.t("app-photos-pick-title"),
             Purpose::Logo => tr.t("app-logo-pick-title"),
-            Purpose::ImportCsv => tr.t("app-import-pick-title"),
+            Purpose::Import => tr.t("app-import-pick-title"),
+            Purpose::ExportXlsx => tr.t_args(
+                "app-export-xlsx-pick-title",
+                &[("count", self.export_count().into())],
+            ),
+            Purpose::Template => tr.t("app-template-pick-title"),
             Purpose::ComplianceCsv => tr.t("app-compliance-pick-title"),
             Purpose::ExportCsv => tr.t_args(
                 "app-export-pick-title",
@@ -240,6 +255,8 @@ impl EtalaseApp {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
             Purpose::ExportPdf => tr.t("app-pdf-filter"),
             Purpose::Backup | Purpose::RestoreFile => tr.t("app-backup-filter"),
+            Purpose::Import => tr.t("app-sheet-filter"),
+            Purpose::ExportXlsx | Purpose::Template => tr.t("app-xlsx-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
@@ -313,6 +330,17 @@ impl EtalaseApp {
         });
     }
 
+    /// Writes the blank workbook to fill in (small: written at once).
+    pub(super) fn write_template(&mut self, path: PathBuf) {
+        let (categories, producers) = (&self.catalogue.categories, &self.catalogue.producers);
+        self.finished = Some(
+            match crate::ops::export::template_with(&path, categories, producers) {
+                Ok(()) => Finished::TemplateSaved { path },
+                Err(e) => Finished::Failed(Failure::export(path, e)),
+            },
+        );
+    }
+
     /// Drops the previewed import, and the photos stored for it that nothing uses.
     pub(super) fn cancel_import(&mut self) {
         let Some(preview) = self.import_preview.take() else {
@@ -355,8 +383,9 @@ impl EtalaseApp {
         match outcome {
             Outcome::Picked(Purpose::Photos | Purpose::Logo, paths) => self.add_photos(paths),
             Outcome::Picked(purpose, paths) => match (purpose, paths.into_iter().next()) {
-                (Purpose::ImportCsv, Some(path)) => self.start_import(path),
-                (Purpose::ExportCsv, Some(path)) => self.start_export(path),
+                (Purpose::Import, Some(path)) => self.start_import(path),
+                (Purpose::ExportCsv | Purpose::ExportXlsx, Some(path)) => self.start_export(path),
+                (Purpose::Template, Some(path)) => self.write_template(path),
                 (Purpose::ComplianceCsv, Some(path)) => self.export_compliance(path),
                 (Purpose::ExportPdf, Some(path)) => self.start_pdf_export(path),
                 (Purpose::LeadsCsv, Some(path)) => self.export_leads(path),
@@ -393,7 +422,7 @@ impl EtalaseApp {
                     self.import_preview = Some(ImportPreview {
                         path,
                         plan: planned.plan,
-                        delimiter: planned.delimiter,
+                        origin: planned.origin,
                         new_photos: planned.new_photos,
                     })
                 }

@@ -70,6 +70,8 @@ pub fn sample(ctx: &Context, output: &mut Output) -> i32 {
 
 pub struct ImportArgs {
     pub file: PathBuf,
+    /// The sheet of a workbook to read (`--sheet`).
+    pub sheet: Option<String>,
     pub photos: Option<PathBuf>,
     pub strict: bool,
     pub dry_run: bool,
@@ -83,6 +85,7 @@ pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
         let source = crate::ops::import::Source {
             file: &args.file,
             photo_folder: args.photos.as_deref(),
+            sheet: args.sheet.clone(),
         };
         // A dry run only checks the photos; it stores none.
         let target = (!args.dry_run).then_some(store);
@@ -110,13 +113,13 @@ pub fn import(ctx: &Context, output: &mut Output, args: &ImportArgs) -> i32 {
                 return Ok(EXIT_FAILURE);
             }
         };
-        let (plan, delimiter) = (planned.plan, planned.delimiter);
+        let (plan, origin) = (planned.plan, planned.origin);
         let report = &plan.report;
         for e in &report.errors {
-            output.warn(&messages::row_error(tr, &file, e, delimiter));
+            output.warn(&messages::row_error(tr, &file, e, &origin));
         }
         for w in &report.warnings {
-            output.warn(&messages::warning(tr, &file, w));
+            output.warn(&messages::warning(tr, &file, w, &origin));
         }
         let rejected = report.rejected_rows();
         let counts = [
@@ -196,6 +199,7 @@ fn export_failed(
             output.warn(&tr.t_args("cli-export-pdf-failed", &[("reason", detail.into())]))
         }
         ExportFailure::Write(e) => output.warn(&write_failed(tr, file, &e)),
+        ExportFailure::Workbook(e) => output.warn(&messages::workbook_write_error(tr, &e)),
     }
     Ok(EXIT_FAILURE)
 }
@@ -231,6 +235,54 @@ pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
                         ("count", c.products.len().into()),
                         ("file", file.display().to_string().into()),
                     ],
+                ));
+                Ok(EXIT_OK)
+            }
+            Err(e) => export_failed(tr, output, file, e),
+        }
+    })
+}
+
+/// `export xlsx`: every product as an Excel workbook, photos beside it as for CSV.
+pub fn export_xlsx(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let c = store.catalogue()?;
+        let progress = crate::ops::Progress::default();
+        match crate::ops::export::xlsx(
+            store,
+            file,
+            &c.products,
+            &c.producers,
+            &c.categories,
+            &progress,
+        ) {
+            Ok(_) => {
+                output.say(&tr.t_args(
+                    "cli-export-xlsx-done",
+                    &[
+                        ("count", c.products.len().into()),
+                        ("file", file.display().to_string().into()),
+                    ],
+                ));
+                Ok(EXIT_OK)
+            }
+            Err(e) => export_failed(tr, output, file, e),
+        }
+    })
+}
+
+/// `template`: the workbook to fill in, with one example row; its dropdowns offer this
+/// catalogue's categories and producers too.
+pub fn template(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let (categories, producers) = (store.categories()?, store.producers()?);
+        match crate::ops::export::template_with(file, &categories, &producers) {
+            Ok(()) => {
+                output.say(&tr.t_args(
+                    "cli-template-done",
+                    &[("file", file.display().to_string().into())],
                 ));
                 Ok(EXIT_OK)
             }

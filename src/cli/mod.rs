@@ -95,6 +95,12 @@ pub fn command(tr: &Translator) -> Command {
             sub("import", &help("cli-cmd-import"))
                 .arg(file_arg("file", "cli-arg-import-file"))
                 .arg(
+                    Arg::new("sheet")
+                        .long("sheet")
+                        .value_name("NAME")
+                        .help(help("cli-arg-sheet")),
+                )
+                .arg(
                     Arg::new("photos")
                         .long("photos")
                         .value_name("DIR")
@@ -153,6 +159,10 @@ pub fn command(tr: &Translator) -> Command {
                 .subcommand(
                     sub("csv", &help("cli-cmd-export-csv"))
                         .arg(file_arg("file", "cli-arg-export-file")),
+                )
+                .subcommand(
+                    sub("xlsx", &help("cli-cmd-export-xlsx"))
+                        .arg(file_arg("file", "cli-arg-export-xlsx-file")),
                 )
                 .subcommand(
                     sub("pdf", &help("cli-cmd-export-pdf"))
@@ -225,6 +235,10 @@ pub fn command(tr: &Translator) -> Command {
                 ),
         )
         .subcommand(
+            sub("template", &help("cli-cmd-template"))
+                .arg(file_arg("file", "cli-arg-template-file")),
+        )
+        .subcommand(
             sub("list", &help("cli-cmd-list")).arg(
                 Arg::new("json")
                     .long("json")
@@ -274,6 +288,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
             output,
             &commands::ImportArgs {
                 file: path(m, "file"),
+                sheet: m.get_one::<String>("sheet").cloned(),
                 photos: m.get_one::<PathBuf>("photos").cloned(),
                 strict: m.get_flag("strict"),
                 dry_run: m.get_flag("dry-run"),
@@ -281,6 +296,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
         ),
         Some(("export", m)) => match m.subcommand() {
             Some(("csv", m)) => commands::export_csv(&ctx, output, &path(m, "file")),
+            Some(("xlsx", m)) => commands::export_xlsx(&ctx, output, &path(m, "file")),
             Some(("pdf", m)) => {
                 let list = |id: &str| -> Vec<String> {
                     m.get_many::<String>(id)
@@ -308,6 +324,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
             }
             _ => EXIT_USAGE,
         },
+        Some(("template", m)) => commands::template(&ctx, output, &path(m, "file")),
         Some(("list", m)) => commands::list(&ctx, output, m.get_flag("json")),
         Some(("backup", m)) => {
             commands::backup(&ctx, output, &path(m, "file"), m.get_flag("protect"))

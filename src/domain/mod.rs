@@ -16,6 +16,7 @@ pub mod readiness;
 pub mod registration;
 pub mod search;
 pub mod sort;
+pub mod spreadsheet;
 pub mod standing;
 
 pub use date::Date;

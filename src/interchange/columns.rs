@@ -1,4 +1,23 @@
-//! The columns of the CSV interchange format, in the order `export csv` writes them.
+//! The columns of the CSV interchange format, in the order `export csv` writes them, and what kind
+//! of value each holds (which decides how a workbook cell is read and written).
+
+/// What a column holds. A CSV has only text; a workbook keeps the kind in its cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellKind {
+    /// Free text.
+    Text,
+    /// A code made of digits and marks that must stay as written (SKU, WhatsApp, PIRT, BPOM,
+    /// halal certificate number, HS code): a text cell, never a number.
+    Identifier,
+    /// Whole rupiah.
+    Rupiah,
+    /// A whole count.
+    Count,
+    /// A calendar date.
+    Date,
+    /// Yes or no.
+    Flag,
+}
 
 /// One column of the CSV format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -128,6 +147,32 @@ impl Column {
             Column::StorageEn => "storage_en",
             Column::UnitsPerCarton => "units_per_carton",
         }
+    }
+
+    /// What the column holds.
+    pub fn kind(self) -> CellKind {
+        match self {
+            Column::Sku
+            | Column::Whatsapp
+            | Column::HalalNumber
+            | Column::Pirt
+            | Column::Bpom
+            | Column::HsCode => CellKind::Identifier,
+            Column::Price | Column::WholesalePrice => CellKind::Rupiah,
+            Column::WholesaleMinQty
+            | Column::ShelfLifeMonths
+            | Column::MinOrder
+            | Column::UnitsPerCarton => CellKind::Count,
+            Column::HalalIssued | Column::HalalValidUntil => CellKind::Date,
+            Column::Featured | Column::Hidden => CellKind::Flag,
+            _ => CellKind::Text,
+        }
+    }
+
+    /// True for the columns written as plain digits (amounts and counts); every other column is
+    /// text, guarded against formula evaluation when written.
+    pub fn is_number(self) -> bool {
+        matches!(self.kind(), CellKind::Rupiah | CellKind::Count)
     }
 
     /// Matches a header cell: case-insensitive, surrounding blanks ignored.

@@ -1,8 +1,11 @@
 //! Writes the catalogue as CSV in the interchange format: every column in order, one row per
 //! product sorted by SKU, comma-delimited, UTF-8 with a byte-order mark so Excel shows non-ASCII
-//! text correctly. What it writes imports back to the same catalogue.
+//! text correctly. Text cells are guarded so that spreadsheets never evaluate them
+//! (`super::guard`); numbers are written as plain digits. What it writes imports back to the same
+//! catalogue.
 
 use super::columns::Column;
+use super::guard::guard;
 use crate::domain::sort::natural_cmp;
 use crate::domain::{Category, CategoryId, Producer, ProducerId, Product, ProductId};
 use std::collections::HashMap;
@@ -79,9 +82,16 @@ pub fn write_csv_with(
         let category = categories.get(&p.category);
         let cells: Vec<String> = Column::ALL
             .iter()
-            .map(|c| match c {
-                Column::Photos => photos.get(&p.id).map(|n| n.join("|")).unwrap_or_default(),
-                _ => cell(*c, p, producer.copied(), category.copied()),
+            .map(|c| {
+                let text = match c {
+                    Column::Photos => photos.get(&p.id).map(|n| n.join("|")).unwrap_or_default(),
+                    _ => cell(*c, p, producer.copied(), category.copied()),
+                };
+                if c.is_number() {
+                    text
+                } else {
+                    guard(&text).into_owned()
+                }
             })
             .collect();
         let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
@@ -91,7 +101,10 @@ pub fn write_csv_with(
     Some(out)
 }
 
-fn cell(
+/// The contents of one column's cell for a product, as the CSV writes it before guarding (the
+/// photos column is left empty: the caller knows where the photo files go). The workbook writer
+/// uses the same contents, typed by [`Column::kind`].
+pub fn cell(
     column: Column,
     p: &Product,
     producer: Option<&Producer>,
@@ -153,6 +166,7 @@ fn cell(
 }
 
 /// One RFC 4180 row ending in CRLF; cells with a comma, quote, line break or outer blank are quoted.
+/// The cells are written as given: text cells must have been through [`guard`] already.
 pub fn write_row(out: &mut Vec<u8>, cells: &[&str]) {
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {

@@ -2,126 +2,29 @@
 //! producers and categories are matched by name or created, bad rows are rejected with their line
 //! and column and change nothing. The result is a [`ChangeSet`] the store writes in one step, and a
 //! report of what was created, updated, rejected and warned about. No IO here.
+//!
+//! Only reading the bytes into a [`Table`] of cell strings knows the file: a CSV here
+//! ([`read_csv_table`], which also takes off the guard against formula evaluation that the CSV
+//! export puts on text cells), a workbook in [`super::workbook`]. From the header row on,
+//! [`plan_table`] works on rows of cell strings, whatever table they came from, with each row's
+//! cells read and checked field by field in `fields` and the outcome told in [`super::report`].
 
 use super::columns::Column;
-use super::reader::{Encoding, ReadError, read_table};
+use super::fields::{
+    Cells, RowCheck, fill_category, fill_producer, fill_product, identifier_usable, tidy_line,
+};
+use super::guard::unguard;
+use super::reader::{Encoding, RawTable, ReadError, read_table};
+use super::table::{CellFault, Table};
 use crate::domain::Catalogue;
-use crate::domain::halal::{HalalNumberKind, classify_halal_number, normalize_halal_number};
 use crate::domain::model::Timestamp;
-use crate::domain::parse::{
-    PhoneError, PriceError, match_key, normalize_whatsapp, parse_count, parse_flag, parse_rupiah,
-    tidy_text,
-};
-use crate::domain::{
-    Category, Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId, Producer, Product,
-    WholesaleTier,
-};
+use crate::domain::parse::match_key;
+use crate::domain::{Category, Producer, Product};
 use crate::storage::ChangeSet;
-use crate::storage::PhotoProblem;
 use std::collections::{HashMap, HashSet};
 
-/// Why a whole file was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum FileError {
-    #[error(transparent)]
-    Read(#[from] ReadError),
-    #[error("required columns missing: {0:?}")]
-    MissingColumns(Vec<Column>),
-    #[error("column {0} appears twice")]
-    DuplicateColumn(String),
-}
-
-/// What is wrong with one cell.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    /// A required cell is empty.
-    Missing,
-    Price(PriceError),
-    Date,
-    Count,
-    Flag,
-    Status,
-    Scheme,
-    Issuer,
-    Phone(PhoneError),
-    /// Only one of wholesale price and minimum quantity is given.
-    WholesaleHalf,
-    /// The row has more cells than the header has columns.
-    TooManyCells {
-        cells: usize,
-        columns: usize,
-    },
-}
-
-/// One problem in a rejected row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowError {
-    /// Physical line where the row starts, 1-based.
-    pub line: usize,
-    pub sku: Option<String>,
-    pub column: Option<Column>,
-    pub problem: Problem,
-    /// The cell as written, for the message.
-    pub value: String,
-}
-
-/// Something worth knowing that did not stop a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Warning {
-    UnknownColumn(String),
-    Windows1252,
-    /// The certificate number has no known form; kept, but no halal mark is shown.
-    HalalNumberUnrecognised {
-        line: usize,
-        sku: String,
-    },
-    /// The certificate number looks like a registration/KH number.
-    HalalNumberIsRegistration {
-        line: usize,
-        sku: String,
-    },
-    PhotosNotImported {
-        line: usize,
-        sku: String,
-    },
-    /// A file named in the photos column could not be used; the product keeps its other photos.
-    PhotoRefused {
-        line: usize,
-        sku: String,
-        file: String,
-        problem: PhotoProblem,
-    },
-    /// The SKU was already in an earlier row; the later row's values win.
-    RepeatedSku {
-        line: usize,
-        sku: String,
-        first_line: usize,
-    },
-}
-
-/// What an import did (or, for a dry run, would do).
-#[derive(Debug, Default, Clone)]
-pub struct ImportReport {
-    pub created: Vec<String>,
-    pub updated: Vec<String>,
-    pub unchanged: usize,
-    /// Rejected rows, one entry per problem, in file order.
-    pub errors: Vec<RowError>,
-    pub warnings: Vec<Warning>,
-    pub new_producers: Vec<String>,
-    pub new_categories: Vec<String>,
-}
-
-impl ImportReport {
-    /// How many rows were rejected.
-    pub fn rejected_rows(&self) -> usize {
-        self.errors
-            .iter()
-            .map(|e| e.line)
-            .collect::<HashSet<_>>()
-            .len()
-    }
-}
+pub use super::fields::PhotoLookup;
+pub use super::report::{FileError, ImportReport, Origin, Problem, RowError, Warning};
 
 /// The changes to write and the report.
 #[derive(Debug)]
@@ -130,46 +33,12 @@ pub struct ImportPlan {
     pub report: ImportReport,
 }
 
-/// What became of each entry of the photos column (as written in the file): the stored photo,
-/// or why the file was not used. Entries missing here are reported as not imported.
-pub type PhotoLookup = HashMap<String, Result<PhotoId, PhotoProblem>>;
-
 /// The distinct entries of the file's photos column, in file order (none when the file cannot
 /// be read: planning reports that).
 pub fn photo_entries(bytes: &[u8]) -> Vec<String> {
-    let Ok(table) = read_table(bytes) else {
-        return Vec::new();
-    };
-    let mut rows = table.rows.into_iter();
-    let Some(header) = rows.next() else {
-        return Vec::new();
-    };
-    let Some(col) = header
-        .cells
-        .iter()
-        .position(|h| Column::from_header(h) == Some(Column::Photos))
-    else {
-        return Vec::new();
-    };
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for row in rows {
-        for entry in split_photos(row.cells.get(col).map_or("", String::as_str)) {
-            if seen.insert(entry.clone()) {
-                out.push(entry);
-            }
-        }
-    }
-    out
-}
-
-/// The entries of one photos cell: `|`-separated, blanks dropped.
-fn split_photos(cell: &str) -> Vec<String> {
-    cell.split('|')
-        .map(str::trim)
-        .filter(|e| !e.is_empty())
-        .map(str::to_string)
-        .collect()
+    read_csv_table(bytes)
+        .map(|t| super::table::photo_entries(&t))
+        .unwrap_or_default()
 }
 
 /// Plans the import of a CSV file's bytes into `catalogue`, stamping changes with `now`.
@@ -192,13 +61,62 @@ pub fn plan_import_with(
     photos: &PhotoLookup,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Option<ImportPlan>, FileError> {
-    let table = read_table(bytes)?;
-    let total = table.rows.len().saturating_sub(1);
-    let mut report = ImportReport::default();
+    plan_table(read_csv_table(bytes)?, catalogue, now, photos, progress)
+}
+
+/// A CSV file's bytes as a [`Table`], the guard taken off (see `read_csv`).
+pub fn read_csv_table(bytes: &[u8]) -> Result<Table, FileError> {
+    let table = read_csv(bytes)?;
+    let mut warnings = Vec::new();
     if table.encoding == Encoding::Windows1252 {
-        report.warnings.push(Warning::Windows1252);
+        warnings.push(Warning::Windows1252);
     }
-    let mut rows = table.rows.into_iter();
+    Ok(Table {
+        rows: table.rows,
+        origin: Origin::Csv {
+            delimiter: char::from(table.delimiter),
+        },
+        faults: Vec::new(),
+        warnings,
+    })
+}
+
+/// The rows of a CSV file with the guard against formula evaluation taken off the cells below
+/// the header (`super::guard`), so text comes back exactly as it was exported. Only CSV has the
+/// guard: a workbook's string cells are read as they are.
+fn read_csv(bytes: &[u8]) -> Result<RawTable, ReadError> {
+    let mut table = read_table(bytes)?;
+    for row in table.rows.iter_mut().skip(1) {
+        for cell in &mut row.cells {
+            let bare = unguard(cell);
+            if bare.len() != cell.len() {
+                *cell = bare.to_string();
+            }
+        }
+    }
+    Ok(table)
+}
+
+/// Plans the import of a table's rows of cell strings, header first, whatever file they were
+/// read from; the table's warnings open the report. As [`plan_import_with`].
+pub fn plan_table(
+    table: Table,
+    catalogue: &Catalogue,
+    now: Timestamp,
+    photos: &PhotoLookup,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<ImportPlan>, FileError> {
+    let mut report = ImportReport {
+        warnings: table.warnings,
+        ..ImportReport::default()
+    };
+    let mut faults: HashMap<usize, Vec<CellFault>> = HashMap::new();
+    for f in table.faults {
+        faults.entry(f.line).or_default().push(f);
+    }
+    let rows = table.rows;
+    let total = rows.len().saturating_sub(1);
+    let mut rows = rows.into_iter();
     let header = rows.next().ok_or(FileError::Read(ReadError::Empty))?;
     let mut columns: HashMap<Column, usize> = HashMap::new();
     for (i, name) in header.cells.iter().enumerate() {
@@ -221,6 +139,7 @@ pub fn plan_import_with(
     if !missing.is_empty() {
         return Err(FileError::MissingColumns(missing));
     }
+    let read: HashMap<usize, Column> = columns.iter().map(|(c, i)| (*i, *c)).collect();
     let mut work = Work::new(catalogue, now);
     work.photos = photos.clone();
     for (done, row) in rows.enumerate() {
@@ -249,6 +168,27 @@ pub fn plan_import_with(
             });
             continue;
         }
+        // An error value in a column that is read rejects the row: reading it as an empty cell
+        // would clear the field.
+        if let Some(found) = faults.get(&row.line) {
+            let sku = cells.get(Column::Sku).map(|s| s.trim().to_string());
+            let bad: Vec<RowError> = found
+                .iter()
+                .filter_map(|f| {
+                    Some(RowError {
+                        line: row.line,
+                        sku: sku.clone().filter(|s| !s.is_empty()),
+                        column: Some(*read.get(&f.index)?),
+                        problem: Problem::ErrorValue,
+                        value: f.shown.clone(),
+                    })
+                })
+                .collect();
+            if !bad.is_empty() {
+                report.errors.extend(bad);
+                continue;
+            }
+        }
         work.row(row.line, &cells, &mut report);
     }
     progress(total, total);
@@ -256,19 +196,6 @@ pub fn plan_import_with(
         changes: work.finish(&mut report),
         report,
     }))
-}
-
-struct Cells<'a> {
-    row: &'a [String],
-    columns: &'a HashMap<Column, usize>,
-}
-
-impl Cells<'_> {
-    /// The cell of `column`: `None` when the file has no such column.
-    fn get(&self, column: Column) -> Option<&str> {
-        let i = *self.columns.get(&column)?;
-        Some(self.row.get(i).map(String::as_str).unwrap_or(""))
-    }
 }
 
 /// The catalogue being changed row by row.
@@ -337,6 +264,7 @@ impl Work {
             row.fail(Column::Sku, Problem::Missing, "");
         } else {
             row.sku = Some(sku.clone());
+            identifier_usable(Column::Sku, &sku, &mut row, &mut report.warnings);
         }
         let key = match_key(&sku);
         let existing = self.products.get(&key).cloned();
@@ -353,11 +281,7 @@ impl Work {
                 .get(&ckey)
                 .cloned()
                 .unwrap_or_else(|| Category::new(&category_name, "", self.next_sort_order));
-            if let Some(en) = cells.get(Column::CategoryEn).map(tidy_line)
-                && !en.is_empty()
-            {
-                c.name.en = en;
-            }
+            fill_category(&mut c, cells);
             category = Some((ckey, c));
         }
 
@@ -373,24 +297,7 @@ impl Work {
                 .get(&pkey)
                 .cloned()
                 .unwrap_or_else(|| Producer::new(&producer_name));
-            if let Some(v) = cells.get(Column::Kopontren).map(tidy_line)
-                && !v.is_empty()
-            {
-                p.kopontren = v;
-            }
-            if let Some(v) = cells.get(Column::City).map(tidy_line)
-                && !v.is_empty()
-            {
-                p.city = v;
-            }
-            if let Some(v) = cells.get(Column::Whatsapp)
-                && !v.trim().is_empty()
-            {
-                match normalize_whatsapp(v) {
-                    Ok(n) => p.whatsapp = n,
-                    Err(e) => row.fail(Column::Whatsapp, Problem::Phone(e), v),
-                }
-            }
+            fill_producer(&mut p, cells, &mut row);
             producer = Some((pkey, p));
         }
 
@@ -417,7 +324,14 @@ impl Work {
         if let Some(id) = producer_id {
             product.producer = id;
         }
-        self.fill_product(&mut product, cells, &mut row, report);
+        fill_product(
+            &mut product,
+            cells,
+            existing.is_none() || self.created.contains(&key),
+            &self.photos,
+            &mut row,
+            &mut report.warnings,
+        );
         if !row.errors.is_empty() {
             report.errors.append(&mut row.errors);
             return;
@@ -477,213 +391,6 @@ impl Work {
         self.products.insert(key, product);
     }
 
-    fn fill_product(
-        &self,
-        p: &mut Product,
-        cells: &Cells,
-        row: &mut RowCheck,
-        report: &mut ImportReport,
-    ) {
-        let text = |c: Column| cells.get(c).map(tidy_text);
-        let line = |c: Column| cells.get(c).map(tidy_line);
-        match text(Column::NameId) {
-            Some(v) if v.is_empty() => row.fail(Column::NameId, Problem::Missing, ""),
-            Some(v) => p.name.id = v,
-            None => {}
-        }
-        set(&mut p.name.en, text(Column::NameEn));
-        set(&mut p.description.id, text(Column::DescriptionId));
-        set(&mut p.description.en, text(Column::DescriptionEn));
-        set(&mut p.ingredients.id, text(Column::IngredientsId));
-        set(&mut p.ingredients.en, text(Column::IngredientsEn));
-        set(&mut p.storage.id, text(Column::StorageId));
-        set(&mut p.storage.en, text(Column::StorageEn));
-        set(&mut p.net_content, line(Column::NetContent));
-        set(&mut p.pirt, line(Column::Pirt));
-        set(&mut p.bpom, line(Column::Bpom));
-        set(&mut p.export.hs_code, line(Column::HsCode));
-        set(&mut p.halal.examiner, line(Column::HalalExaminer));
-
-        if let Some(v) = cells.get(Column::Price) {
-            p.price = if v.trim().is_empty() {
-                None
-            } else {
-                match parse_rupiah(v) {
-                    Ok(n) => Some(n),
-                    Err(e) => {
-                        row.fail(Column::Price, Problem::Price(e), v);
-                        None
-                    }
-                }
-            };
-        }
-        let count = |c: Column, row: &mut RowCheck| -> Option<Option<u32>> {
-            let v = cells.get(c)?;
-            if v.trim().is_empty() {
-                return Some(None);
-            }
-            match parse_count(v) {
-                Some(n) => Some(Some(n)),
-                None => {
-                    row.fail(c, Problem::Count, v);
-                    Some(None)
-                }
-            }
-        };
-        if let Some(v) = count(Column::ShelfLifeMonths, row) {
-            p.shelf_life_months = v;
-        }
-        if let Some(v) = count(Column::MinOrder, row) {
-            p.export.min_order = v;
-        }
-        if let Some(v) = count(Column::UnitsPerCarton, row) {
-            p.export.units_per_carton = v;
-        }
-
-        // One wholesale tier: both cells or neither.
-        let tier_qty = count(Column::WholesaleMinQty, row);
-        let tier_price = cells.get(Column::WholesalePrice).map(|v| {
-            if v.trim().is_empty() {
-                None
-            } else {
-                parse_rupiah(v)
-                    .map_err(|e| row.fail(Column::WholesalePrice, Problem::Price(e), v))
-                    .ok()
-            }
-        });
-        if tier_qty.is_some() || tier_price.is_some() {
-            let first = p.wholesale.first().copied();
-            let qty = tier_qty.unwrap_or(first.map(|t| t.min_qty));
-            let price = tier_price.unwrap_or(first.map(|t| t.price));
-            let qty_cell = cells.get(Column::WholesaleMinQty).unwrap_or("").trim();
-            let price_cell = cells.get(Column::WholesalePrice).unwrap_or("").trim();
-            match (qty, price) {
-                (Some(min_qty), Some(price)) => {
-                    let tier = WholesaleTier { min_qty, price };
-                    if p.wholesale.is_empty() {
-                        p.wholesale.push(tier);
-                    } else {
-                        p.wholesale[0] = tier;
-                    }
-                }
-                (None, None) if qty_cell.is_empty() && price_cell.is_empty() => {
-                    // Both cells empty: the first tier goes, any further ones stay.
-                    let first = p.wholesale.len().min(1);
-                    p.wholesale.drain(..first);
-                }
-                (None, _) if qty_cell.is_empty() => {
-                    row.fail(Column::WholesaleMinQty, Problem::WholesaleHalf, "")
-                }
-                (_, None) if price_cell.is_empty() => {
-                    row.fail(Column::WholesalePrice, Problem::WholesaleHalf, "")
-                }
-                _ => {} // a malformed cell, already reported
-            }
-        }
-
-        let flag = |c: Column, row: &mut RowCheck| -> Option<bool> {
-            let v = cells.get(c)?;
-            let parsed = parse_flag(v);
-            if parsed.is_none() {
-                row.fail(c, Problem::Flag, v);
-            }
-            parsed
-        };
-        if let Some(v) = flag(Column::Featured, row) {
-            p.featured = v;
-        }
-        if let Some(v) = flag(Column::Hidden, row) {
-            p.hidden = v;
-        }
-
-        // Halal data.
-        let sku = p.sku.clone();
-        if let Some(v) = cells.get(Column::HalalNumber) {
-            p.halal.number = normalize_halal_number(v);
-        }
-        let kind = (!p.halal.number.is_empty()).then(|| classify_halal_number(&p.halal.number));
-        if let Some(v) = cells.get(Column::HalalStatus) {
-            if v.trim().is_empty() {
-                // No status: a certificate number means certified, a registration number means
-                // the application is in process.
-                p.halal.status = match kind {
-                    None => HalalStatus::NotYet,
-                    Some(HalalNumberKind::Registration) => HalalStatus::InProcess,
-                    Some(_) => HalalStatus::Certified,
-                };
-            } else {
-                match HalalStatus::parse(v) {
-                    Some(s) => p.halal.status = s,
-                    None => row.fail(Column::HalalStatus, Problem::Status, v),
-                }
-            }
-        }
-        match kind {
-            Some(HalalNumberKind::Malformed) => {
-                report.warnings.push(Warning::HalalNumberUnrecognised {
-                    line: row.line,
-                    sku: sku.clone(),
-                })
-            }
-            // A registration number is what an application in process has; only as the
-            // number of a "certified" product is it a mistake.
-            Some(HalalNumberKind::Registration) if p.halal.status == HalalStatus::Certified => {
-                report.warnings.push(Warning::HalalNumberIsRegistration {
-                    line: row.line,
-                    sku: sku.clone(),
-                })
-            }
-            _ => {}
-        }
-        if let Some(v) = cells.get(Column::HalalScheme) {
-            p.halal.scheme = optional(v, HalalScheme::parse)
-                .unwrap_or_else(|| row.fail_none(Column::HalalScheme, Problem::Scheme, v));
-        }
-        if let Some(v) = cells.get(Column::HalalIssuer) {
-            p.halal.issuer = optional(v, HalalIssuer::parse)
-                .unwrap_or_else(|| row.fail_none(Column::HalalIssuer, Problem::Issuer, v));
-        }
-        if let Some(v) = cells.get(Column::HalalIssued) {
-            p.halal.issued = optional(v, |t| Date::parse(t).ok())
-                .unwrap_or_else(|| row.fail_none(Column::HalalIssued, Problem::Date, v));
-        }
-        if let Some(v) = cells.get(Column::HalalValidUntil) {
-            p.halal.valid_until = optional(v, |t| Date::parse(t).ok())
-                .unwrap_or_else(|| row.fail_none(Column::HalalValidUntil, Problem::Date, v));
-        }
-        if let Some(v) = cells.get(Column::Photos) {
-            let entries = split_photos(v);
-            let mut ids = Vec::new();
-            let mut missing = false;
-            for entry in &entries {
-                match self.photos.get(entry) {
-                    Some(Ok(id)) => {
-                        if !ids.contains(id) {
-                            ids.push(*id);
-                        }
-                    }
-                    Some(Err(problem)) => report.warnings.push(Warning::PhotoRefused {
-                        line: row.line,
-                        sku: sku.clone(),
-                        file: entry.clone(),
-                        problem: problem.clone(),
-                    }),
-                    None => missing = true,
-                }
-            }
-            if missing {
-                report.warnings.push(Warning::PhotosNotImported {
-                    line: row.line,
-                    sku,
-                });
-            } else if !ids.is_empty() || entries.is_empty() {
-                // The cell is the product's photo list; when every file failed the product
-                // keeps the photos it had.
-                p.photos = ids;
-            }
-        }
-    }
-
     fn finish(self, report: &mut ImportReport) -> ChangeSet {
         let mut changes = ChangeSet::default();
         for key in &self.dirty_products {
@@ -711,49 +418,6 @@ impl Work {
             .collect();
         changes
     }
-}
-
-struct RowCheck {
-    line: usize,
-    sku: Option<String>,
-    errors: Vec<RowError>,
-}
-
-impl RowCheck {
-    fn fail(&mut self, column: Column, problem: Problem, value: &str) {
-        self.errors.push(RowError {
-            line: self.line,
-            sku: self.sku.clone(),
-            column: Some(column),
-            problem,
-            value: value.trim().to_string(),
-        });
-    }
-
-    fn fail_none<T>(&mut self, column: Column, problem: Problem, value: &str) -> Option<T> {
-        self.fail(column, problem, value);
-        None
-    }
-}
-
-/// `Some(None)` for an empty cell, `Some(Some(v))` when it parses, `None` when it does not.
-fn optional<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<Option<T>> {
-    if text.trim().is_empty() {
-        Some(None)
-    } else {
-        parse(text).map(Some)
-    }
-}
-
-fn set(field: &mut String, value: Option<String>) {
-    if let Some(v) = value {
-        *field = v;
-    }
-}
-
-/// A one-line field: blanks collapsed, line breaks become spaces.
-fn tidy_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn texts(p: &Product, side: impl Fn(&crate::domain::Bilingual) -> &String) -> [String; 4] {

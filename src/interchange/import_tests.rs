@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::model::default_categories;
+use crate::domain::{Date, HalalScheme, HalalStatus, PhotoId, WholesaleTier};
 
 fn empty() -> Catalogue {
     Catalogue {
@@ -352,4 +353,133 @@ fn the_photos_column_sets_the_photo_list_and_names_a_refused_file() {
         .unwrap()
         .unwrap();
     assert_eq!(product(&applied(&c, &plan2), "A-2").photos, vec![b]);
+}
+
+#[test]
+fn without_a_status_column_a_new_product_follows_its_number_and_a_stored_one_keeps_its_status() {
+    let csv = "sku,name_id,category,price,producer,halal_number\n\
+               A-1,Kopi,Minuman,1,P,ID35110017058840424\n\
+               A-2,Teh,Minuman,1,P,SH2024-1-0123456\n\
+               A-3,Gula,Minuman,1,P,\n";
+    let p = plan(csv, &empty());
+    assert!(p.report.errors.is_empty(), "{:?}", p.report.errors);
+    let c = applied(&empty(), &p);
+    assert_eq!(product(&c, "A-1").halal.status, HalalStatus::Certified);
+    assert_eq!(product(&c, "A-2").halal.status, HalalStatus::InProcess);
+    assert_eq!(product(&c, "A-3").halal.status, HalalStatus::NotYet);
+
+    // Stored products keep their status when the column is absent, whatever the number says.
+    let mut stored = c.clone();
+    stored.products.iter_mut().for_each(|x| {
+        x.halal.status = HalalStatus::NotRequired;
+    });
+    let update = "sku,name_id,category,price,producer,halal_number\n\
+                  A-1,Kopi,Minuman,1,P,ID35110017058840425\n\
+                  A-3,Gula,Minuman,1,P,ID35110017058840426\n\
+                  A-4,Jahe,Minuman,1,P,ID35110017058840427\n\
+                  A-4,Jahe,Minuman,2,P,ID35110017058840427\n";
+    let after = applied(
+        &stored,
+        &plan_import(update.as_bytes(), &stored, 2_000).unwrap(),
+    );
+    assert_eq!(
+        product(&after, "A-1").halal.status,
+        HalalStatus::NotRequired
+    );
+    assert_eq!(
+        product(&after, "A-3").halal.status,
+        HalalStatus::NotRequired
+    );
+    assert_eq!(
+        product(&after, "A-4").halal.status,
+        HalalStatus::Certified,
+        "created by the file, even when its SKU comes twice"
+    );
+}
+
+#[test]
+fn the_formula_guard_comes_off_csv_cells() {
+    let csv = "sku,name_id,category,price,producer,description_id,photos\n\
+               '-A1,'=1+1,Minuman,1,'@PP,'quoted,'-foto/a.jpg\n\
+               A-2,''=x,Minuman,1,PP,''already,\n";
+    assert_eq!(photo_entries(csv.as_bytes()), vec!["-foto/a.jpg"]);
+    let p = plan(csv, &empty());
+    assert!(p.report.errors.is_empty(), "{:?}", p.report.errors);
+    let c = applied(&empty(), &p);
+    let a = product(&c, "-A1");
+    assert_eq!(a.name.id, "=1+1");
+    assert_eq!(
+        a.description.id, "'quoted",
+        "an apostrophe of the text stays"
+    );
+    assert_eq!(
+        c.producers.iter().filter(|x| x.pesantren == "@PP").count(),
+        1
+    );
+    let b = product(&c, "A-2");
+    assert_eq!(b.name.id, "'=x");
+    assert_eq!(b.description.id, "'already");
+}
+
+/// A CSV as Excel in an Indonesian locale saves it (`;`, decimal comma, BOM, CRLF), with the
+/// damage a spreadsheet does to identifiers typed into columns not formatted as Text.
+const EXCEL_DAMAGED: &str = "\u{feff}sku;name_id;category;price;producer;whatsapp;pirt;bpom;hs_code;halal_number\r\n\
+A-1;Kopi;Minuman;Rp 25.000;PP Satu;6,28123E+12;;;;\r\n\
+A-2;Teh;Minuman;Rp 5.000;PP Dua;0812-3456-789;2,06351E+14;;;\r\n\
+A-3;Gula;Minuman;5000;PP Dua;;20635070112342;;901,21;\r\n\
+A-4;Susu;Minuman;5000;PP Dua;;;;90121;3,51100E+16\r\n\
+1,23457E+12;Jahe;Minuman;5000;PP Dua;;;;;\r\n\
+A-6;Kunyit;Minuman;5000;PP Dua;;;2,2451E+11;901.21;\r\n\
+A-7;Madu;Minuman;5000;PP Dua;;206350701123428;MD 224510001234;0901.21;\r\n";
+
+#[test]
+fn what_excel_did_to_identifiers_is_named() {
+    let p = plan(EXCEL_DAMAGED, &empty());
+    let errors: Vec<(usize, Option<Column>, Problem, &str)> = p
+        .report
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column, e.problem.clone(), e.value.as_str()))
+        .collect();
+    let sci = Problem::ScientificNotation;
+    assert_eq!(
+        errors,
+        vec![
+            (2, Some(Column::Whatsapp), sci.clone(), "6,28123E+12"),
+            (3, Some(Column::Pirt), sci.clone(), "2,06351E+14"),
+            (5, Some(Column::HalalNumber), sci.clone(), "3,51100E+16"),
+            (6, Some(Column::Sku), sci.clone(), "1,23457E+12"),
+            (7, Some(Column::Bpom), sci, "2,2451E+11"),
+        ],
+        "scientific notation has lost the digits: the row is refused"
+    );
+    assert_eq!(p.report.created, vec!["A-3", "A-7"]);
+    let zero = |line, sku: &str, column, value: &str, likely: &str| Warning::LeadingZeroLost {
+        line,
+        sku: sku.into(),
+        column,
+        value: value.into(),
+        likely: likely.into(),
+    };
+    assert_eq!(
+        p.report.warnings,
+        vec![
+            zero(4, "A-3", Column::Pirt, "20635070112342", "020635070112342"),
+            zero(4, "A-3", Column::HsCode, "901,21", "0901.21"),
+            zero(5, "A-4", Column::HsCode, "90121", "090121"),
+            zero(7, "A-6", Column::HsCode, "901.21", "0901.21"),
+        ]
+    );
+    let c = applied(&empty(), &p);
+    let a3 = product(&c, "A-3");
+    assert_eq!(
+        (a3.pirt.as_str(), a3.export.hs_code.as_str()),
+        ("20635070112342", "901,21"),
+        "kept as written: the zero is only likely"
+    );
+    assert_eq!(product(&c, "A-7").export.hs_code, "0901.21");
+    assert!(
+        c.producers.iter().all(|x| x.whatsapp.is_empty()),
+        "the refused row set no WhatsApp number"
+    );
 }

@@ -1,4 +1,4 @@
-//! The use cases, once each: import, export (CSV, PDF), photo files, the example catalogue. The
+//! The use cases, once each: import (CSV, workbooks), export (CSV, workbook, template, PDF), photo files, the example catalogue. The
 //! command line calls an op and prints what came back; the window runs the same op on a job's
 //! thread (see `app::jobs`) and shows it. An op takes the store, its options and a [`Progress`]
 //! that counts and can cancel; it returns typed outcomes and errors, never words.

@@ -1,6 +1,7 @@
 //! Photo files from the disk into the store: each file is checked for size before it is read,
 //! prepared (see [`crate::photos::prepare`]) and stored, on as many threads as there are cores. A file
-//! that cannot be used is reported with its reason; the others go on.
+//! that cannot be used is reported with its reason; the others go on. A file imported before and
+//! unchanged since (same path, size and time) is not read again: its stored photo is reused.
 
 use crate::domain::PhotoId;
 use crate::photos::{MAX_FILE_BYTES, PhotoError, prepare};
@@ -22,6 +23,14 @@ pub fn import_file(store: Option<&Store>, path: &Path) -> Result<PhotoId, PhotoP
             bytes: meta.len(),
         }));
     }
+    // A file imported before and unchanged since is not read again (prices edited in Excel,
+    // the list imported again). A cache that cannot be read only costs the time to decode.
+    let modified = meta.modified().ok();
+    if let (Some(store), Some(modified)) = (store, modified)
+        && let Ok(Some(id)) = store.photo_from_source(path, meta.len(), modified)
+    {
+        return Ok(id);
+    }
     let bytes = std::fs::read(path).map_err(|e| PhotoProblem::Unreadable(Arc::new(e)))?;
     let prepared = prepare(&bytes).map_err(PhotoProblem::Refused)?;
     drop(bytes);
@@ -29,6 +38,10 @@ pub fn import_file(store: Option<&Store>, path: &Path) -> Result<PhotoId, PhotoP
         store
             .put_photo(&prepared)
             .map_err(|e| PhotoProblem::NotStored(Arc::new(e)))?;
+        if let Some(modified) = modified {
+            // Only a cache: when it cannot be written, the next import decodes the file again.
+            let _ = store.remember_photo_source(path, meta.len(), modified, prepared.id);
+        }
     }
     Ok(prepared.id)
 }
@@ -80,4 +93,42 @@ pub fn import_for_csv(
         .collect();
     let results = import_files(store, &paths, progress)?;
     Some(entries.iter().cloned().zip(results).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unchanged_file_is_not_read_again_and_a_changed_one_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store")).unwrap();
+        let img = image::RgbImage::from_pixel(64, 48, image::Rgb([120, 90, 40]));
+        let jpeg = crate::photos::encode_jpeg(&img, 90);
+        let file = dir.path().join("kopi.jpg");
+        std::fs::write(&file, &jpeg).unwrap();
+        let first = import_file(Some(&store), &file).unwrap();
+        let when = std::fs::metadata(&file).unwrap().modified().unwrap();
+
+        // Same size and time, other bytes: the stored photo is taken without reading the file
+        // (reading it would refuse these bytes).
+        std::fs::write(&file, vec![0u8; jpeg.len()]).unwrap();
+        let f = std::fs::File::options().write(true).open(&file).unwrap();
+        f.set_modified(when).unwrap();
+        drop(f);
+        assert_eq!(import_file(Some(&store), &file), Ok(first));
+
+        // A new time: the file is read again, and these bytes are no photo.
+        let f = std::fs::File::options().write(true).open(&file).unwrap();
+        f.set_modified(when + std::time::Duration::from_secs(60))
+            .unwrap();
+        drop(f);
+        assert!(matches!(
+            import_file(Some(&store), &file),
+            Err(PhotoProblem::Refused(_))
+        ));
+        // Without a store (a dry run) nothing is remembered or reused.
+        std::fs::write(&file, &jpeg).unwrap();
+        assert_eq!(import_file(None, &file), Ok(first));
+    }
 }

@@ -90,6 +90,8 @@ pub struct Store {
     pub(crate) sku_index: Tree,
     pub(crate) category_index: Tree,
     pub(crate) producer_index: Tree,
+    /// Photo files already imported: path, size and time -> photo (a cache).
+    pub(crate) photo_sources: Tree,
 }
 
 const SETTINGS_KEY: &[u8] = b"catalogue";
@@ -141,6 +143,7 @@ impl Store {
             sku_index: tree(schema::SKU_INDEX)?,
             category_index: tree(schema::CATEGORY_INDEX)?,
             producer_index: tree(schema::PRODUCER_INDEX)?,
+            photo_sources: tree(schema::PHOTO_SOURCES)?,
             path: dir.to_path_buf(),
             db,
         };

@@ -18,6 +18,27 @@ use super::{Store, StoreError};
 use crate::domain::PhotoId;
 use crate::photos::Prepared;
 use std::collections::BTreeSet;
+
+/// A photo file as it was when it was imported (the value of the photo-sources cache).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SourceSeen {
+    len: u64,
+    /// Modification time, nanoseconds since 1970.
+    modified: u128,
+    photo: [u8; 32],
+}
+
+/// The cache key of a photo file: its absolute path.
+fn source_key(path: &Path) -> Vec<u8> {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute.to_string_lossy().as_bytes().to_vec()
+}
+
+fn since_epoch(time: std::time::SystemTime) -> Option<u128> {
+    time.duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .map(|d| d.as_nanos())
+}
 use std::path::{Path, PathBuf};
 
 /// Why a photo file was not used (read from the disk, prepared and stored by `ops::photos`).
@@ -152,6 +173,48 @@ impl Store {
         let info = postcard::to_stdvec(&size).expect("a size encodes");
         self.photos.insert(photo.id.0, info)?;
         self.photos.flush()?;
+        Ok(())
+    }
+
+    /// The stored photo a file became when it was imported before, if the file is unchanged
+    /// since: same path, size and modification time (as `make` and `rsync` judge a file), and the
+    /// photo is still stored. Lets an import of a list whose photos have not changed skip
+    /// reading and decoding them.
+    pub fn photo_from_source(
+        &self,
+        path: &Path,
+        len: u64,
+        modified: std::time::SystemTime,
+    ) -> Result<Option<PhotoId>, StoreError> {
+        let Some(value) = self.photo_sources.get(source_key(path))? else {
+            return Ok(None);
+        };
+        let Ok(seen) = postcard::from_bytes::<SourceSeen>(&value) else {
+            return Ok(None); // a cache entry in an older form: read the file again
+        };
+        let id = PhotoId(seen.photo);
+        let unchanged = seen.len == len && Some(seen.modified) == since_epoch(modified);
+        Ok((unchanged && self.has_photo(id)?).then_some(id))
+    }
+
+    /// Remembers which photo a file became (see [`Store::photo_from_source`]).
+    pub fn remember_photo_source(
+        &self,
+        path: &Path,
+        len: u64,
+        modified: std::time::SystemTime,
+        id: PhotoId,
+    ) -> Result<(), StoreError> {
+        let Some(modified) = since_epoch(modified) else {
+            return Ok(()); // a time before 1970: not worth remembering
+        };
+        let seen = SourceSeen {
+            len,
+            modified,
+            photo: id.0,
+        };
+        let value = postcard::to_stdvec(&seen).expect("a source encodes");
+        self.photo_sources.insert(source_key(path), value)?;
         Ok(())
     }
 

@@ -25,6 +25,9 @@ pub const LEADS: &str = "leads";
 pub const SKU_INDEX: &str = "index.sku";
 pub const CATEGORY_INDEX: &str = "index.category";
 pub const PRODUCER_INDEX: &str = "index.producer";
+/// A cache, not a record: which stored photo a file on this computer became (see
+/// `Store::photo_from_source`). Not copied by upgrades or backups; an empty one only costs time.
+pub const PHOTO_SOURCES: &str = "cache.photo-sources";
 
 pub const ALL_TREES: [&str; 9] = [
     PRODUCTS,

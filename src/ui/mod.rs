@@ -342,7 +342,7 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
     }
 }
 
-/// Files dropped on the window: a CSV on the product list is imported (after the usual
+/// Files dropped on the window: a product list (workbook or CSV) on the product list is imported (after the usual
 /// preview); photos dropped on the product editor are added to the product.
 fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     if app.busy() || app.import_preview.is_some() {
@@ -367,7 +367,7 @@ fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         Screen::Products => {
             if let Some(path) = dropped
                 .into_iter()
-                .find(|p| has_extension(p, &["csv", "txt"]))
+                .find(|p| has_extension(p, crate::app::jobs::SHEET_EXTENSIONS))
             {
                 out.push(Command::ImportFrom(path));
             }

@@ -156,17 +156,41 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if pdf.clicked() {
                 out.push(Command::OpenPdfExport);
             }
-            let export = ui
-                .add_enabled(targets > 0, egui::Button::new(tr.t("app-export-csv")))
-                .on_hover_text(tr.t_args("app-export-csv-hint", &[("count", targets.into())]));
-            if export.clicked() {
-                out.push(Command::PickExportCsv);
+            // Right to left: Export (the workbook first, CSV second), then Import and the
+            // blank template beside it.
+            ui.add_enabled_ui(targets > 0, |ui| {
+                ui.menu_button(tr.t("app-export"), |ui| {
+                    let hint = |key| tr.t_args(key, &[("count", targets.into())]);
+                    if ui
+                        .button(tr.t("app-export-xlsx"))
+                        .on_hover_text(hint("app-export-xlsx-hint"))
+                        .clicked()
+                    {
+                        out.push(Command::PickExportXlsx);
+                    }
+                    if ui
+                        .button(tr.t("app-export-csv"))
+                        .on_hover_text(hint("app-export-csv-hint"))
+                        .clicked()
+                    {
+                        out.push(Command::PickExportCsv);
+                    }
+                })
+                .response
+                .on_hover_text(tr.t_args("app-export-hint", &[("count", targets.into())]));
+            });
+            if ui
+                .button(tr.t("app-template"))
+                .on_hover_text(tr.t("app-template-hint"))
+                .clicked()
+            {
+                out.push(Command::PickTemplate);
             }
             let import = ui
-                .button(tr.t("app-import-csv"))
-                .on_hover_text(tr.t("app-import-csv-hint"));
+                .button(tr.t("app-import"))
+                .on_hover_text(tr.t("app-import-hint"));
             if import.clicked() {
-                out.push(Command::PickImportCsv);
+                out.push(Command::PickImport);
             }
         });
     });

@@ -23,6 +23,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::ReadingCsv => "app-job-reading",
                 JobKind::SavingImport => "app-job-saving",
                 JobKind::WritingCsv => "app-job-writing",
+                JobKind::WritingWorkbook => "app-job-writing-xlsx",
                 JobKind::AddingPhotos => "app-job-photos-adding",
                 JobKind::LoadingSample => "app-job-sample",
                 JobKind::WritingPdf => "app-job-pdf",
@@ -113,20 +114,19 @@ fn preview_ui(ui: &mut Ui, tr: &Translator, preview: &ImportPreview, out: &mut V
                 ui.label(tr.t_args(key, &[("names", names.join(", ").into())]));
             }
         }
-        let delimiter = preview.delimiter;
+        let origin = &preview.origin;
         let problems = report.errors.len() + report.warnings.len();
         if problems > 0 {
             ui.add_space(theme::SPACE_S);
             ui.label(RichText::new(tr.t("app-import-problems")).family(theme::bold()));
             // Messages wrap to several lines, so only the first ones are laid out.
             let errors = report.errors.iter().map(|e| {
-                let text = crate::messages::row_error(tr, &file, e, delimiter);
+                let text = crate::messages::row_error(tr, &file, e, origin);
                 RichText::new(text).color(theme::RED)
             });
-            let warnings = report
-                .warnings
-                .iter()
-                .map(|w| RichText::new(crate::messages::warning(tr, &file, w)).color(theme::AMBER));
+            let warnings = report.warnings.iter().map(|w| {
+                RichText::new(crate::messages::warning(tr, &file, w, origin)).color(theme::AMBER)
+            });
             egui::ScrollArea::vertical()
                 .max_height(200.0)
                 .auto_shrink([false, true])
@@ -198,6 +198,13 @@ fn finished_ui(
                         ("count", (*count).into()),
                         ("file", path.display().to_string().into()),
                     ],
+                ),
+            ),
+            Finished::TemplateSaved { path } => (
+                tr.t("app-template-done-title"),
+                tr.t_args(
+                    "app-template-done",
+                    &[("file", path.display().to_string().into())],
                 ),
             ),
             Finished::PdfExported { path, count } => (
@@ -284,6 +291,7 @@ fn finished_ui(
                 out.push(Command::OpenFile(path.clone()));
             }
             if let Finished::Exported { path, .. }
+            | Finished::TemplateSaved { path }
             | Finished::ComplianceExported { path, .. }
             | Finished::PdfExported { path, .. }
             | Finished::LeadsExported { path, .. }
@@ -356,6 +364,7 @@ pub fn failure_words(tr: &Translator, f: &Failure) -> String {
         Failure::Store(e) => store_error(tr, e),
         Failure::Stopped => tr.t("err-job-stopped"),
         Failure::Backup(e) => crate::messages::backup_error(tr, e),
+        Failure::Workbook(e) => crate::messages::workbook_write_error(tr, e),
         Failure::Pdf(detail) => tr.t_args(
             "cli-export-pdf-failed",
             &[("reason", detail.as_str().into())],
@@ -363,10 +372,12 @@ pub fn failure_words(tr: &Translator, f: &Failure) -> String {
         Failure::NoDialog(purpose) => {
             use crate::app::jobs::Purpose;
             tr.t(match purpose {
-                Purpose::ImportCsv => "err-no-file-dialog",
+                Purpose::Import => "err-no-file-dialog",
                 Purpose::Photos | Purpose::Logo => "err-no-file-dialog-photos",
                 // Each names the command that does the same from the command line.
                 Purpose::ExportCsv => "err-no-file-dialog-save",
+                Purpose::ExportXlsx => "err-no-file-dialog-save-xlsx",
+                Purpose::Template => "err-no-file-dialog-save-template",
                 Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
                 Purpose::Backup => "err-no-file-dialog-save-backup",
                 Purpose::RestoreFile => "err-no-file-dialog-restore",
@@ -388,6 +399,8 @@ mod tests {
             let tr = Translator::new(lang);
             let words = |p| failure_words(&tr, &Failure::NoDialog(p));
             assert!(words(Purpose::ExportCsv).contains("etalase export csv"));
+            assert!(words(Purpose::ExportXlsx).contains("etalase export xlsx"));
+            assert!(words(Purpose::Template).contains("etalase template"));
             assert!(words(Purpose::ExportPdf).contains("etalase export pdf"));
             assert!(words(Purpose::Backup).contains("etalase backup"));
             assert!(words(Purpose::ComplianceCsv).contains("etalase check"));
