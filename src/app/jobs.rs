@@ -7,7 +7,7 @@
 use crate::domain::model::Timestamp;
 use crate::domain::{Catalogue, Category, PhotoId, Producer, Product};
 use crate::interchange::ImportPlan;
-use crate::ops::export::ExportFailure;
+use crate::ops::export::{ExportFailure, Sheet};
 use crate::ops::import::{Planned, ReadFailure};
 use crate::ops::sample::ExampleFailure;
 use crate::storage::{PhotoProblem, Store, StoreError};
@@ -292,21 +292,13 @@ pub fn export(
     producers: Vec<Producer>,
     categories: Vec<Category>,
 ) -> Job {
-    let kind = if is_workbook_name(&path) {
-        JobKind::WritingWorkbook
-    } else {
-        JobKind::WritingCsv
+    let kind = match Sheet::of_file(&path) {
+        Sheet::Xlsx => JobKind::WritingWorkbook,
+        Sheet::Csv => JobKind::WritingCsv,
     };
     Job::spawn(kind, move |progress| {
         export_work(path, &store, &products, &producers, &categories, progress)
     })
-}
-
-/// Whether a file to write is an Excel workbook (by its name); anything else is written as CSV.
-pub fn is_workbook_name(path: &std::path::Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 /// The export job's work; a cancel before the end leaves no file behind.
@@ -318,11 +310,10 @@ fn export_work(
     categories: &[Category],
     progress: &Progress,
 ) -> Outcome {
-    let result = if is_workbook_name(&path) {
-        crate::ops::export::xlsx(store, &path, products, producers, categories, progress)
-    } else {
-        crate::ops::export::csv(store, &path, products, producers, categories, progress)
-    };
+    let format = Sheet::of_file(&path);
+    let result = crate::ops::export::sheet(
+        format, store, &path, products, producers, categories, progress,
+    );
     Outcome::Exported { path, result }
 }
 

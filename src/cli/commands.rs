@@ -215,51 +215,30 @@ fn write_failed(tr: &Translator, file: &Path, e: &std::io::Error) -> String {
     )
 }
 
-pub fn export_csv(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
+/// `export csv` and `export xlsx`: every product, photos beside the file.
+pub fn export_sheet(
+    ctx: &Context,
+    output: &mut Output,
+    file: &Path,
+    format: crate::ops::export::Sheet,
+) -> i32 {
+    use crate::ops::export::Sheet;
     let tr = ctx.tr;
     with_store(ctx, output, |store, output| {
         let c = store.catalogue()?;
         let progress = crate::ops::Progress::default();
-        match crate::ops::export::csv(
-            store,
-            file,
-            &c.products,
-            &c.producers,
-            &c.categories,
-            &progress,
-        ) {
+        let (products, producers, categories) = (&c.products, &c.producers, &c.categories);
+        let written = crate::ops::export::sheet(
+            format, store, file, products, producers, categories, &progress,
+        );
+        match written {
             Ok(_) => {
+                let done = match format {
+                    Sheet::Csv => "cli-export-csv-done",
+                    Sheet::Xlsx => "cli-export-xlsx-done",
+                };
                 output.say(&tr.t_args(
-                    "cli-export-csv-done",
-                    &[
-                        ("count", c.products.len().into()),
-                        ("file", file.display().to_string().into()),
-                    ],
-                ));
-                Ok(EXIT_OK)
-            }
-            Err(e) => export_failed(tr, output, file, e),
-        }
-    })
-}
-
-/// `export xlsx`: every product as an Excel workbook, photos beside it as for CSV.
-pub fn export_xlsx(ctx: &Context, output: &mut Output, file: &Path) -> i32 {
-    let tr = ctx.tr;
-    with_store(ctx, output, |store, output| {
-        let c = store.catalogue()?;
-        let progress = crate::ops::Progress::default();
-        match crate::ops::export::xlsx(
-            store,
-            file,
-            &c.products,
-            &c.producers,
-            &c.categories,
-            &progress,
-        ) {
-            Ok(_) => {
-                output.say(&tr.t_args(
-                    "cli-export-xlsx-done",
+                    done,
                     &[
                         ("count", c.products.len().into()),
                         ("file", file.display().to_string().into()),

@@ -6,6 +6,7 @@
 mod commands;
 
 use crate::i18n::{Translator, system_lang};
+use crate::ops::export::Sheet;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
@@ -295,8 +296,10 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
             },
         ),
         Some(("export", m)) => match m.subcommand() {
-            Some(("csv", m)) => commands::export_csv(&ctx, output, &path(m, "file")),
-            Some(("xlsx", m)) => commands::export_xlsx(&ctx, output, &path(m, "file")),
+            Some(("csv", m)) => commands::export_sheet(&ctx, output, &path(m, "file"), Sheet::Csv),
+            Some(("xlsx", m)) => {
+                commands::export_sheet(&ctx, output, &path(m, "file"), Sheet::Xlsx)
+            }
             Some(("pdf", m)) => {
                 let list = |id: &str| -> Vec<String> {
                     m.get_many::<String>(id)

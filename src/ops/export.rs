@@ -48,32 +48,32 @@ fn photo_folder(file: &Path) -> String {
     format!("{stem}_photos")
 }
 
-/// Writes `products` as CSV to `file`, with their photos as JPEG files in a folder beside it
-/// named after it (`STEM_photos/SKU-1.jpg`, ...), so that the export imports back unchanged.
-/// `progress` counts rows, then photos; when cancelled nothing more is written and `Ok(None)`
-/// comes back (the CSV itself is written last, and only when complete).
-pub fn csv(
-    store: &Store,
-    file: &Path,
-    products: &[Product],
-    producers: &[Producer],
-    categories: &[Category],
-    progress: &Progress,
-) -> Result<Option<usize>, ExportFailure> {
-    use crate::interchange::export::write_csv_with;
-    let folder = photo_folder(file);
-    let rows = &mut |d, t| progress.report(d, t);
-    let Some(bytes) = write_csv_with(products, producers, categories, Some(&folder), rows) else {
-        return Ok(None);
-    };
-    write_with_photos(store, file, &bytes, &folder, products, progress)
+/// A spreadsheet the catalogue goes out as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sheet {
+    Csv,
+    /// An Excel workbook (`.xlsx`), see `crate::interchange::workbook`.
+    Xlsx,
 }
 
-/// Writes `products` as an Excel workbook to `file` (see `crate::interchange::workbook`), with
-/// their photos beside it exactly as [`csv`] does (`STEM_photos/SKU-1.jpg`, ...). The dropdown
-/// lists offer every producer and category given. As [`csv`]: `progress` counts rows, then
-/// photos; `Ok(None)` when cancelled, with the workbook not written.
-pub fn xlsx(
+impl Sheet {
+    /// The format a file's name asks for: a workbook for `.xlsx`, CSV for anything else.
+    pub fn of_file(file: &Path) -> Sheet {
+        let xlsx = file
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        if xlsx { Sheet::Xlsx } else { Sheet::Csv }
+    }
+}
+
+/// Writes `products` to `file` as CSV or an Excel workbook, with their photos as JPEG files in a
+/// folder beside it named after it (`STEM_photos/SKU-1.jpg`, ...), so that the export imports
+/// back unchanged. A workbook's dropdown lists offer every producer and category given.
+/// `progress` counts rows, then photos; when cancelled nothing more is written and `Ok(None)`
+/// comes back (the file itself is written last, and only when complete).
+pub fn sheet(
+    format: Sheet,
     store: &Store,
     file: &Path,
     products: &[Product],
@@ -81,11 +81,25 @@ pub fn xlsx(
     categories: &[Category],
     progress: &Progress,
 ) -> Result<Option<usize>, ExportFailure> {
-    use crate::interchange::workbook::write_workbook_with;
     let folder = photo_folder(file);
     let rows = &mut |d, t| progress.report(d, t);
-    let Some(bytes) = write_workbook_with(products, producers, categories, Some(&folder), rows)?
-    else {
+    let bytes = match format {
+        Sheet::Csv => crate::interchange::export::write_csv_with(
+            products,
+            producers,
+            categories,
+            Some(&folder),
+            rows,
+        ),
+        Sheet::Xlsx => crate::interchange::workbook::write_workbook_with(
+            products,
+            producers,
+            categories,
+            Some(&folder),
+            rows,
+        )?,
+    };
+    let Some(bytes) = bytes else {
         return Ok(None);
     };
     write_with_photos(store, file, &bytes, &folder, products, progress)
