@@ -257,7 +257,8 @@ fn html_cells(html: &str) -> Vec<Vec<String>> {
 }
 
 /// A visitor at the fair types `=1+1` as their name: the sign-ups CSV opened in LibreOffice shows
-/// the text `'=1+1` (the apostrophe stays visible in CSV: the accepted OWASP trade-off), never 2.
+/// the text `'=1+1` (the apostrophe stays visible in CSV: the accepted OWASP trade-off), never 2;
+/// the sign-ups workbook shows `=1+1` itself.
 #[test]
 fn libreoffice_shows_a_formula_name_in_the_sign_ups_as_text() {
     use etalase::domain::Lang;
@@ -315,5 +316,36 @@ fn libreoffice_shows_a_formula_name_in_the_sign_ups_as_text() {
     assert_eq!(rows[0][0], "name", "{rows:?}");
     assert_eq!(rows[1][0], "'=1+1", "text, not a formula: {rows:?}");
     assert_eq!(rows[2][0], "'-2+3", "{rows:?}");
+    assert!(!html.contains("sdval=\"2\""), "a formula was evaluated");
+
+    // The workbook the Fair screen writes by default shows the name exactly as typed, and the
+    // WhatsApp number with all its digits.
+    let xlsx = dir.path().join("pendaftar-excel.xlsx");
+    std::fs::write(
+        &xlsx,
+        etalase::interchange::lists::leads_xlsx(&leads).unwrap(),
+    )
+    .unwrap();
+    let out = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "html", "--outdir"])
+        .arg(dir.path())
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    let html_path = dir.path().join("pendaftar-excel.html");
+    assert!(
+        html_path.exists(),
+        "soffice did not convert: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(html_path).unwrap();
+    let rows = html_cells(&html);
+    assert_eq!(rows[1][0], "=1+1", "the text as typed: {rows:?}");
+    assert_eq!(rows[1][1], "628123456789", "{rows:?}");
+    assert_eq!(rows[2][0], "-2+3", "{rows:?}");
     assert!(!html.contains("sdval=\"2\""), "a formula was evaluated");
 }

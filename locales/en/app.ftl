@@ -464,7 +464,7 @@ app-fair-pin-invalid = The PIN must be 4 to 8 digits.
 app-fair-signup = Visitors may leave their name and WhatsApp number
 app-leads-title = Visitors who signed up ({ $count })
 app-leads-none = No visitor has signed up yet.
-app-leads-export = Export CSV…
+app-leads-export = Export to Excel…
 app-leads-delete-all = Delete all…
 app-leads-col-name = Name
 app-leads-col-whatsapp = WhatsApp
@@ -478,8 +478,8 @@ app-leads-delete-all-body = { $count ->
     [one] The details of 1 visitor will be deleted from this catalogue. This cannot be undone.
    *[other] The details of { $count } visitors will be deleted from this catalogue. This cannot be undone.
 }
-app-leads-pick-title = Save the visitor list as CSV
-app-leads-file-name = fair-visitors-{ $date }.csv
+app-leads-pick-title = Save the visitor list (Excel, or CSV when the name ends in .csv)
+app-leads-file-name = fair-visitors-{ $date }.xlsx
 app-leads-export-done = { $rows ->
     [one] 1 visitor saved in { $file }
    *[other] { $rows } visitors saved in { $file }

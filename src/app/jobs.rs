@@ -78,7 +78,7 @@ pub enum Purpose {
     ComplianceCsv,
     /// Where the printable catalogue goes.
     ExportPdf,
-    /// Where the visitors' sign-ups go as CSV.
+    /// Where the visitors' sign-ups go: an Excel workbook, or CSV by the file's name.
     LeadsCsv,
     /// Where a backup goes.
     Backup,
@@ -221,7 +221,14 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .save_file()
                 .into_iter()
                 .collect(),
-            Purpose::ExportCsv | Purpose::ComplianceCsv | Purpose::LeadsCsv => dialog
+            Purpose::LeadsCsv => dialog
+                .add_filter(filter_name, &["xlsx"])
+                .add_filter("CSV", &["csv"])
+                .set_file_name(file_name)
+                .save_file()
+                .into_iter()
+                .collect(),
+            Purpose::ExportCsv | Purpose::ComplianceCsv => dialog
                 .add_filter(filter_name, &["csv", "txt"])
                 .set_file_name(file_name)
                 .save_file()

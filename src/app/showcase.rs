@@ -501,13 +501,21 @@ impl EtalaseApp {
         crate::interchange::lists::leads_csv(self.leads.iter().rev())
     }
 
-    /// Writes the sign-ups as CSV.
+    /// Writes the sign-ups as an Excel workbook (a name ending in `.xlsx`, the default) or CSV.
     pub(super) fn export_leads(&mut self, path: std::path::PathBuf) {
-        let bytes = self.leads_csv();
+        use super::transfer::{Failure, Finished};
+        use crate::ops::export::Sheet;
         let rows = self.leads.len();
-        self.finished = Some(match crate::fsio::write_atomically(&path, &bytes) {
-            Ok(()) => super::transfer::Finished::LeadsExported { path, rows },
-            Err(e) => super::transfer::Finished::Failed(super::transfer::Failure::Write(path, e)),
+        let bytes = match Sheet::of_file(&path) {
+            Sheet::Csv => Ok(self.leads_csv()),
+            Sheet::Xlsx => crate::interchange::lists::leads_xlsx(self.leads.iter().rev()),
+        };
+        self.finished = Some(match bytes {
+            Ok(bytes) => match crate::fsio::write_atomically(&path, &bytes) {
+                Ok(()) => Finished::LeadsExported { path, rows },
+                Err(e) => Finished::Failed(Failure::Write(path, e)),
+            },
+            Err(e) => Finished::Failed(Failure::Workbook(e)),
         });
     }
 }

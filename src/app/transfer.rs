@@ -256,7 +256,7 @@ impl EtalaseApp {
             Purpose::ExportPdf => tr.t("app-pdf-filter"),
             Purpose::Backup | Purpose::RestoreFile => tr.t("app-backup-filter"),
             Purpose::Import => tr.t("app-sheet-filter"),
-            Purpose::ExportXlsx | Purpose::Template => tr.t("app-xlsx-filter"),
+            Purpose::ExportXlsx | Purpose::Template | Purpose::LeadsCsv => tr.t("app-xlsx-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
