@@ -179,10 +179,16 @@ impl Job {
     }
 }
 
-/// What the import dialog offers: workbooks first, then CSV (case matters on some systems).
-pub const SHEET_EXTENSIONS: &[&str] = &[
-    "xlsx", "xls", "ods", "csv", "txt", "XLSX", "XLS", "ODS", "CSV", "TXT",
-];
+/// What the import dialog offers, in lower and upper case (case matters on some systems).
+fn import_filter() -> Vec<String> {
+    let extensions = crate::interchange::workbook::IMPORT_EXTENSIONS;
+    let upper = extensions.iter().map(|e| e.to_uppercase());
+    extensions
+        .iter()
+        .map(|e| e.to_string())
+        .chain(upper)
+        .collect()
+}
 
 /// What the photo dialogs offer (case matters on some systems).
 const PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "JPG", "JPEG", "PNG", "WEBP"];
@@ -194,7 +200,7 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
         let dialog = rfd::FileDialog::new().set_title(title);
         let paths: Vec<PathBuf> = match purpose {
             Purpose::Import => dialog
-                .add_filter(filter_name, SHEET_EXTENSIONS)
+                .add_filter(filter_name, &import_filter())
                 .pick_file()
                 .into_iter()
                 .collect(),

@@ -59,11 +59,11 @@ pub enum Sheet {
 impl Sheet {
     /// The format a file's name asks for: a workbook for `.xlsx`, CSV for anything else.
     pub fn of_file(file: &Path) -> Sheet {
-        let xlsx = file
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-        if xlsx { Sheet::Xlsx } else { Sheet::Csv }
+        if crate::interchange::workbook::has_extension(file, &["xlsx"]) {
+            Sheet::Xlsx
+        } else {
+            Sheet::Csv
+        }
     }
 }
 

@@ -77,7 +77,7 @@ pub fn plan(
                 .map(Path::to_path_buf)
                 .unwrap_or_default(),
         };
-        match super::photos::import_for_csv(store, &base, &entries, &progress.counter()) {
+        match super::photos::import_listed(store, &base, &entries, &progress.counter()) {
             Some(lookup) => photos = lookup,
             None => return Ok(None),
         }

@@ -72,9 +72,10 @@ pub fn import_files_on(
     )
 }
 
-/// Imports the files a CSV's photos column names (relative to `base`, the CSV's folder or the
-/// folder given with `--photos`) and says what became of each entry. `None` when stopped.
-pub fn import_for_csv(
+/// Imports the files a product list's photos column names (relative to `base`, the list's
+/// folder or the folder given with `--photos`) and says what became of each entry. `None` when
+/// stopped.
+pub fn import_listed(
     store: Option<&Store>,
     base: &Path,
     entries: &[String],

@@ -358,16 +358,12 @@ fn dropped_files(ui: &Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     if dropped.is_empty() {
         return;
     }
-    let has_extension = |p: &std::path::Path, list: &[&str]| {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| list.iter().any(|x| e.eq_ignore_ascii_case(x)))
-    };
+    use crate::interchange::workbook::{IMPORT_EXTENSIONS, has_extension};
     match app.screen {
         Screen::Products => {
             if let Some(path) = dropped
                 .into_iter()
-                .find(|p| has_extension(p, crate::app::jobs::SHEET_EXTENSIONS))
+                .find(|p| has_extension(p, &IMPORT_EXTENSIONS))
             {
                 out.push(Command::ImportFrom(path));
             }

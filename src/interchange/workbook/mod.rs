@@ -83,13 +83,22 @@ pub fn container(bytes: &[u8]) -> Option<Container> {
     }
 }
 
+/// The names a workbook to import may end in.
+pub const WORKBOOK_EXTENSIONS: [&str; 4] = ["xlsx", "xlsm", "xls", "ods"];
+
+/// Every name a product list to import may end in: workbooks first, then CSV.
+pub const IMPORT_EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "ods", "csv", "txt"];
+
+/// Whether a file's name ends in one of `extensions` (any case).
+pub fn has_extension(name: &std::path::Path, extensions: &[&str]) -> bool {
+    name.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|w| e.eq_ignore_ascii_case(w)))
+}
+
 /// Whether a file name asks to be read as a workbook: `.xlsx`, `.xlsm`, `.xls`, `.ods` (any case).
 pub fn has_workbook_extension(name: &std::path::Path) -> bool {
-    name.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["xlsx", "xlsm", "xls", "ods"]
-            .iter()
-            .any(|w| e.eq_ignore_ascii_case(w))
-    })
+    has_extension(name, &WORKBOOK_EXTENSIONS)
 }
 
 /// The spreadsheet's name for a column index (0 = `A`, 26 = `AA`).
@@ -124,6 +133,15 @@ mod tests {
         assert!(has_workbook_extension(std::path::Path::new("a/B.XLSX")));
         assert!(has_workbook_extension(std::path::Path::new("b.ods")));
         assert!(!has_workbook_extension(std::path::Path::new("b.csv")));
+        assert!(has_extension(
+            std::path::Path::new("Daftar.XLSM"),
+            &IMPORT_EXTENSIONS
+        ));
+        assert!(
+            WORKBOOK_EXTENSIONS
+                .iter()
+                .all(|w| IMPORT_EXTENSIONS.contains(w))
+        );
     }
 
     #[test]
