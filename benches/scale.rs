@@ -658,7 +658,7 @@ fn store_photos(store: &Store, originals: &[Prepared], sizes: &Sizes) -> Vec<Pho
                         print: o
                             .print
                             .iter()
-                            .map(|(edge, jpeg)| (*edge, with_comment(jpeg, &tag)))
+                            .map(|(crop, edge, jpeg)| (*crop, *edge, with_comment(jpeg, &tag)))
                             .collect(),
                     };
                     store.put_photo(&photo).unwrap();

@@ -11,6 +11,7 @@
 //! image. [`prepare_plain`] is the straightforward `image`-only path, kept for the benchmark.
 
 use crate::domain::PhotoId;
+use crate::domain::photo::Crop;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage, metadata::Orientation};
 use sha2::{Digest, Sha256};
 use std::io::Cursor;
@@ -19,12 +20,6 @@ use std::io::Cursor;
 pub const MASTER_EDGE: u32 = 2400;
 /// Long edge of the thumbnail shown in lists.
 pub const THUMB_EDGE: u32 = 400;
-/// Long edges of the print-size copies a PDF uses (300 dpi at the printed size, rounded down to
-/// one of these so that copies are shared).
-pub const PRINT_EDGES: [u32; 4] = [150, 500, 1000, 2000];
-/// The copies made at import, for the grid and sheet layouts (largest first: each is made from
-/// the one before).
-pub const PRINT_EDGES_AT_IMPORT: [u32; 2] = [1000, 500];
 /// JPEG quality of print copies.
 pub const PRINT_QUALITY: u8 = 85;
 /// Files larger than this are refused before being read whole.
@@ -57,8 +52,9 @@ pub struct Prepared {
     pub thumb: Vec<u8>,
     /// Whether the master is the file itself, unchanged.
     pub kept_original: bool,
-    /// Print-size copies made now (edge in px, JPEG), so a PDF export passes their bytes through.
-    pub print: Vec<(u32, Vec<u8>)>,
+    /// Print-size copies made now (part, long edge in px, JPEG), so a PDF export passes their
+    /// bytes through.
+    pub print: Vec<(Crop, u32, Vec<u8>)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -264,18 +260,10 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, PhotoError> {
     };
     let (tw, th) = fit(master_image.width(), master_image.height(), THUMB_EDGE);
     let thumb = encode_jpeg(&resize(&master_image, tw, th), THUMB_QUALITY);
-    let mut print = Vec::new();
-    let mut source: Option<RgbImage> = None;
-    for edge in PRINT_EDGES_AT_IMPORT {
-        let from = source.as_ref().unwrap_or(&master_image);
-        if from.width().max(from.height()) <= edge {
-            continue;
-        }
-        let (pw, ph) = fit(from.width(), from.height(), edge);
-        let copy = resize(from, pw, ph);
-        print.push((edge, encode_jpeg(&copy, PRINT_QUALITY)));
-        source = Some(copy);
-    }
+    // The grid card's copy, made now from the pixels at hand, so that the first export of the
+    // default layout passes JPEG bytes through.
+    let (crop, edge) = crate::domain::photo::card_copy(master_image.width(), master_image.height());
+    let print = vec![(crop, edge, print_copy(&master_image, crop, edge))];
     Ok(Prepared {
         id: photo_id(&master),
         master,
@@ -317,6 +305,23 @@ pub fn prepare_plain(bytes: &[u8]) -> Result<Prepared, PhotoError> {
         kept_original: false,
         print: Vec::new(),
     })
+}
+
+/// The JPEG of `crop` of an image, at most `edge` px on its long side.
+pub fn print_copy(image: &RgbImage, crop: Crop, edge: u32) -> Vec<u8> {
+    let (x, y, w, h) = crop.pixels(image.width(), image.height());
+    let part;
+    let from = if crop.is_full() {
+        image
+    } else {
+        part = image::imageops::crop_imm(image, x, y, w, h).to_image();
+        &part
+    };
+    let (pw, ph) = fit(from.width(), from.height(), edge);
+    if (pw, ph) == from.dimensions() {
+        return encode_jpeg(from, PRINT_QUALITY);
+    }
+    encode_jpeg(&resize(from, pw, ph), PRINT_QUALITY)
 }
 
 /// Decodes a stored JPEG (master or thumbnail) to RGB for display, at most `edge` px on the long

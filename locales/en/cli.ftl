@@ -144,6 +144,7 @@ cli-arg-pdf-producer = Only this producer (pesantren name); may be repeated
 cli-arg-pdf-featured = Only featured products
 cli-arg-pdf-by-producer = Group the pages and contents by producer instead of category
 cli-arg-pdf-no-prices = Leave every price out
+cli-arg-pdf-bleed = For a print shop: 3 mm bleed on every side and crop marks
 cli-arg-pdf-date = The date on the cover (default: today)
 cli-export-pdf-done = Wrote a catalogue of { $count ->
         [one] 1 product

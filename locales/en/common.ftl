@@ -72,7 +72,7 @@ pdf-col-net = Net content
 pdf-col-price = Price
 pdf-col-wholesale = Wholesale
 pdf-col-halal = Halal
-pdf-wholesale = from { $qty } pcs: { $price }
+pdf-wholesale = from { $qty } pcs: { $price }
 pdf-months = { $count ->
         [one] 1 month
        *[other] { $count } months

@@ -102,6 +102,7 @@ cli-arg-pdf-producer = Hanya produsen ini (nama pesantren); boleh diulang
 cli-arg-pdf-featured = Hanya produk unggulan
 cli-arg-pdf-by-producer = Kelompokkan halaman dan daftar isi per produsen, bukan per kategori
 cli-arg-pdf-no-prices = Tanpa harga sama sekali
+cli-arg-pdf-bleed = Untuk percetakan: bleed 3 mm di tiap sisi dan tanda potong
 cli-arg-pdf-date = Tanggal di sampul (bawaan: hari ini)
 cli-export-pdf-done = Katalog berisi { $count } produk sudah ditulis ke { $file }.
 cli-export-pdf-failed = PDF tidak bisa dibuat (pustaka PDF menolaknya: { $reason }). Tidak ada berkas yang ditulis.

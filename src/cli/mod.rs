@@ -225,6 +225,12 @@ pub fn command(tr: &Translator) -> Command {
                                 .help(help("cli-arg-pdf-no-prices")),
                         )
                         .arg(
+                            Arg::new("bleed")
+                                .long("bleed")
+                                .action(ArgAction::SetTrue)
+                                .help(help("cli-arg-pdf-bleed")),
+                        )
+                        .arg(
                             Arg::new("date")
                                 .long("date")
                                 .value_name("YYYY-MM-DD")
@@ -322,6 +328,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
                     by_producer: m.get_flag("by-producer"),
                     only: None,
                     date: m.get_one::<crate::domain::Date>("date").copied(),
+                    bleed: m.get_flag("bleed"),
                 };
                 commands::export_pdf(&ctx, output, &path(m, "file"), &options)
             }

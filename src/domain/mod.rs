@@ -11,6 +11,7 @@ pub mod listing;
 pub mod model;
 pub mod order;
 pub mod parse;
+pub mod photo;
 pub mod pricing;
 pub mod readiness;
 pub mod registration;

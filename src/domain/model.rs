@@ -128,6 +128,9 @@ pub struct Product {
     pub shelf_life_months: Option<u32>,
     /// Ordered; the first is the cover.
     pub photos: Vec<PhotoId>,
+    /// Where the subject of a photo is, for photos whose focus is not the centre.
+    #[serde(default)]
+    pub photo_focus: Vec<super::photo::PhotoFocus>,
     pub halal: HalalData,
     /// As printed, e.g. "P-IRT No. 2063507011234-28".
     pub pirt: String,
@@ -161,6 +164,7 @@ impl Product {
             net_content: String::new(),
             shelf_life_months: None,
             photos: Vec::new(),
+            photo_focus: Vec::new(),
             halal: HalalData::default(),
             pirt: String::new(),
             bpom: String::new(),
@@ -181,6 +185,24 @@ impl Product {
 
     /// Whether a text the catalogue prints (name, description) is written in Indonesian but has
     /// no English: an English surface shows the Indonesian in its place.
+    /// The focus point of one of the product's photos (the centre unless the user set one).
+    pub fn focus_of(&self, photo: PhotoId) -> super::photo::Focus {
+        self.photo_focus
+            .iter()
+            .find(|f| f.photo == photo)
+            .map(|f| f.focus)
+            .unwrap_or_default()
+    }
+
+    /// Sets a photo's focus point (the centre is kept as no entry at all).
+    pub fn set_focus(&mut self, photo: PhotoId, focus: super::photo::Focus) {
+        self.photo_focus.retain(|f| f.photo != photo);
+        if focus != super::photo::Focus::CENTRE {
+            self.photo_focus
+                .push(super::photo::PhotoFocus { photo, focus });
+        }
+    }
+
     pub fn english_missing(&self) -> bool {
         [&self.name, &self.description]
             .iter()

@@ -4,6 +4,7 @@
 //! in `crate::pdf` and never touch the store.
 
 use super::export::ExportFailure;
+use crate::domain::photo::Crop;
 use crate::domain::{Catalogue, PhotoId, Product, Settings};
 use crate::i18n::Translator;
 use crate::pdf::{Notice, Options, build, choose, fonts, model, writer};
@@ -38,16 +39,20 @@ impl StorePhotos<'_> {
         doc: &model::Document,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<bool, StoreError> {
-        let mut needed: Vec<(PhotoId, u32)> = Vec::new();
+        let mut needed: Vec<(PhotoId, Crop, u32)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for page in &doc.pages {
             for item in &page.items {
-                if let model::Item::Image { photo, edge, .. } = item {
-                    let long = self.sizes.get(photo).map(|(w, h)| *w.max(h)).unwrap_or(0);
-                    if *edge < long
-                        && !needed.contains(&(*photo, *edge))
-                        && self.store.photo_print(*photo, *edge)?.is_none()
+                if let model::Item::Image {
+                    photo, crop, edge, ..
+                } = item
+                {
+                    let key = (*photo, *crop, *edge);
+                    if seen.insert(key)
+                        && !self.is_master(*photo, *crop, *edge)
+                        && self.store.photo_print(*photo, *crop, *edge)?.is_none()
                     {
-                        needed.push((*photo, *edge));
+                        needed.push(key);
                     }
                 }
             }
@@ -61,7 +66,7 @@ impl StorePhotos<'_> {
         let copied = crate::workers::map(
             &needed,
             crate::workers::cores(),
-            |&(photo, edge)| match self.make_copy(photo, edge) {
+            |&(photo, crop, edge)| match self.make_copy(photo, crop, edge) {
                 Ok(()) => true,
                 Err(e) => {
                     failed
@@ -79,32 +84,40 @@ impl StorePhotos<'_> {
         Ok(copied.is_some())
     }
 
-    fn make_copy(&self, photo: PhotoId, edge: u32) -> Result<(), StoreError> {
-        // The thumbnail is source enough for small copies (the price list's).
-        let source = if edge <= crate::photos::THUMB_EDGE {
+    /// Whether the copy asked for is the master itself: the whole photo at its full size.
+    fn is_master(&self, photo: PhotoId, crop: Crop, edge: u32) -> bool {
+        let long = self.sizes.get(&photo).map(|(w, h)| *w.max(h)).unwrap_or(0);
+        crop.is_full() && edge >= long
+    }
+
+    fn make_copy(&self, photo: PhotoId, crop: Crop, edge: u32) -> Result<(), StoreError> {
+        // The thumbnail is source enough when its part has the pixels (the price list's).
+        let (w, h) = self.sizes.get(&photo).copied().unwrap_or((0, 0));
+        let (tw, th) = crate::photos::fit(w, h, crate::photos::THUMB_EDGE);
+        let source = if crop.long_edge(tw, th) >= edge {
             self.store.photo_thumb(photo)?
         } else {
             self.store.photo_master(photo)?
         };
-        let Some(master) = source else {
+        let Some(bytes) = source else {
             return Ok(());
         };
         // A master that cannot be decoded is left out of the PDF, not fatal.
-        if let Ok(image) = crate::photos::decode_for_display(&master, edge) {
-            let jpeg = crate::photos::encode_jpeg(&image, crate::photos::PRINT_QUALITY);
-            self.store.put_photo_print(photo, edge, &jpeg)?;
+        if let Ok(image) = crate::photos::decode_for_display(&bytes, u32::MAX) {
+            let jpeg = crate::photos::print_copy(&image, crop, edge);
+            self.store.put_photo_print(photo, crop, edge, &jpeg)?;
         }
         Ok(())
     }
 }
 
 impl writer::Photos for StorePhotos<'_> {
-    fn jpeg(&self, photo: PhotoId, edge: u32) -> Option<Arc<Vec<u8>>> {
-        let long = self.sizes.get(&photo).map(|(w, h)| *w.max(h))?;
-        let bytes = if edge >= long {
+    fn jpeg(&self, photo: PhotoId, crop: Crop, edge: u32) -> Option<Arc<Vec<u8>>> {
+        self.sizes.get(&photo)?;
+        let bytes = if self.is_master(photo, crop, edge) {
             self.store.photo_master(photo)
         } else {
-            self.store.photo_print(photo, edge)
+            self.store.photo_print(photo, crop, edge)
         };
         match bytes {
             Ok(Some(bytes)) => Some(Arc::new(bytes)),

@@ -72,8 +72,9 @@ impl Measure {
             .all(|c| c.is_whitespace() || map.map(c).is_some())
     }
 
-    /// Breaks `text` into lines no wider than `width`, at most `max_lines`; a word too long for a
-    /// line is broken between characters; text left over ends the last line with an ellipsis.
+    /// Breaks `text` into lines no wider than `width`, at most `max_lines`, at plain spaces (a
+    /// no-break space keeps its neighbours on one line); a word too long for a line is broken
+    /// between characters; text left over ends the last line with an ellipsis.
     pub fn wrap(
         &self,
         face: Face,
@@ -86,7 +87,8 @@ impl Measure {
         let mut truncated = false;
         'paragraphs: for paragraph in text.split('\n') {
             let mut line = String::new();
-            for word in paragraph.split_whitespace() {
+            // Lines break at plain spaces only: a no-break space (U+00A0) holds a value together.
+            for word in paragraph.split([' ', '\t']).filter(|w| !w.is_empty()) {
                 let candidate = if line.is_empty() {
                     word.to_string()
                 } else {

@@ -75,7 +75,12 @@ pub struct Options {
     pub only: Option<Vec<crate::domain::ProductId>>,
     /// The date on the cover and for the halal rule; today when `None`.
     pub date: Option<Date>,
+    /// For a print shop: 3 mm bleed on every side and crop marks.
+    pub bleed: bool,
 }
+
+/// The bleed a print shop asks for: 3 mm, in points.
+pub const BLEED: f32 = 3.0 / 25.4 * 72.0;
 
 /// Something the export noticed about the products that went in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -258,10 +263,44 @@ pub fn build(
         title,
         publisher: settings.publisher_name.clone(),
         publisher_logo: settings.publisher_logo,
+        contacts: [
+            settings.publisher_address.clone(),
+            if settings.publisher_whatsapp.is_empty() {
+                String::new()
+            } else {
+                format!("WhatsApp +{}", settings.publisher_whatsapp)
+            },
+            settings.publisher_email.clone(),
+            settings.publisher_website.clone(),
+        ]
+        .into_iter()
+        .filter(|c| !c.trim().is_empty())
+        .collect(),
+        cover_photos: cover_photos(chosen),
+        bleed: options.bleed,
         sections,
         photo_sizes,
     };
     layout::layout(&input, measure)
+}
+
+/// The photos the cover shows: the featured products' first photos, then the others', up to
+/// four, each with its focus point.
+fn cover_photos(chosen: &[&Product]) -> Vec<(PhotoId, crate::domain::photo::Focus)> {
+    let featured = chosen.iter().filter(|p| p.featured);
+    let others = chosen.iter().filter(|p| !p.featured);
+    let mut out: Vec<(PhotoId, crate::domain::photo::Focus)> = Vec::new();
+    for p in featured.chain(others) {
+        if let Some(&photo) = p.photos.first()
+            && !out.iter().any(|(id, _)| *id == photo)
+        {
+            out.push((photo, p.focus_of(photo)));
+        }
+        if out.len() == 4 {
+            break;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! into one. Tests look at it directly.
 
 use super::fonts::Face;
+use crate::domain::photo::Crop;
 use crate::domain::{Lang, PhotoId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,13 +56,15 @@ pub enum Item {
         color: Rgb,
         radius: f32,
     },
-    /// A photo fitted into its box; `edge` is the long edge in pixels that prints it at 300 dpi.
+    /// A photo, or the `crop` of it, drawn into the box: `edge` is the long edge in pixels of the
+    /// copy embedded (see `domain::photo::print_edge`).
     Image {
         x: f32,
         y: f32,
         w: f32,
         h: f32,
         photo: PhotoId,
+        crop: Crop,
         edge: u32,
     },
     /// A QR code: `modules` x `modules` squares, dark where `dark` is true, row by row.
@@ -107,4 +110,8 @@ pub struct Document {
     pub title: String,
     pub author: String,
     pub lang: Lang,
+    /// Print-shop bleed in points on every side (0 = none). `width` and `height` are the trimmed
+    /// page; items are placed in trim coordinates, and colour meant to run off the edge extends
+    /// `bleed` past it (negative coordinates). The writer enlarges the page and adds crop marks.
+    pub bleed: f32,
 }

@@ -5,6 +5,7 @@
 use super::fonts::Face;
 use super::model::{Document, Item, Rgb, Target};
 use crate::domain::PhotoId;
+use crate::domain::photo::Crop;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target as LinkTarget};
 use krilla::color::rgb;
@@ -21,7 +22,8 @@ use std::collections::HashMap;
 
 /// Where the writer gets each photo's JPEG bytes at the pixel size asked for.
 pub trait Photos {
-    fn jpeg(&self, photo: PhotoId, edge: u32) -> Option<std::sync::Arc<Vec<u8>>>;
+    /// The JPEG of `crop` of the photo, `edge` px on its long side.
+    fn jpeg(&self, photo: PhotoId, crop: Crop, edge: u32) -> Option<std::sync::Arc<Vec<u8>>>;
 }
 
 /// Why the PDF could not be written.
@@ -45,7 +47,7 @@ pub fn write(
         .ok_or_else(|| WriteError::Pdf("font".into()))?;
     let bold = Font::new(Face::Bold.bytes().to_vec().into(), 0)
         .ok_or_else(|| WriteError::Pdf("font".into()))?;
-    let mut images: HashMap<(PhotoId, u32), Image> = HashMap::new();
+    let mut images: HashMap<(PhotoId, Crop, u32), Image> = HashMap::new();
     let measure = super::fonts::Measure::new();
     let total = doc.pages.len();
     for (index, page_model) in doc.pages.iter().enumerate() {
@@ -111,11 +113,12 @@ pub fn write(
                         w,
                         h,
                         photo,
+                        crop,
                         edge,
                     } => {
-                        let key = (*photo, *edge);
+                        let key = (*photo, *crop, *edge);
                         if !images.contains_key(&key)
-                            && let Some(bytes) = photos.jpeg(*photo, *edge)
+                            && let Some(bytes) = photos.jpeg(*photo, *crop, *edge)
                             && let Ok(image) = Image::from_jpeg(bytes.into(), true)
                         {
                             images.insert(key, image);

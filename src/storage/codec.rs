@@ -5,12 +5,90 @@
 //! new one, and convert in `into_current`. Never reorder or remove variants.
 
 use crate::domain::parse::match_key;
-use crate::domain::{Category, CategoryId, Producer, ProducerId, Product, ProductId, Settings};
+use crate::domain::model::Timestamp;
+use crate::domain::{
+    Bilingual, Category, CategoryId, ExportData, HalalData, PhotoId, Producer, ProducerId, Product,
+    ProductId, Settings, WholesaleTier,
+};
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
 enum ProductRecord {
-    V1(Product),
+    V1(ProductV1),
+    /// Photo focus points added.
+    V2(Product),
+}
+
+/// A product as written until photos had focus points (frozen: never change it).
+#[derive(Serialize, Deserialize)]
+struct ProductV1 {
+    id: ProductId,
+    sku: String,
+    name: Bilingual,
+    description: Bilingual,
+    ingredients: Bilingual,
+    storage: Bilingual,
+    category: CategoryId,
+    producer: ProducerId,
+    price: Option<u64>,
+    wholesale: Vec<WholesaleTier>,
+    net_content: String,
+    shelf_life_months: Option<u32>,
+    photos: Vec<PhotoId>,
+    halal: HalalData,
+    pirt: String,
+    bpom: String,
+    export: ExportData,
+    featured: bool,
+    hidden: bool,
+    created: Timestamp,
+    updated: Timestamp,
+    text_id_changed: Timestamp,
+    text_en_changed: Timestamp,
+}
+
+impl ProductV1 {
+    fn into_current(self) -> Product {
+        Product {
+            id: self.id,
+            sku: self.sku,
+            name: self.name,
+            description: self.description,
+            ingredients: self.ingredients,
+            storage: self.storage,
+            category: self.category,
+            producer: self.producer,
+            price: self.price,
+            wholesale: self.wholesale,
+            net_content: self.net_content,
+            shelf_life_months: self.shelf_life_months,
+            photos: self.photos,
+            photo_focus: Vec::new(),
+            halal: self.halal,
+            pirt: self.pirt,
+            bpom: self.bpom,
+            export: self.export,
+            featured: self.featured,
+            hidden: self.hidden,
+            created: self.created,
+            updated: self.updated,
+            text_id_changed: self.text_id_changed,
+            text_en_changed: self.text_en_changed,
+        }
+    }
+}
+
+impl Record for Product {
+    const KIND: &'static str = "product";
+    fn encode(&self) -> Vec<u8> {
+        postcard::to_stdvec(&ProductRecord::V2(self.clone())).unwrap_or_default()
+    }
+    fn decode(bytes: &[u8]) -> Option<Self> {
+        match postcard::from_bytes::<ProductRecord>(bytes).ok()? {
+            ProductRecord::V1(v) => Some(v.into_current()),
+            ProductRecord::V2(v) => Some(v),
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -58,7 +136,6 @@ macro_rules! record {
     };
 }
 
-record!(Product, ProductRecord, "product");
 record!(Producer, ProducerRecord, "producer");
 record!(Category, CategoryRecord, "category");
 record!(Settings, SettingsRecord, "settings");
@@ -131,6 +208,52 @@ mod tests {
             let _ = Product::decode(&bytes);
             let _ = Producer::decode(&bytes);
         }
+    }
+
+    #[test]
+    fn a_product_written_before_focus_points_reads_with_every_field_and_centred_photos() {
+        let mut p = Product::new("KPG-01", CategoryId::new(), ProducerId::new());
+        p.name = Bilingual::new("Kopi Dampit", "Dampit Coffee");
+        p.price = Some(45_000);
+        p.photos = vec![PhotoId([7; 32]), PhotoId([9; 32])];
+        p.pirt = "2063507011234-28".into();
+        let old = ProductV1 {
+            id: p.id,
+            sku: p.sku.clone(),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            ingredients: p.ingredients.clone(),
+            storage: p.storage.clone(),
+            category: p.category,
+            producer: p.producer,
+            price: p.price,
+            wholesale: p.wholesale.clone(),
+            net_content: p.net_content.clone(),
+            shelf_life_months: p.shelf_life_months,
+            photos: p.photos.clone(),
+            halal: p.halal.clone(),
+            pirt: p.pirt.clone(),
+            bpom: p.bpom.clone(),
+            export: p.export.clone(),
+            featured: p.featured,
+            hidden: p.hidden,
+            created: p.created,
+            updated: p.updated,
+            text_id_changed: p.text_id_changed,
+            text_en_changed: p.text_en_changed,
+        };
+        let bytes = postcard::to_stdvec(&ProductRecord::V1(old)).unwrap();
+        let read = Product::decode(&bytes).expect("a schema-2 product record still reads");
+        assert_eq!(read, p);
+        assert_eq!(
+            read.focus_of(PhotoId([7; 32])),
+            crate::domain::photo::Focus::CENTRE
+        );
+        // A focus set now is kept.
+        let mut q = read;
+        q.set_focus(PhotoId([9; 32]), crate::domain::photo::Focus { x: 30, y: 20 });
+        assert_eq!(Product::decode(&q.encode()), Some(q.clone()));
+        assert_eq!(q.focus_of(PhotoId([9; 32])).y, 20);
     }
 
     #[test]

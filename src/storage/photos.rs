@@ -16,6 +16,7 @@
 
 use super::{Store, StoreError};
 use crate::domain::PhotoId;
+use crate::domain::photo::Crop;
 use crate::photos::Prepared;
 use std::collections::BTreeSet;
 
@@ -99,9 +100,14 @@ fn from_hex(text: &str) -> Option<PhotoId> {
     Some(PhotoId(id))
 }
 
-/// The ending of a print-size copy's file name.
-fn print_part(edge: u32) -> String {
-    format!("p{edge}.jpg")
+/// The ending of a print-size copy's file name: `p640.jpg` for the whole photo,
+/// `c0-1250-10000-8750.p640.jpg` for a part of it.
+fn print_part(crop: Crop, edge: u32) -> String {
+    if crop.is_full() {
+        format!("p{edge}.jpg")
+    } else {
+        format!("{}.p{edge}.jpg", crop.tag())
+    }
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> StoreError {
@@ -128,8 +134,11 @@ fn write_parts(root: &Path, photo: &Prepared) -> Result<(), StoreError> {
     std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
     write_whole(&dir.join(format!("{name}.{MASTER}")), &photo.master)?;
     write_whole(&dir.join(format!("{name}.{THUMB}")), &photo.thumb)?;
-    for (edge, jpeg) in &photo.print {
-        write_whole(&dir.join(format!("{name}.{}", print_part(*edge))), jpeg)?;
+    for (crop, edge, jpeg) in &photo.print {
+        write_whole(
+            &dir.join(format!("{name}.{}", print_part(*crop, *edge))),
+            jpeg,
+        )?;
     }
     sync_folder(&dir)?;
     sync_folder(root)
@@ -238,18 +247,30 @@ impl Store {
         self.photo_part(id, THUMB)
     }
 
-    /// A print-size copy (at most `edge` px on the long side) made earlier by the PDF export.
-    pub fn photo_print(&self, id: PhotoId, edge: u32) -> Result<Option<Vec<u8>>, StoreError> {
-        self.photo_part(id, &print_part(edge))
+    /// A print-size copy of `crop` of the photo (at most `edge` px on the long side) made at
+    /// import or by an earlier PDF export.
+    pub fn photo_print(
+        &self,
+        id: PhotoId,
+        crop: Crop,
+        edge: u32,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        self.photo_part(id, &print_part(crop, edge))
     }
 
     /// Keeps a print-size copy beside the photo's master, so that later exports pass its bytes
     /// through. Removed with the photo.
-    pub fn put_photo_print(&self, id: PhotoId, edge: u32, jpeg: &[u8]) -> Result<(), StoreError> {
+    pub fn put_photo_print(
+        &self,
+        id: PhotoId,
+        crop: Crop,
+        edge: u32,
+        jpeg: &[u8],
+    ) -> Result<(), StoreError> {
         if !self.has_photo(id)? {
             return Ok(());
         }
-        let path = self.part_path(id, &print_part(edge));
+        let path = self.part_path(id, &print_part(crop, edge));
         write_whole(&path, jpeg)?;
         sync_folder(path.parent().unwrap_or(&self.path))
     }
@@ -382,7 +403,7 @@ pub(crate) mod legacy {
             for entry in tree.scan_prefix(b"p") {
                 let (k, v) = entry?;
                 if let Ok(edge) = <[u8; 4]>::try_from(&k[1..]) {
-                    print.push((u32::from_be_bytes(edge), v.to_vec()));
+                    print.push((Crop::FULL, u32::from_be_bytes(edge), v.to_vec()));
                 }
             }
             let photo = Prepared {
@@ -597,18 +618,23 @@ mod tests {
         store.put_photo(&p).unwrap();
         assert_eq!(store.photo_master(p.id).unwrap().unwrap(), p.master);
         assert_eq!(store.photo_thumb(p.id).unwrap().unwrap(), p.thumb);
-        let (edge, copy) = &p.print[0];
-        assert_eq!(store.photo_print(p.id, *edge).unwrap().as_ref(), Some(copy));
-        // A new print copy replaces the old one and its chunks.
-        store.put_photo_print(p.id, *edge, b"new copy").unwrap();
+        let (crop, edge, copy) = &p.print[0];
+        assert!(!crop.is_full(), "the grid card's square part of a 4:3 photo");
         assert_eq!(
-            store.photo_print(p.id, *edge).unwrap().unwrap(),
+            store.photo_print(p.id, *crop, *edge).unwrap().as_ref(),
+            Some(copy)
+        );
+        assert!(store.photo_print(p.id, Crop::FULL, *edge).unwrap().is_none());
+        // A new print copy replaces the old one and its chunks.
+        store.put_photo_print(p.id, *crop, *edge, b"new copy").unwrap();
+        assert_eq!(
+            store.photo_print(p.id, *crop, *edge).unwrap().unwrap(),
             b"new copy"
         );
         let parts: u64 = (p.master.len() + p.thumb.len()) as u64
             + p.print[1..]
                 .iter()
-                .map(|(_, j)| j.len() as u64)
+                .map(|(_, _, j)| j.len() as u64)
                 .sum::<u64>()
             + 8;
         assert_eq!(store.photo_bytes().unwrap(), parts);
@@ -674,7 +700,7 @@ mod tests {
                 let tree = db.open_tree(legacy::tree_name(p.id)).unwrap();
                 tree.insert(b"m", p.master.as_slice()).unwrap();
                 tree.insert(b"t", p.thumb.as_slice()).unwrap();
-                for (edge, jpeg) in &p.print {
+                for (_, edge, jpeg) in &p.print {
                     let mut key = b"p".to_vec();
                     key.extend_from_slice(&edge.to_be_bytes());
                     tree.insert(key, jpeg.as_slice()).unwrap();
@@ -695,8 +721,12 @@ mod tests {
         for p in &photos {
             assert_eq!(store.photo_master(p.id).unwrap().unwrap(), p.master);
             assert_eq!(store.photo_thumb(p.id).unwrap().unwrap(), p.thumb);
-            for (edge, jpeg) in &p.print {
-                assert_eq!(&store.photo_print(p.id, *edge).unwrap().unwrap(), jpeg);
+            // Schema 1 kept whole-photo copies only.
+            for (_, edge, jpeg) in &p.print {
+                assert_eq!(
+                    &store.photo_print(p.id, Crop::FULL, *edge).unwrap().unwrap(),
+                    jpeg
+                );
             }
         }
         assert_eq!(store.photo_ids().unwrap().len(), 2);

@@ -11,6 +11,7 @@ use super::fonts::{Face, Measure};
 use super::model::*;
 use super::{Layout, Paper};
 use crate::domain::halal::{HalalLabel, Surface};
+use crate::domain::photo::{Crop, Focus, cover_crop, print_edge};
 use crate::domain::{Date, Lang, PhotoId, Producer, Product};
 use crate::i18n::Translator;
 use std::collections::HashMap;
@@ -51,6 +52,12 @@ pub struct Input<'a> {
     pub title: String,
     pub publisher: String,
     pub publisher_logo: Option<PhotoId>,
+    /// The publisher's address, WhatsApp, e-mail and website, those filled in, in that order.
+    pub contacts: Vec<String>,
+    /// Photos for the cover (featured products first), with their focus points.
+    pub cover_photos: Vec<(PhotoId, crate::domain::photo::Focus)>,
+    /// Print-shop bleed (see `Document::bleed`).
+    pub bleed: bool,
     pub sections: Vec<Section<'a>>,
     /// Pixel sizes of the photos (for fitting them into their boxes).
     pub photo_sizes: &'a HashMap<PhotoId, (u32, u32)>,
@@ -59,19 +66,21 @@ pub struct Input<'a> {
 const MARGIN: f32 = 40.0;
 const TOP: f32 = 44.0;
 const FOOTER: f32 = 40.0;
-/// Print resolution the photos are prepared for.
-pub const DPI: f32 = 300.0;
+/// The no-break space: joins the parts of a value that wrapping must not separate.
+const NBSP: char = '\u{a0}';
 
-/// The long edge in pixels of the copy that prints `points` at no more than 300 dpi: one of the
-/// shared print sizes, or for small pictures a step of 50 px.
-pub fn print_edge(points: f32) -> u32 {
-    let needed = (points / 72.0 * DPI) as u32;
-    crate::photos::PRINT_EDGES
-        .iter()
-        .rev()
-        .find(|&&e| e <= needed)
-        .copied()
-        .unwrap_or((needed / 50 * 50).max(50))
+/// `text` with its spaces made no-break: wrapping keeps it on one line.
+fn unbreakable(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
+
+/// The size at which `text` fits `room` on one line: `size`, or smaller down to two thirds of it.
+fn fit_size(m: &Measure, face: Face, size: f32, text: &str, room: f32) -> f32 {
+    let w = m.width(face, size, text);
+    if w <= room || w <= 0.0 {
+        return size;
+    }
+    (size * room / w).max(size * 2.0 / 3.0)
 }
 
 struct Ctx<'a> {
@@ -93,19 +102,46 @@ impl Ctx<'_> {
         self.input.tr.t(id)
     }
 
+    /// One line of text at baseline `y`. No-break spaces (which kept a value whole while
+    /// wrapping) are written as plain spaces, so that the PDF's text reads and searches as typed.
     fn text(&self, page: &mut Page, x: f32, y: f32, size: f32, face: Face, color: Rgb, text: &str) {
         if text.is_empty() {
             return;
         }
+        let text = text.replace(NBSP, " ");
         page.items.push(Item::Text {
             x,
             y,
             size,
             face,
             color,
-            text: text.to_string(),
-            width: self.m.width(face, size, text),
+            width: self.m.width(face, size, &text),
+            text,
         });
+    }
+
+    /// A value that must never break (a price, a number, a quantity with its unit): one line at
+    /// `size`, or smaller down to two thirds of it when the room is short; only past that is it
+    /// cut with an ellipsis. Returns the size used.
+    fn value(
+        &self,
+        page: &mut Page,
+        x: f32,
+        y: f32,
+        size: f32,
+        face: Face,
+        color: Rgb,
+        text: &str,
+        room: f32,
+    ) -> f32 {
+        let fit = fit_size(self.m, face, size, text, room);
+        let line = self
+            .m
+            .wrap(face, fit, &unbreakable(text), room, 1)
+            .pop()
+            .unwrap_or_default();
+        self.text(page, x, y, fit, face, color, &line);
+        fit
     }
 
     /// Text ending at `right`.
@@ -145,33 +181,83 @@ impl Ctx<'_> {
         y
     }
 
-    /// A photo fitted (never cropped) into a box, centred; returns the y below it.
-    fn photo(&self, page: &mut Page, photo: PhotoId, x: f32, y: f32, w: f32, h: f32) -> f32 {
-        let Some(&(pw, ph)) = self.input.photo_sizes.get(&photo) else {
-            return y + h;
-        };
+    /// A photo fitted whole (never cropped) into a box, centred; returns its placed box.
+    fn photo(
+        &self,
+        page: &mut Page,
+        photo: PhotoId,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    ) -> Option<(f32, f32, f32, f32)> {
+        let &(pw, ph) = self.input.photo_sizes.get(&photo)?;
         if pw == 0 || ph == 0 {
-            return y + h;
+            return None;
         }
         let scale = (w / pw as f32).min(h / ph as f32);
         let (fw, fh) = (pw as f32 * scale, ph as f32 * scale);
-        let edge = print_edge(fw.max(fh));
+        let placed = (x + (w - fw) / 2.0, y + (h - fh) / 2.0, fw, fh);
         page.items.push(Item::Image {
-            x: x + (w - fw) / 2.0,
-            y: y + (h - fh) / 2.0,
+            x: placed.0,
+            y: placed.1,
             w: fw,
             h: fh,
             photo,
-            edge,
+            crop: Crop::FULL,
+            edge: print_edge(fw.max(fh), pw.max(ph)),
         });
-        y + (h - fh) / 2.0 + fh
+        Some(placed)
     }
 
+    /// A photo filling a box, cropped around its focus point (never stretched); false when the
+    /// photo's size is unknown (nothing drawn).
+    fn photo_fill(
+        &self,
+        page: &mut Page,
+        photo: PhotoId,
+        focus: Focus,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    ) -> bool {
+        let Some(&(pw, ph)) = self.input.photo_sizes.get(&photo) else {
+            return false;
+        };
+        if pw == 0 || ph == 0 {
+            return false;
+        }
+        let crop = cover_crop(pw, ph, w, h, focus);
+        page.items.push(Item::Image {
+            x,
+            y,
+            w,
+            h,
+            photo,
+            crop,
+            edge: print_edge(w.max(h), crop.long_edge(pw, ph)),
+        });
+        true
+    }
+
+    /// The price as one unbreakable value, or "on request" in words.
     fn price(&self, p: &Product) -> String {
         match p.price {
-            Some(v) => self.input.tr.rupiah(v),
+            Some(v) => unbreakable(&self.input.tr.rupiah(v)),
             None => self.t("pdf-price-on-request"),
         }
+    }
+
+    /// A wholesale tier in words, its quantity and its price each unbreakable.
+    fn tier(&self, t: &crate::domain::WholesaleTier) -> String {
+        self.input.tr.t_args(
+            "pdf-wholesale",
+            &[
+                ("qty", t.min_qty.into()),
+                ("price", unbreakable(&self.input.tr.rupiah(t.price)).into()),
+            ],
+        )
     }
 
     fn text_of<'b>(&self, b: &'b crate::domain::Bilingual) -> &'b str {
@@ -397,5 +483,6 @@ pub fn layout(input: &Input, measure: &Measure) -> Document {
         title: input.title.clone(),
         author: input.publisher.clone(),
         lang: input.tr.lang(),
+        bleed: if input.bleed { super::BLEED } else { 0.0 },
     }
 }

@@ -58,6 +58,9 @@ fn doc_in(products: &[Product], layout: Layout, per_section: usize, lang: Lang) 
         title: "Katalog".into(),
         publisher: "Forum".into(),
         publisher_logo: None,
+        contacts: Vec::new(),
+        cover_photos: Vec::new(),
+        bleed: false,
         sections,
         photo_sizes: sizes,
     };
@@ -68,7 +71,8 @@ fn layout_doc(input: &Input) -> Document {
     layout(input, &Measure::new())
 }
 
-/// Nothing is drawn past the margins, and every photo is at most 300 dpi.
+/// Nothing is drawn past the margins, and every photo prints between 250 and 450 dpi (the test
+/// photos have the pixels).
 fn assert_inside(d: &Document) {
     for (n, page) in d.pages.iter().enumerate().skip(1) {
         for item in &page.items {
@@ -84,8 +88,10 @@ fn assert_inside(d: &Document) {
                     assert!(*y > TOP - 1.0 && *y < d.height, "page {n}: “{text}” at {y}");
                 }
                 Item::Image { w, h, edge, .. } => {
-                    let dpi = *edge as f32 / (w.max(*h) / 72.0);
-                    assert!(dpi <= DPI + 0.5, "page {n}: {dpi} dpi");
+                    let dpi = crate::domain::photo::dpi(*edge, w.max(*h));
+                    let window =
+                        crate::domain::photo::PRINT_DPI_MIN..=crate::domain::photo::PRINT_DPI_MAX;
+                    assert!(window.contains(&dpi), "page {n}: {dpi} dpi");
                 }
                 _ => {}
             }
@@ -235,6 +241,9 @@ fn no_prices_means_no_rupiah_anywhere() {
         title: "Katalog".into(),
         publisher: "Forum".into(),
         publisher_logo: None,
+        contacts: Vec::new(),
+        cover_photos: Vec::new(),
+        bleed: false,
         sections: vec![Section {
             title: "A".into(),
             entries: products
