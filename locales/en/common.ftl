@@ -59,12 +59,6 @@ readiness-met = { $met } of { $total } requirements met
 # PDF catalogue
 pdf-contents = Contents
 pdf-page-of = Page { $page } of { $total }
-pdf-cover-count = Pesantren halal product catalogue · { $count ->
-        [one] 1 product
-       *[other] { $count } products
-    }
-pdf-cover-language = English edition
-pdf-cover-no-prices = Prices on request
 pdf-price-on-request = Price on request
 pdf-col-sku = SKU
 pdf-col-name = Product
@@ -144,3 +138,11 @@ workbook-col-halal-examiner = The halal examining body (LPH), or for self-declar
 workbook-col-storage-id = Storage instructions in Indonesian.
 workbook-col-storage-en = Storage instructions in English.
 workbook-col-units-per-carton = Units packed in one carton, for export.
+
+# Cover (issue 22)
+pdf-cover-products = { $count ->
+        [one] 1 product
+       *[other] { $count } products
+    }
+pdf-cover-language = English edition
+pdf-cover-no-prices = Prices on request

@@ -59,9 +59,6 @@ readiness-met = { $met } dari { $total } syarat terpenuhi
 # Katalog PDF
 pdf-contents = Daftar isi
 pdf-page-of = Halaman { $page } dari { $total }
-pdf-cover-count = Katalog produk halal pesantren · { $count } produk
-pdf-cover-language = Edisi bahasa Indonesia
-pdf-cover-no-prices = Harga tersedia atas permintaan
 pdf-price-on-request = Harga atas permintaan
 pdf-col-sku = SKU
 pdf-col-name = Nama produk
@@ -138,3 +135,8 @@ workbook-col-halal-examiner = Lembaga Pemeriksa Halal (LPH), atau untuk self dec
 workbook-col-storage-id = Cara penyimpanan dalam bahasa Indonesia.
 workbook-col-storage-en = Cara penyimpanan dalam bahasa Inggris.
 workbook-col-units-per-carton = Jumlah produk dalam satu karton, untuk ekspor.
+
+# Cover (issue 22)
+pdf-cover-products = { $count } produk
+pdf-cover-language = Edisi bahasa Indonesia
+pdf-cover-no-prices = Harga tersedia atas permintaan

@@ -1,27 +1,90 @@
-//! The grid layout: six product cards a page (2 x 3), each with photo, name, description,
-//! price, halal line, producer and order QR code.
+//! The grid layout: product cards two across, flowing over the pages. A category (or producer)
+//! starts on the page in progress, under its header, whenever a row of cards still fits there;
+//! a page it continues on repeats its header. Each card: the photo filling a square frame around
+//! its focus point, name, net content, price, description, halal line, producer and order QR.
 
-use super::{Ctx, Entry, FOOTER, MARGIN, Section};
+use super::{Ctx, Entry, FOOTER, MARGIN, Section, TOP};
+use crate::domain::photo::CARD_PHOTO;
 use crate::pdf::fonts::Face;
 use crate::pdf::model::{GREEN, GREEN_LIGHT, GREY, INK, Item, Page, RULE, WHITE};
 
-/// Six cards per page (2 x 3), a new page for each section.
-pub(super) fn grid(ctx: &Ctx, section: &Section, body: &mut Vec<Page>) {
-    let gap = 12.0;
-    let cols = 2;
-    let rows = 3;
-    for chunk in section.entries.chunks(cols * rows) {
-        let mut page = Page::default();
-        let top = ctx.section_band(&mut page, &section.title);
-        let card_w = (ctx.w - 2.0 * MARGIN - gap) / cols as f32;
-        let card_h = (ctx.h - top - FOOTER - 10.0 - gap * (rows as f32 - 1.0)) / rows as f32;
-        for (i, e) in chunk.iter().enumerate() {
-            let x = MARGIN + (i % cols) as f32 * (card_w + gap);
-            let y = top + (i / cols) as f32 * (card_h + gap);
-            card(ctx, &mut page, e, x, y, card_w, card_h);
+/// Height of a card, and the gap between cards.
+pub(super) const CARD_H: f32 = 206.0;
+const GAP: f32 = 10.0;
+const COLS: usize = 2;
+/// A section's header band and the space under it.
+const BAND: f32 = 24.0;
+const BAND_GAP: f32 = 8.0;
+
+/// Lays the sections out as one flow of card rows; records where each section starts.
+pub(super) fn grid(
+    ctx: &Ctx,
+    sections: &[Section],
+    body: &mut Vec<Page>,
+    starts: &mut Vec<(String, usize)>,
+) {
+    let limit = ctx.h - FOOTER - 10.0;
+    let card_w = (ctx.w - 2.0 * MARGIN - GAP * (COLS as f32 - 1.0)) / COLS as f32;
+    let mut page: Option<Page> = None;
+    let mut y = TOP;
+    for section in sections.iter().filter(|s| !s.entries.is_empty()) {
+        for (row, entries) in section.entries.chunks(COLS).enumerate() {
+            let first = row == 0;
+            let need = if first { BAND + BAND_GAP } else { 0.0 } + CARD_H;
+            if page.is_none() || y + need > limit {
+                if let Some(done) = page.take() {
+                    body.push(done);
+                }
+                page = Some(Page::default());
+                y = TOP;
+                if !first {
+                    // Continued on a new page: the header again, so the page says what it shows.
+                    y = band(ctx, page.as_mut().expect("just made"), y, &section.title);
+                }
+            }
+            let current = page.as_mut().expect("a page in progress");
+            if first {
+                starts.push((section.title.clone(), body.len()));
+                y = band(ctx, current, y, &section.title);
+            }
+            for (i, e) in entries.iter().enumerate() {
+                let x = MARGIN + i as f32 * (card_w + GAP);
+                card(ctx, current, e, x, y, card_w, CARD_H);
+            }
+            y += CARD_H + GAP;
         }
-        body.push(page);
     }
+    if let Some(done) = page {
+        body.push(done);
+    }
+}
+
+/// A section's header band at `y`; returns the y below it.
+fn band(ctx: &Ctx, page: &mut Page, y: f32, title: &str) -> f32 {
+    page.items.push(Item::Rect {
+        x: MARGIN,
+        y,
+        w: ctx.w - 2.0 * MARGIN,
+        h: BAND,
+        fill: GREEN,
+        radius: 4.0,
+    });
+    let room = ctx.w - 2.0 * MARGIN - 20.0;
+    let line = ctx
+        .m
+        .wrap(Face::Bold, 12.0, title, room, 1)
+        .pop()
+        .unwrap_or_default();
+    ctx.text(
+        page,
+        MARGIN + 10.0,
+        y + 16.5,
+        12.0,
+        Face::Bold,
+        WHITE,
+        &line,
+    );
+    y + BAND + BAND_GAP
 }
 
 fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
@@ -44,32 +107,68 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
     });
     let pad = 10.0;
     let inner = w - 2.0 * pad;
-    let photo_h = h * 0.42;
-    if let Some(&photo) = p.photos.first() {
-        let _ = ctx.photo(page, photo, x + pad, y + pad, inner, photo_h);
-    } else {
+    // The photo fills its square, cropped around its focus point.
+    let (px, py) = (x + pad, y + pad);
+    let drawn = p
+        .photos
+        .first()
+        .is_some_and(|&ph| ctx.photo_fill(page, ph, p.focus_of(ph), px, py, CARD_PHOTO, CARD_PHOTO));
+    if !drawn {
         page.items.push(Item::Rect {
-            x: x + pad,
-            y: y + pad,
-            w: inner,
-            h: photo_h,
+            x: px,
+            y: py,
+            w: CARD_PHOTO,
+            h: CARD_PHOTO,
             fill: GREEN_LIGHT,
             radius: 4.0,
         });
     }
-    let mut cy = y + pad + photo_h + 4.0;
-    cy = ctx.para(
+    // Beside the photo: the name from the top, the price on the photo's bottom line and the net
+    // content just above it.
+    let rx = px + CARD_PHOTO + 10.0;
+    let rw = x + w - pad - rx;
+    let photo_bottom = py + CARD_PHOTO;
+    let mut bottom_line = photo_bottom - 2.0;
+    if ctx.input.prices {
+        ctx.value(
+            page,
+            rx,
+            bottom_line,
+            13.0,
+            Face::Bold,
+            GREEN,
+            &ctx.price(p),
+            rw,
+        );
+        bottom_line -= 17.0;
+    }
+    if !p.net_content.trim().is_empty() {
+        ctx.value(
+            page,
+            rx,
+            bottom_line,
+            8.5,
+            Face::Regular,
+            GREY,
+            &p.net_content,
+            rw,
+        );
+        bottom_line -= 12.0;
+    }
+    let name_lead = 11.0 * 1.3;
+    let name_lines = (((bottom_line - 4.0) - py) / name_lead).floor().clamp(1.0, 5.0) as usize;
+    ctx.para(
         page,
-        x + pad,
-        cy,
-        inner,
-        11.5,
+        rx,
+        py - 3.0,
+        rw,
+        11.0,
         Face::Bold,
         INK,
         ctx.text_of(&p.name),
-        2,
+        name_lines,
     );
-    // Price (or net content alone) and the halal line, then the producer, beside the QR code.
+    // Under the photo: description, halal line and producer, beside the QR code.
     let qr = 58.0;
     let text_w = if e.order_link.is_some() {
         inner - qr - 8.0
@@ -77,7 +176,7 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
         inner
     };
     let bottom = y + h - pad;
-    let mut by = bottom - 4.0;
+    let mut by = bottom - 1.0;
     let producer = e
         .producer
         .map(|x| {
@@ -93,49 +192,25 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
         ctx.text(page, x + pad, by, 7.5, Face::Regular, GREY, line);
         by -= 9.5;
     }
-    by -= 20.0;
+    by -= 16.0;
     ctx.halal(page, p, x + pad, by, 7.5);
-    by -= 6.0;
-    let price_line = if ctx.input.prices {
-        ctx.price(p)
-    } else {
-        String::new()
-    };
-    if !price_line.is_empty() {
-        ctx.text(page, x + pad, by, 12.5, Face::Bold, GREEN, &price_line);
-    }
-    // The description gets the lines left between the name and the price (at most three).
-    let lead = 8.2 * 1.3;
-    let room = by - 12.5 - 3.0 - cy;
+    // The description gets the lines left between the photo and the halal line.
+    let lead = 8.0 * 1.3;
+    let top = photo_bottom + 4.0;
+    let room = by - 3.0 - top;
     let desc_lines = ((room / lead).floor().max(0.0) as usize).min(3);
     if desc_lines > 0 {
         ctx.para(
             page,
             x + pad,
-            cy,
-            inner,
-            8.2,
+            top,
+            text_w,
+            8.0,
             Face::Regular,
             GREY,
             ctx.text_of(&p.description),
             desc_lines,
         );
-    }
-    let price_w = ctx.m.width(Face::Bold, 12.5, &price_line);
-    if !p.net_content.is_empty() {
-        let nx = if price_line.is_empty() {
-            x + pad
-        } else {
-            x + pad + price_w + 8.0
-        };
-        let room = x + pad + text_w - nx;
-        if let Some(net) = ctx
-            .m
-            .wrap(Face::Regular, 9.0, &p.net_content, room, 1)
-            .pop()
-        {
-            ctx.text(page, nx, by, 9.0, Face::Regular, GREY, &net);
-        }
     }
     if let Some(link) = &e.order_link {
         ctx.qr(page, link, x + w - pad - qr, bottom - qr, qr);

@@ -125,18 +125,21 @@ pub(super) fn list(
             }
             let p = e.product;
             if let Some(&ph) = p.photos.first() {
-                let _ = ctx.photo(&mut page, ph, xs[0] + 2.0, y + 4.0, photo, photo);
+                ctx.photo_fill(
+                    &mut page,
+                    ph,
+                    p.focus_of(ph),
+                    xs[0] + 1.0,
+                    y + 4.0,
+                    photo,
+                    photo,
+                );
             }
             let base = y + 16.0;
-            let cell = |i: usize| {
-                let next = if i + 1 < xs.len() { xs[i + 1] } else { right };
-                next - xs[i] - 6.0
-            };
-            let fit = |text: &str, i: usize, face: Face, size: f32| {
-                ctx.m.wrap(face, size, text, cell(i), 2)
-            };
+            let cell = |i: usize| column_width(&xs, i, right) - 6.0;
+            // Text that may wrap (two lines at most, values inside it kept whole).
             let put = |page: &mut Page, i: usize, text: &str, face: Face, size: f32, color| {
-                for (n, line) in fit(text, i, face, size).iter().enumerate() {
+                for (n, line) in ctx.m.wrap(face, size, text, cell(i), 2).iter().enumerate() {
                     ctx.text(
                         page,
                         xs[i] + 2.0,
@@ -148,25 +151,22 @@ pub(super) fn list(
                     );
                 }
             };
-            put(&mut page, 1, &p.sku, Face::Regular, 7.5, GREY);
+            // A value on one line: the font gives way, the value stays whole.
+            let value = |page: &mut Page, i: usize, text: &str, face: Face, size: f32, color| {
+                ctx.value(page, xs[i] + 2.0, base, size, face, color, text, cell(i));
+            };
+            value(&mut page, 1, &p.sku, Face::Regular, 7.5, GREY);
             put(&mut page, 2, ctx.text_of(&p.name), Face::Bold, 9.0, INK);
-            put(&mut page, 3, &p.net_content, Face::Regular, 8.5, INK);
+            value(&mut page, 3, &p.net_content, Face::Regular, 8.5, INK);
             if ctx.input.prices {
-                put(&mut page, 4, &ctx.price(p), Face::Bold, 8.5, GREEN);
+                value(&mut page, 4, &ctx.price(p), Face::Bold, 8.5, GREEN);
                 if let Some(t) = p.wholesale.first() {
-                    let words = ctx.input.tr.t_args(
-                        "pdf-wholesale",
-                        &[
-                            ("qty", t.min_qty.into()),
-                            ("price", ctx.input.tr.rupiah(t.price).into()),
-                        ],
-                    );
-                    put(&mut page, 5, &words, Face::Regular, 8.0, INK);
+                    put(&mut page, 5, &ctx.tier(t), Face::Regular, 8.0, INK);
                 }
             }
             let label = p.halal.label(ctx.input.date, Surface::Public);
             if let HalalLabel::Mark(n) = label {
-                put(&mut page, 6, n, Face::Regular, 7.5, GREEN);
+                value(&mut page, 6, n, Face::Regular, 7.5, GREEN);
             } else if let Some(words) = crate::i18n::words::halal_label(ctx.input.tr, label) {
                 put(&mut page, 6, &words, Face::Regular, 8.0, GREY);
             }

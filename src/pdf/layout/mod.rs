@@ -367,6 +367,57 @@ impl Ctx<'_> {
     }
 }
 
+/// One page of the contents: a line per section with its page number, each a link.
+fn contents_page(
+    ctx: &Ctx,
+    starts: &[(String, usize)],
+    chunk_index: usize,
+    per_page: usize,
+    offset: usize,
+) -> Page {
+    let (w, measure) = (ctx.w, ctx.m);
+    let mut page = Page::default();
+    let mut y = TOP + 30.0;
+    ctx.text(
+        &mut page,
+        MARGIN,
+        y,
+        24.0,
+        Face::Bold,
+        GREEN,
+        &ctx.t("pdf-contents"),
+    );
+    y += 36.0;
+    let lines = starts.iter().skip(chunk_index * per_page).take(per_page);
+    for (title, start) in lines {
+        let number = (start + offset + 1).to_string();
+        let right = w - MARGIN;
+        let num_w = measure.width(Face::Regular, 12.0, &number);
+        let room = right - MARGIN - num_w - 24.0;
+        let shown = measure
+            .wrap(Face::Regular, 12.0, title, room, 1)
+            .pop()
+            .unwrap_or_default();
+        ctx.text(&mut page, MARGIN, y, 12.0, Face::Regular, INK, &shown);
+        // Dotted leader between the title and its page number.
+        let from = MARGIN + measure.width(Face::Regular, 12.0, &shown) + 8.0;
+        let dots_w = right - num_w - 8.0 - from;
+        let dot = measure.width(Face::Regular, 12.0, ".").max(1.0);
+        let dots = ".".repeat((dots_w / dot).max(0.0) as usize);
+        ctx.text(&mut page, from, y, 12.0, Face::Regular, RULE, &dots);
+        ctx.text_right(&mut page, right, y, 12.0, Face::Regular, INK, &number);
+        page.items.push(Item::Link {
+            x: MARGIN,
+            y: y - 14.0,
+            w: right - MARGIN,
+            h: 20.0,
+            target: Target::Page(start + offset),
+        });
+        y += 24.0;
+    }
+    page
+}
+
 /// Lays out the whole catalogue.
 pub fn layout(input: &Input, measure: &Measure) -> Document {
     let (w, h) = input.paper.size();
@@ -379,69 +430,35 @@ pub fn layout(input: &Input, measure: &Measure) -> Document {
     // Product pages first, with where each section starts; the contents are numbered after.
     let mut body: Vec<Page> = Vec::new();
     let mut starts: Vec<(String, usize)> = Vec::new();
-    if input.layout == Layout::List {
-        list(&ctx, &input.sections, &mut body, &mut starts);
-    }
-    for section in &input.sections {
-        if section.entries.is_empty() || input.layout == Layout::List {
-            continue;
-        }
-        starts.push((section.title.clone(), body.len()));
-        match input.layout {
-            Layout::Grid => grid(&ctx, section, &mut body),
-            Layout::Sheet => sheets(&ctx, section, &mut body),
-            Layout::List => {}
+    match input.layout {
+        Layout::List => list(&ctx, &input.sections, &mut body, &mut starts),
+        Layout::Grid => grid(&ctx, &input.sections, &mut body, &mut starts),
+        Layout::Sheet => {
+            for section in input.sections.iter().filter(|s| !s.entries.is_empty()) {
+                starts.push((section.title.clone(), body.len()));
+                sheets(&ctx, section, &mut body);
+            }
         }
     }
+    // Contents only where they help: more than one page of products in more than one section.
+    let with_contents = body.len() > 1 && starts.len() > 1;
     let toc_lines_per_page = ((h - TOP - 90.0 - FOOTER) / 24.0).floor().max(1.0) as usize;
-    let toc_pages = starts.len().div_ceil(toc_lines_per_page).max(1);
+    let toc_pages = if with_contents {
+        starts.len().div_ceil(toc_lines_per_page)
+    } else {
+        0
+    };
     let offset = 1 + toc_pages;
     let count: usize = input.sections.iter().map(|s| s.entries.len()).sum();
     let mut pages = vec![cover(&ctx, count)];
     for chunk_index in 0..toc_pages {
-        let mut page = Page::default();
-        let mut y = TOP + 30.0;
-        ctx.text(
-            &mut page,
-            MARGIN,
-            y,
-            24.0,
-            Face::Bold,
-            GREEN,
-            &ctx.t("pdf-contents"),
-        );
-        y += 36.0;
-        let lines = starts
-            .iter()
-            .skip(chunk_index * toc_lines_per_page)
-            .take(toc_lines_per_page);
-        for (title, start) in lines {
-            let number = (start + offset + 1).to_string();
-            let right = w - MARGIN;
-            let num_w = measure.width(Face::Regular, 12.0, &number);
-            let room = right - MARGIN - num_w - 24.0;
-            let shown = measure
-                .wrap(Face::Regular, 12.0, title, room, 1)
-                .pop()
-                .unwrap_or_default();
-            ctx.text(&mut page, MARGIN, y, 12.0, Face::Regular, INK, &shown);
-            // Dotted leader between the title and its page number.
-            let from = MARGIN + measure.width(Face::Regular, 12.0, &shown) + 8.0;
-            let dots_w = right - num_w - 8.0 - from;
-            let dot = measure.width(Face::Regular, 12.0, ".").max(1.0);
-            let dots = ".".repeat((dots_w / dot).max(0.0) as usize);
-            ctx.text(&mut page, from, y, 12.0, Face::Regular, RULE, &dots);
-            ctx.text_right(&mut page, right, y, 12.0, Face::Regular, INK, &number);
-            page.items.push(Item::Link {
-                x: MARGIN,
-                y: y - 14.0,
-                w: right - MARGIN,
-                h: 20.0,
-                target: Target::Page(start + offset),
-            });
-            y += 24.0;
-        }
-        pages.push(page);
+        pages.push(contents_page(
+            &ctx,
+            &starts,
+            chunk_index,
+            toc_lines_per_page,
+            offset,
+        ));
     }
     pages.extend(body);
     let total = pages.len();
@@ -473,7 +490,10 @@ pub fn layout(input: &Input, measure: &Measure) -> Document {
         ctx.text(page, MARGIN, y, 8.5, Face::Regular, GREY, &title);
         ctx.text_right(page, w - MARGIN, y, 8.5, Face::Regular, GREY, &label);
     }
-    let mut outline = vec![(ctx.t("pdf-contents"), 1)];
+    let mut outline = Vec::new();
+    if with_contents {
+        outline.push((ctx.t("pdf-contents"), 1));
+    }
     outline.extend(starts.into_iter().map(|(t, s)| (t, s + offset)));
     Document {
         width: w,

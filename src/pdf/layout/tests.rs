@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::domain::model::{CategoryId, ProducerId};
+use crate::domain::photo::{Crop, Focus};
 
 fn product(i: usize, name: &str) -> Product {
     let mut p = Product::new(&format!("SKU-{i:05}"), CategoryId::new(), ProducerId::new());
@@ -65,6 +66,39 @@ fn doc_in(products: &[Product], layout: Layout, per_section: usize, lang: Lang) 
         photo_sizes: sizes,
     };
     layout_doc(&input)
+}
+
+fn input_for<'a>(
+    products: &'a [Product],
+    tr: &'a Translator,
+    sizes: &'a HashMap<PhotoId, (u32, u32)>,
+    layout: Layout,
+) -> Input<'a> {
+    Input {
+        tr,
+        layout,
+        paper: Paper::A4,
+        prices: true,
+        date: Date::new(2026, 11, 29).unwrap(),
+        title: "Katalog".into(),
+        publisher: "Forum".into(),
+        publisher_logo: None,
+        contacts: Vec::new(),
+        cover_photos: Vec::new(),
+        bleed: false,
+        sections: vec![Section {
+            title: "A".into(),
+            entries: products
+                .iter()
+                .map(|p| Entry {
+                    product: p,
+                    producer: None,
+                    order_link: None,
+                })
+                .collect(),
+        }],
+        photo_sizes: sizes,
+    }
 }
 
 fn layout_doc(input: &Input) -> Document {
@@ -162,20 +196,31 @@ fn no_two_lines_of_text_overlap_in_any_layout() {
 }
 
 #[test]
-fn grid_has_six_cards_a_page_and_a_page_per_section() {
+fn grid_flows_across_sections_and_contents_link_to_where_each_starts() {
     let products: Vec<Product> = (0..13).map(|i| product(i, "Kopi")).collect();
-    // Sections of 7 and 6: 2 + 1 pages, after the cover and one contents page.
+    // Sections of 7 and 6: four rows then three. Page 1 holds the header and three rows; page 2
+    // the fourth row under the repeated header, then the second section starts on the same page.
     let d = doc(&products, Layout::Grid, 7);
-    assert_eq!(d.pages.len(), 1 + 1 + 3);
-    let footer = d.pages[4].texts().any(|t| t == "Halaman 5 dari 5");
-    assert!(footer);
+    assert_eq!(d.pages.len(), 1 + 1 + 3, "cover, contents, three pages of cards");
+    let cards = |n: usize| {
+        d.pages[n]
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Qr { .. }))
+            .count()
+    };
+    assert_eq!((cards(2), cards(3), cards(4)), (6, 1 + 4, 2));
+    let page3: Vec<&str> = d.pages[3].texts().collect();
+    assert!(page3.contains(&"Kategori 0"), "the header again where it continues");
+    assert!(page3.contains(&"Kategori 1"), "the next section starts on the same page");
+    assert!(d.pages[4].texts().any(|t| t == "Halaman 5 dari 5"));
     assert!(
         !d.pages[0].texts().any(|t| t.starts_with("Halaman")),
         "no footer on the cover"
     );
-    // The contents link to each section's first page and the outline says the same.
+    assert_eq!(d.outline[0], ("Daftar isi".to_string(), 1));
     assert_eq!(d.outline[1], ("Kategori 0".to_string(), 2));
-    assert_eq!(d.outline[2], ("Kategori 1".to_string(), 4));
+    assert_eq!(d.outline[2], ("Kategori 1".to_string(), 3));
     let links: Vec<usize> = d.pages[1]
         .items
         .iter()
@@ -187,21 +232,116 @@ fn grid_has_six_cards_a_page_and_a_page_per_section() {
             _ => None,
         })
         .collect();
-    assert_eq!(links, vec![2, 4]);
-    let qrs = d.pages[2]
+    assert_eq!(links, vec![2, 3]);
+}
+
+#[test]
+fn small_sections_share_pages_and_a_short_catalogue_has_no_contents() {
+    // Fifteen products in five categories of three (as the example): two rows each, and a new
+    // category starts on the page in progress whenever its header and a row still fit.
+    let products: Vec<Product> = (0..15).map(|i| product(i, "Kopi")).collect();
+    let d = doc(&products, Layout::Grid, 3);
+    let body = d.pages.len() - 2;
+    assert_eq!(body, 4, "pages of cards for 15 products in 5 sections (was 9)");
+    for page in d.pages.iter().skip(2).take(body - 1) {
+        let cards = page
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Qr { .. }))
+            .count();
+        assert!(cards >= 4, "a page with {cards} cards");
+    }
+    // One page of products: no contents page, the products follow the cover.
+    let few: Vec<Product> = (0..4).map(|i| product(i, "Kopi")).collect();
+    let d = doc(&few, Layout::Grid, 2);
+    assert_eq!(d.pages.len(), 2, "cover and one page of cards");
+    assert!(!d.pages[1].texts().any(|t| t == "Daftar isi"));
+    assert_eq!(d.outline, vec![("Kategori 0".to_string(), 1), ("Kategori 1".to_string(), 1)]);
+}
+
+#[test]
+fn grid_photos_fill_their_square_and_print_between_250_and_450_dpi() {
+    let mut products: Vec<Product> = (0..2).map(|i| product(i, "Kopi")).collect();
+    let second = products[1].photos[0];
+    products[1].set_focus(second, Focus { x: 90, y: 50 });
+    let d = doc(&products, Layout::Grid, 6);
+    let images: Vec<(f32, f32, Crop, u32)> = d.pages[1]
         .items
         .iter()
-        .filter(|i| matches!(i, Item::Qr { .. }))
-        .count();
-    assert_eq!(qrs, 6);
+        .filter_map(|i| match i {
+            Item::Image {
+                w, h, crop, edge, ..
+            } => Some((*w, *h, *crop, *edge)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(images.len(), 2);
+    for (w, h, crop, edge) in &images {
+        assert_eq!((*w, *h), (crate::domain::photo::CARD_PHOTO, crate::domain::photo::CARD_PHOTO));
+        // A 4000 x 3000 photo in a square: its middle (or focus) 3000 x 3000.
+        assert_eq!(crop.pixels(4000, 3000).2, 3000);
+        let dpi = crate::domain::photo::dpi(*edge, *w);
+        assert!((250.0..=450.0).contains(&dpi), "{dpi} dpi");
+    }
+    assert_eq!(images[0].2.pixels(4000, 3000).0, 500, "centred");
+    assert_eq!(images[1].2.pixels(4000, 3000).0, 1000, "slid right to the focus, up to the edge");
+}
+
+#[test]
+fn a_small_photo_prints_at_what_it_has_never_upscaled() {
+    let products = vec![product(1, "Kopi")];
+    let tr = Translator::new(Lang::Id);
+    let sizes: HashMap<PhotoId, (u32, u32)> = HashMap::from([(products[0].photos[0], (300, 200))]);
+    let input = input_for(&products, &tr, &sizes, Layout::Sheet);
+    let d = layout_doc(&input);
+    let edges: Vec<u32> = d
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|i| match i {
+            Item::Image { edge, .. } => Some(*edge),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(edges, vec![300]);
+}
+
+#[test]
+fn values_are_never_broken_across_lines() {
+    let mut p = product(1, "Kain Tenun Ikat Khas Pesantren");
+    p.price = Some(1_250_000);
+    p.wholesale = vec![crate::domain::WholesaleTier {
+        min_qty: 24,
+        price: 12_750,
+    }];
+    p.net_content = "2 m x 1,15 m".into();
+    p.halal.number = "LPPOM-00150099887766".into();
+    p.pirt = "P-IRT No. 2063507011234-28".into();
+    for layout in [Layout::List, Layout::Sheet, Layout::Grid] {
+        let d = doc(&[p.clone()], layout, 6);
+        let texts: Vec<&str> = d.pages.iter().flat_map(|p| p.texts()).collect();
+        for whole in ["Rp 1.250.000", "2 m x 1,15 m"] {
+            assert!(texts.iter().any(|t| t.contains(whole)), "{layout:?}: {whole} in {texts:?}");
+        }
+        if layout != Layout::Grid {
+            assert!(texts.iter().any(|t| t.contains("Rp 12.750")), "{layout:?}: {texts:?}");
+            assert!(texts.iter().any(|t| t.contains("24 pcs")), "{layout:?}: {texts:?}");
+        }
+        if layout == Layout::List {
+            assert!(texts.contains(&"LPPOM-00150099887766"), "{texts:?}");
+        }
+        for broken in ["m", "6", "Rp", "12.750", "1,15 m", "pcs: Rp"] {
+            assert!(!texts.contains(&broken), "{layout:?}: “{broken}” alone on a line");
+        }
+    }
 }
 
 #[test]
 fn no_products_single_product_and_many_lay_out_without_empty_pages() {
     let d = doc(&[], Layout::Grid, 6);
-    assert_eq!(d.pages.len(), 2, "cover and contents only");
+    assert_eq!(d.pages.len(), 1, "the cover only");
     let one = doc(&[product(1, "Kopi")], Layout::Sheet, 6);
-    assert_eq!(one.pages.len(), 3);
+    assert_eq!(one.pages.len(), 2, "cover and the sheet, no contents for one page");
     let many: Vec<Product> = (0..5000).map(|i| product(i, "Madu Hutan Randu")).collect();
     for layout in [Layout::Grid, Layout::List] {
         let d = doc(&many, layout, 250);
@@ -209,7 +349,7 @@ fn no_products_single_product_and_many_lay_out_without_empty_pages() {
         let last = d.pages.last().unwrap();
         assert!(
             last.texts()
-                .any(|t| t.starts_with("SKU-04999") || t == "Madu Hutan Randu"),
+                .any(|t| t.starts_with("SKU-04999") || t.starts_with("Madu Hutan")),
             "{layout:?}: the last page holds products"
         );
         for page in d.pages.iter().skip(1) {
