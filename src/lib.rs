@@ -2,10 +2,11 @@
 //!
 //! `domain` is the pure core; `storage` keeps it in sled; `interchange` reads and writes CSV;
 //! `i18n` holds the translations and number/date formatting; `pdf` lays out and writes the printable
-//! catalogue; `cli` is the command line.
+//! catalogue; `bidi` orders mixed Arabic and Latin text for drawing; `cli` is the command line.
 
 pub mod app;
 pub mod backup;
+pub mod bidi;
 pub mod cli;
 pub mod clock;
 pub mod domain;

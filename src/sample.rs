@@ -538,7 +538,7 @@ pub fn sample_changes_with_photos(store: &Store, today: Date) -> Result<ChangeSe
     let skus: Vec<String> = changes.products.iter().map(|p| p.sku.clone()).collect();
     let draw = |sku: &String| -> Result<crate::domain::PhotoId, StoreError> {
         let (main, accent) = colours(sku);
-        let image = art::draw(art::art_for(sku), main, accent, 1200, 900);
+        let image = art::draw(art::art_for(sku), main, accent, 2400, 1800);
         let jpeg = crate::photos::encode_jpeg(&image, 90);
         let prepared =
             crate::photos::prepare(&jpeg).expect("the example illustrations are valid JPEGs");

@@ -307,6 +307,8 @@ app-job-photos = photo { $done } of { $total }
 ## Photos
 app-section-photos = Photos
 app-photos-hint = The first photo is the cover. JPEG, PNG or WebP; phone photos are turned upright by themselves.
+app-photos-focus-hint = Click the most important part of a photo: cards and catalogues crop around that point.
+app-photo-focus = Photo { $n }: click its subject
 app-photos-add = Add photos…
 app-photos-drop-hint = or drop photo files on this window
 app-photos-none = No photos yet.
@@ -382,7 +384,7 @@ app-pdf-export = Export PDF…
 app-pdf-lang = Catalogue language
 app-pdf-layout = Layout
 app-pdf-layout-grid = Picture cards
-app-pdf-layout-grid-hint = Six products a page, with photo, price, halal mark and a QR code to order.
+app-pdf-layout-grid-hint = Picture cards two across, up to six a page, flowing from one category to the next; with price, halal mark and a QR code to order.
 app-pdf-layout-list = Price list
 app-pdf-layout-list-hint = A compact table per category: code, name, net content, price and halal status. Made for wholesale buyers.
 app-pdf-layout-sheet = Product sheets
@@ -695,3 +697,7 @@ app-leads-delete-old-body = { $count ->
     [one] 1 sign-up
    *[other] { $count } sign-ups
 } made more than { $days } days ago will be deleted. Export them as CSV first if they are still needed.
+
+# Print-shop bleed (issue 22)
+app-pdf-bleed = For a print shop: 3 mm bleed and crop marks
+app-pdf-bleed-hint = Each page gets 3 mm extra on every side for the print shop to trim off. Leave it unticked for a PDF sent by WhatsApp or e-mail.

@@ -294,6 +294,8 @@ app-job-photos = foto { $done } dari { $total }
 ## Photos
 app-section-photos = Foto
 app-photos-hint = Foto pertama menjadi sampul. JPEG, PNG atau WebP; foto dari ponsel otomatis ditegakkan.
+app-photos-focus-hint = Klik bagian terpenting foto: kartu dan katalog memotong foto di sekitar titik itu.
+app-photo-focus = Foto { $n }: klik bagian terpentingnya
 app-photos-add = Tambah foto…
 app-photos-drop-hint = atau seret file foto ke jendela ini
 app-photos-none = Belum ada foto.
@@ -369,7 +371,7 @@ app-pdf-export = Ekspor PDF…
 app-pdf-lang = Bahasa katalog
 app-pdf-layout = Tata letak
 app-pdf-layout-grid = Kartu bergambar
-app-pdf-layout-grid-hint = Enam produk per halaman, lengkap dengan foto, harga, label halal dan kode QR untuk memesan.
+app-pdf-layout-grid-hint = Kartu bergambar dua kolom, hingga enam per halaman, bersambung antarkategori; dengan harga, label halal dan kode QR untuk memesan.
 app-pdf-layout-list = Daftar harga
 app-pdf-layout-list-hint = Tabel ringkas per kategori: kode, nama, isi bersih, harga dan status halal. Cocok untuk pembeli grosir.
 app-pdf-layout-sheet = Lembar produk
@@ -601,3 +603,7 @@ app-fair-retention-days = { " " }hari
 app-leads-old = { $count } pendaftar sudah disimpan lebih dari { $days } hari. Data pribadi sebaiknya tidak disimpan lebih lama dari yang diperlukan (UU 27/2022).
 app-leads-delete-old = Hapus { $count } pendaftar lama…
 app-leads-delete-old-body = { $count } pendaftar yang mendaftar lebih dari { $days } hari lalu akan dihapus. Ekspor dulu ke CSV kalau datanya masih diperlukan.
+
+# Print-shop bleed (issue 22)
+app-pdf-bleed = Untuk percetakan: bleed 3 mm dan tanda potong
+app-pdf-bleed-hint = Tiap halaman diberi lebihan 3 mm di semua sisi untuk dipotong percetakan. Biarkan tidak dicentang untuk PDF yang dikirim lewat WhatsApp atau email.

@@ -32,6 +32,8 @@ pub struct PdfForm {
     /// Sections and contents by producer rather than by category.
     pub by_producer: bool,
     pub scope: Scope,
+    /// For a print shop: 3 mm bleed on every side and crop marks.
+    pub bleed: bool,
 }
 
 /// A catalogue laid out for the preview: the same document the PDF would be written from.
@@ -67,6 +69,7 @@ impl PdfView {
                 featured_only: false,
                 by_producer: false,
                 scope: Scope::All,
+                bleed: false,
             },
             first_page: 0,
             preview: None,
@@ -122,6 +125,7 @@ impl EtalaseApp {
             prices: form.prices,
             featured_only: form.featured_only,
             by_producer: form.by_producer,
+            bleed: form.bleed,
             only,
             date: Some(self.today()),
             ..Options::default()

@@ -119,6 +119,8 @@ pub struct ProductDraft {
     pub hidden: bool,
     /// Ordered; the first is the cover.
     pub photos: Vec<PhotoId>,
+    /// Focus points set by clicking a photo (see `domain::photo`).
+    pub photo_focus: Vec<crate::domain::photo::PhotoFocus>,
 }
 
 fn opt_text<T: ToString>(v: Option<T>) -> String {
@@ -162,7 +164,17 @@ impl ProductDraft {
             featured: p.featured,
             hidden: p.hidden,
             photos: p.photos.clone(),
+            photo_focus: p.photo_focus.clone(),
         }
+    }
+
+    /// The focus point of one of the draft's photos.
+    pub fn focus_of(&self, photo: PhotoId) -> crate::domain::photo::Focus {
+        self.photo_focus
+            .iter()
+            .find(|f| f.photo == photo)
+            .map(|f| f.focus)
+            .unwrap_or_default()
     }
 
     /// An empty draft for a new product.
@@ -299,6 +311,13 @@ impl ProductDraft {
             .collect();
         p.wholesale.sort_by_key(|t| t.min_qty);
         p.photos = self.photos.clone();
+        // Focus points of photos the product no longer has go with them.
+        p.photo_focus = self
+            .photo_focus
+            .iter()
+            .filter(|f| self.photos.contains(&f.photo))
+            .copied()
+            .collect();
         p.net_content = self.net_content.trim().to_string();
         p.shelf_life_months = parse_count(&self.shelf_life);
         p.halal = self.halal();

@@ -4,8 +4,8 @@
 //! When a stored type changes, freeze its current shape as `...V1`, add a `V2` variant holding the
 //! new one, and convert in `into_current`. Never reorder or remove variants.
 
-use crate::domain::parse::match_key;
 use crate::domain::model::Timestamp;
+use crate::domain::parse::match_key;
 use crate::domain::{
     Bilingual, Category, CategoryId, ExportData, HalalData, PhotoId, Producer, ProducerId, Product,
     ProductId, Settings, WholesaleTier,
@@ -251,7 +251,10 @@ mod tests {
         );
         // A focus set now is kept.
         let mut q = read;
-        q.set_focus(PhotoId([9; 32]), crate::domain::photo::Focus { x: 30, y: 20 });
+        q.set_focus(
+            PhotoId([9; 32]),
+            crate::domain::photo::Focus { x: 30, y: 20 },
+        );
         assert_eq!(Product::decode(&q.encode()), Some(q.clone()));
         assert_eq!(q.focus_of(PhotoId([9; 32])).y, 20);
     }

@@ -619,14 +619,24 @@ mod tests {
         assert_eq!(store.photo_master(p.id).unwrap().unwrap(), p.master);
         assert_eq!(store.photo_thumb(p.id).unwrap().unwrap(), p.thumb);
         let (crop, edge, copy) = &p.print[0];
-        assert!(!crop.is_full(), "the grid card's square part of a 4:3 photo");
+        assert!(
+            !crop.is_full(),
+            "the grid card's square part of a 4:3 photo"
+        );
         assert_eq!(
             store.photo_print(p.id, *crop, *edge).unwrap().as_ref(),
             Some(copy)
         );
-        assert!(store.photo_print(p.id, Crop::FULL, *edge).unwrap().is_none());
+        assert!(
+            store
+                .photo_print(p.id, Crop::FULL, *edge)
+                .unwrap()
+                .is_none()
+        );
         // A new print copy replaces the old one and its chunks.
-        store.put_photo_print(p.id, *crop, *edge, b"new copy").unwrap();
+        store
+            .put_photo_print(p.id, *crop, *edge, b"new copy")
+            .unwrap();
         assert_eq!(
             store.photo_print(p.id, *crop, *edge).unwrap().unwrap(),
             b"new copy"

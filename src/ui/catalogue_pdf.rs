@@ -194,6 +194,12 @@ fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     ui.checkbox(&mut form.featured_only, tr.t("app-pdf-featured"));
     ui.checkbox(&mut form.prices, tr.t("app-pdf-prices"));
     ui.label(RichText::new(tr.t("app-pdf-hidden-hint")).weak().small());
+    // The print-shop option last, its hint always shown: nothing moves when it is ticked.
+    ui.add_space(theme::SPACE_S);
+    ui.checkbox(&mut form.bleed, tr.t("app-pdf-bleed"));
+    ui.indent("app-pdf-bleed", |ui| {
+        ui.label(RichText::new(tr.t("app-pdf-bleed-hint")).weak().small())
+    });
     if form != app.pdf.form {
         out.push(Command::PdfForm(form));
     }
@@ -365,6 +371,8 @@ fn paint_page(ui: &Ui, thumbs: &mut Thumbs, doc: &Document, index: usize, rect: 
         Color32::from_black_alpha(40),
     );
     painter.rect_filled(rect, 0.0, Color32::WHITE);
+    // The trimmed page: colour laid into a print-shop bleed runs past it and is cut off here.
+    let painter = painter.with_clip_rect(rect);
     let at = |x: f32, y: f32| -> Pos2 { rect.min + vec2(x * scale, y * scale) };
     let size_factor = text_size_factor(ui);
     let Some(page) = doc.pages.get(index) else {
@@ -432,12 +440,20 @@ fn paint_page(ui: &Ui, thumbs: &mut Thumbs, doc: &Document, index: usize, rect: 
                 painter.galley(at(*x, *y) - vec2(0.0, baseline), galley, colour(*color));
             }
             Item::Image {
-                x, y, w, h, photo, ..
+                x,
+                y,
+                w,
+                h,
+                photo,
+                crop,
+                ..
             } => {
                 let r = Rect::from_min_size(at(*x, *y), vec2(w * scale, h * scale));
                 match thumbs.get(ui.ctx(), *photo, Size::Thumb) {
                     Some(texture) => {
-                        let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
+                        // The part of the photo the PDF shows (cropped to fill its frame).
+                        let [u0, v0, u1, v1] = crop.fractions();
+                        let uv = Rect::from_min_max(pos2(u0, v0), pos2(u1, v1));
                         painter.image(texture.id(), r, uv, Color32::WHITE);
                     }
                     None => {

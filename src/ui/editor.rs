@@ -9,6 +9,7 @@ use super::widgets::{
 use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::thumbs::{Size, Thumbs};
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
+use crate::domain::photo::Focus;
 use crate::domain::{HalalIssuer, HalalScheme, HalalStatus, PhotoId};
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
@@ -42,7 +43,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         if ui.button(format!("← {}", tr.t("app-edit-back"))).clicked() {
             out.push(Command::Leave(After::Products));
         }
-        ui.label(RichText::new(title).heading());
+        ui.label(RichText::new(crate::bidi::for_display(&title)).heading());
         super::widgets::unsaved_marker(ui, tr, dirty);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if !is_new
@@ -73,7 +74,7 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             two_columns(ui, |left, right| {
                 section(left, &tr.t("app-section-photos"));
-                photos_ui(left, tr, &mut app.thumbs, &mut d.photos, out);
+                photos_ui(left, tr, &mut app.thumbs, d, out);
                 section(left, &tr.t("app-section-texts"));
                 // Its line is always there, so that the fields never move when it appears.
                 stale_line(left, tr, stale);
@@ -406,10 +407,24 @@ fn photos_ui(
     ui: &mut Ui,
     tr: &Translator,
     thumbs: &mut Thumbs,
-    photos: &mut Vec<PhotoId>,
+    draft: &mut crate::app::draft::ProductDraft,
     out: &mut Vec<Command>,
 ) {
     ui.label(RichText::new(tr.t("app-photos-hint")).weak());
+    if !draft.photos.is_empty() {
+        ui.label(RichText::new(tr.t("app-photos-focus-hint")).weak());
+    }
+    // A click on a photo marks its subject: where the crops of cards and catalogues centre.
+    let mut focused: Option<(PhotoId, Focus)> = None;
+    let photos = &mut draft.photos;
+    let focus_of = |id: PhotoId| {
+        draft
+            .photo_focus
+            .iter()
+            .find(|f| f.photo == id)
+            .map(|f| f.focus)
+            .unwrap_or_default()
+    };
     let total = photos.len();
     let mut action: Option<(usize, PhotoAction)> = None;
     ui.horizontal_wrapped(|ui| {
@@ -429,14 +444,57 @@ fn photos_ui(
                 let texture = thumbs
                     .get(ui.ctx(), *id, size)
                     .map(|t| (t.id(), t.size_vec2()));
+                let focus = focus_of(*id);
                 let shown = match texture {
                     Some((texture, px)) if i == 0 => {
+                        // The cover whole, with its focus marked; a click moves the mark.
                         let bounds = egui::vec2(COVER_WIDTH, COVER_WIDTH * 0.75);
-                        super::products::photo_fit(ui, texture, px, bounds);
+                        let r = super::products::photo_fit(
+                            ui,
+                            texture,
+                            px,
+                            bounds,
+                            egui::Sense::click(),
+                        );
+                        let at = |f: Focus| {
+                            r.rect.min
+                                + egui::vec2(
+                                    r.rect.width() * f.x as f32 / 100.0,
+                                    r.rect.height() * f.y as f32 / 100.0,
+                                )
+                        };
+                        if r.clicked()
+                            && let Some(pos) = r.interact_pointer_pos()
+                        {
+                            let rel = (pos - r.rect.min) / r.rect.size();
+                            focused = Some((*id, Focus::at(rel.x, rel.y)));
+                        }
+                        focus_mark(ui, at(focus));
+                        focus_target(r, tr, i);
                         ui.label(RichText::new(&words).small().weak())
                     }
                     Some((texture, px)) => {
-                        super::products::photo_square(ui, texture, px, side);
+                        // A tile shows the part cards show; a click there moves the focus too.
+                        let frame = egui::vec2(side, side);
+                        let r = super::products::photo_fill(
+                            ui,
+                            texture,
+                            px,
+                            frame,
+                            focus,
+                            egui::Sense::click(),
+                        );
+                        if r.clicked()
+                            && let Some(pos) = r.interact_pointer_pos()
+                        {
+                            let [x0, y0, x1, y1] = super::products::fill_uv(px, frame, focus);
+                            let rel = (pos - r.rect.min) / r.rect.size();
+                            focused = Some((
+                                *id,
+                                Focus::at(x0 + rel.x * (x1 - x0), y0 + rel.y * (y1 - y0)),
+                            ));
+                        }
+                        focus_target(r, tr, i);
                         ui.label(RichText::new(&words).small().weak())
                     }
                     None => {
@@ -483,6 +541,15 @@ fn photos_ui(
     if total == 0 {
         ui.label(RichText::new(tr.t("app-photos-none")).weak());
     }
+    if let Some((id, focus)) = focused {
+        draft.photo_focus.retain(|f| f.photo != id);
+        if focus != Focus::CENTRE {
+            draft
+                .photo_focus
+                .push(crate::domain::photo::PhotoFocus { photo: id, focus });
+        }
+    }
+    let photos = &mut draft.photos;
     if let Some((i, what)) = action {
         match what {
             PhotoAction::Left => photos.swap(i, i - 1),
@@ -502,6 +569,25 @@ fn photos_ui(
         }
         ui.label(RichText::new(tr.t("app-photos-drop-hint")).weak());
     });
+}
+
+/// A photo that takes a click on its subject: named for screen readers and tests, with the hint.
+fn focus_target(r: egui::Response, tr: &Translator, i: usize) {
+    let words = tr.t_args("app-photo-focus", &[("n", (i + 1).into())]);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &words));
+    r.on_hover_text(tr.t("app-photos-focus-hint"));
+}
+
+/// The focus mark: a ring with a dot, visible on light and dark photos.
+fn focus_mark(ui: &Ui, at: egui::Pos2) {
+    let painter = ui.painter();
+    painter.circle_stroke(
+        at,
+        9.0,
+        egui::Stroke::new(3.0, egui::Color32::from_black_alpha(140)),
+    );
+    painter.circle_stroke(at, 9.0, egui::Stroke::new(1.5, egui::Color32::WHITE));
+    painter.circle_filled(at, 2.5, egui::Color32::WHITE);
 }
 
 #[derive(Clone, Copy)]

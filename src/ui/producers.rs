@@ -194,7 +194,13 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         .map(|t| (t.id(), t.size_vec2()));
                     match logo {
                         Some((texture, size)) => {
-                            super::products::photo_fit(ui, texture, size, egui::vec2(96.0, 96.0));
+                            super::products::photo_fit(
+                                ui,
+                                texture,
+                                size,
+                                egui::vec2(96.0, 96.0),
+                                egui::Sense::hover(),
+                            );
                         }
                         None => {
                             let (rect, _) = ui

@@ -5,6 +5,7 @@ use super::theme;
 use super::widgets::{combo, completeness_bars, completeness_ui, halal_ui, in_lang};
 use crate::app::thumbs::Size;
 use crate::app::{Command, EtalaseApp, ListView, SortKey};
+use crate::domain::photo::Focus;
 use crate::domain::{HalalStatus, Product};
 use egui::{RichText, Ui};
 
@@ -199,7 +200,7 @@ fn toolbar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
 /// Opens on click; Ctrl/Cmd-click adds to or removes from the selection, Shift-click selects
 /// from the last clicked product to this one.
 fn name_button(ui: &mut Ui, app: &EtalaseApp, p: &Product, place: usize, out: &mut Vec<Command>) {
-    let name = in_lang(app.prefs.lang, &p.name);
+    let name = &crate::bidi::for_display(in_lang(app.prefs.lang, &p.name));
     let selected = app.list.is_selected(p.id);
     let text = RichText::new(name).family(theme::bold()).size(15.0);
     let button = egui::Button::selectable(selected, text)
@@ -370,7 +371,14 @@ fn card_ui(
             .iter()
             .position(|c| c.id == p.category);
         match cover {
-            Some((texture, size)) => photo_square(ui, texture, size, COVER),
+            Some((texture, size)) => {
+                let focus = p
+                    .photos
+                    .first()
+                    .map(|&id| p.focus_of(id))
+                    .unwrap_or_default();
+                photo_square(ui, texture, size, COVER, focus);
+            }
             None => cover_ui(ui, in_lang(app.prefs.lang, &p.name), position),
         }
         ui.vertical(|ui| {
@@ -415,31 +423,69 @@ fn card_ui(
     });
 }
 
-/// A photo cut to a square from its middle, with rounded corners.
-pub fn photo_square(ui: &mut Ui, texture: egui::TextureId, size: egui::Vec2, side: f32) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
-    let (w, h) = (size.x.max(1.0), size.y.max(1.0));
-    let uv = if w > h {
-        let cut = (1.0 - h / w) / 2.0;
-        egui::Rect::from_min_max(egui::pos2(cut, 0.0), egui::pos2(1.0 - cut, 1.0))
-    } else {
-        let cut = (1.0 - w / h) / 2.0;
-        egui::Rect::from_min_max(egui::pos2(0.0, cut), egui::pos2(1.0, 1.0 - cut))
-    };
+/// A photo filling a square of `side`, cropped around its focus point (as the catalogue's cards
+/// show it).
+pub fn photo_square(
+    ui: &mut Ui,
+    texture: egui::TextureId,
+    size: egui::Vec2,
+    side: f32,
+    focus: Focus,
+) -> egui::Response {
+    photo_fill(
+        ui,
+        texture,
+        size,
+        egui::vec2(side, side),
+        focus,
+        egui::Sense::hover(),
+    )
+}
+
+/// A photo filling `frame`, cropped around its focus point by the catalogue's own rule
+/// (`domain::photo::cover_crop`), never stretched.
+pub fn photo_fill(
+    ui: &mut Ui,
+    texture: egui::TextureId,
+    size: egui::Vec2,
+    frame: egui::Vec2,
+    focus: Focus,
+    sense: egui::Sense,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(frame, sense);
+    let [x0, y0, x1, y1] = fill_uv(size, frame, focus);
     egui::Image::from_texture((texture, rect.size()))
-        .uv(uv)
+        .uv(egui::Rect::from_min_max(
+            egui::pos2(x0, y0),
+            egui::pos2(x1, y1),
+        ))
         .corner_radius(8.0)
         .paint_at(ui, rect);
+    response
+}
+
+/// The part of a `size` photo that fills `frame` around `focus`, as UV fractions.
+pub fn fill_uv(size: egui::Vec2, frame: egui::Vec2, focus: Focus) -> [f32; 4] {
+    let w = size.x.max(1.0).round() as u32;
+    let h = size.y.max(1.0).round() as u32;
+    crate::domain::photo::cover_crop(w, h, frame.x, frame.y, focus).fractions()
 }
 
 /// A whole photo scaled to fit in `bounds`, with rounded corners.
-pub fn photo_fit(ui: &mut Ui, texture: egui::TextureId, size: egui::Vec2, bounds: egui::Vec2) {
+pub fn photo_fit(
+    ui: &mut Ui,
+    texture: egui::TextureId,
+    size: egui::Vec2,
+    bounds: egui::Vec2,
+    sense: egui::Sense,
+) -> egui::Response {
     let scale = (bounds.x / size.x.max(1.0)).min(bounds.y / size.y.max(1.0));
     let shown = size * scale;
-    let (rect, _) = ui.allocate_exact_size(shown, egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(shown, sense);
     egui::Image::from_texture((texture, shown))
         .corner_radius(8.0)
         .paint_at(ui, rect);
+    response
 }
 
 /// A cover placeholder while the product has no photo: the name's initial on a tint of its category.
@@ -640,7 +686,11 @@ pub fn price_dialog_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>
                     .show(ui, |ui| {
                         for row in &rows[range] {
                             let p = &app.catalogue.products[row.index];
-                            let words = format!("{} · {}", p.sku, in_lang(lang, &p.name));
+                            let words = crate::bidi::for_display(&format!(
+                                "{} · {}",
+                                p.sku,
+                                in_lang(lang, &p.name)
+                            ));
                             ui.allocate_ui_with_layout(
                                 egui::vec2(300.0, height),
                                 egui::Layout::left_to_right(egui::Align::Center),

@@ -109,10 +109,9 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
     let inner = w - 2.0 * pad;
     // The photo fills its square, cropped around its focus point.
     let (px, py) = (x + pad, y + pad);
-    let drawn = p
-        .photos
-        .first()
-        .is_some_and(|&ph| ctx.photo_fill(page, ph, p.focus_of(ph), px, py, CARD_PHOTO, CARD_PHOTO));
+    let drawn = p.photos.first().is_some_and(|&ph| {
+        ctx.photo_fill(page, ph, p.focus_of(ph), px, py, CARD_PHOTO, CARD_PHOTO)
+    });
     if !drawn {
         page.items.push(Item::Rect {
             x: px,
@@ -156,7 +155,9 @@ fn card(ctx: &Ctx, page: &mut Page, e: &Entry, x: f32, y: f32, w: f32, h: f32) {
         bottom_line -= 12.0;
     }
     let name_lead = 11.0 * 1.3;
-    let name_lines = (((bottom_line - 4.0) - py) / name_lead).floor().clamp(1.0, 5.0) as usize;
+    let name_lines = (((bottom_line - 4.0) - py) / name_lead)
+        .floor()
+        .clamp(1.0, 5.0) as usize;
     ctx.para(
         page,
         rx,

@@ -176,7 +176,11 @@ fn fields(ctx: &Ctx, page: &mut Page, e: &super::Entry, top: f32, width: f32) {
         ctx.text_of(&p.ingredients).to_string(),
         false,
     );
-    add("pdf-field-storage", ctx.text_of(&p.storage).to_string(), false);
+    add(
+        "pdf-field-storage",
+        ctx.text_of(&p.storage).to_string(),
+        false,
+    );
     if let Some(m) = p.shelf_life_months {
         add(
             "pdf-field-shelf-life",

@@ -201,7 +201,11 @@ fn grid_flows_across_sections_and_contents_link_to_where_each_starts() {
     // Sections of 7 and 6: four rows then three. Page 1 holds the header and three rows; page 2
     // the fourth row under the repeated header, then the second section starts on the same page.
     let d = doc(&products, Layout::Grid, 7);
-    assert_eq!(d.pages.len(), 1 + 1 + 3, "cover, contents, three pages of cards");
+    assert_eq!(
+        d.pages.len(),
+        1 + 1 + 3,
+        "cover, contents, three pages of cards"
+    );
     let cards = |n: usize| {
         d.pages[n]
             .items
@@ -211,8 +215,14 @@ fn grid_flows_across_sections_and_contents_link_to_where_each_starts() {
     };
     assert_eq!((cards(2), cards(3), cards(4)), (6, 1 + 4, 2));
     let page3: Vec<&str> = d.pages[3].texts().collect();
-    assert!(page3.contains(&"Kategori 0"), "the header again where it continues");
-    assert!(page3.contains(&"Kategori 1"), "the next section starts on the same page");
+    assert!(
+        page3.contains(&"Kategori 0"),
+        "the header again where it continues"
+    );
+    assert!(
+        page3.contains(&"Kategori 1"),
+        "the next section starts on the same page"
+    );
     assert!(d.pages[4].texts().any(|t| t == "Halaman 5 dari 5"));
     assert!(
         !d.pages[0].texts().any(|t| t.starts_with("Halaman")),
@@ -242,7 +252,10 @@ fn small_sections_share_pages_and_a_short_catalogue_has_no_contents() {
     let products: Vec<Product> = (0..15).map(|i| product(i, "Kopi")).collect();
     let d = doc(&products, Layout::Grid, 3);
     let body = d.pages.len() - 2;
-    assert_eq!(body, 4, "pages of cards for 15 products in 5 sections (was 9)");
+    assert_eq!(
+        body, 4,
+        "pages of cards for 15 products in 5 sections (was 9)"
+    );
     for page in d.pages.iter().skip(2).take(body - 1) {
         let cards = page
             .items
@@ -256,7 +269,10 @@ fn small_sections_share_pages_and_a_short_catalogue_has_no_contents() {
     let d = doc(&few, Layout::Grid, 2);
     assert_eq!(d.pages.len(), 2, "cover and one page of cards");
     assert!(!d.pages[1].texts().any(|t| t == "Daftar isi"));
-    assert_eq!(d.outline, vec![("Kategori 0".to_string(), 1), ("Kategori 1".to_string(), 1)]);
+    assert_eq!(
+        d.outline,
+        vec![("Kategori 0".to_string(), 1), ("Kategori 1".to_string(), 1)]
+    );
 }
 
 #[test]
@@ -277,14 +293,24 @@ fn grid_photos_fill_their_square_and_print_between_250_and_450_dpi() {
         .collect();
     assert_eq!(images.len(), 2);
     for (w, h, crop, edge) in &images {
-        assert_eq!((*w, *h), (crate::domain::photo::CARD_PHOTO, crate::domain::photo::CARD_PHOTO));
+        assert_eq!(
+            (*w, *h),
+            (
+                crate::domain::photo::CARD_PHOTO,
+                crate::domain::photo::CARD_PHOTO
+            )
+        );
         // A 4000 x 3000 photo in a square: its middle (or focus) 3000 x 3000.
         assert_eq!(crop.pixels(4000, 3000).2, 3000);
         let dpi = crate::domain::photo::dpi(*edge, *w);
         assert!((250.0..=450.0).contains(&dpi), "{dpi} dpi");
     }
     assert_eq!(images[0].2.pixels(4000, 3000).0, 500, "centred");
-    assert_eq!(images[1].2.pixels(4000, 3000).0, 1000, "slid right to the focus, up to the edge");
+    assert_eq!(
+        images[1].2.pixels(4000, 3000).0,
+        1000,
+        "slid right to the focus, up to the edge"
+    );
 }
 
 #[test]
@@ -321,17 +347,29 @@ fn values_are_never_broken_across_lines() {
         let d = doc(&[p.clone()], layout, 6);
         let texts: Vec<&str> = d.pages.iter().flat_map(|p| p.texts()).collect();
         for whole in ["Rp 1.250.000", "2 m x 1,15 m"] {
-            assert!(texts.iter().any(|t| t.contains(whole)), "{layout:?}: {whole} in {texts:?}");
+            assert!(
+                texts.iter().any(|t| t.contains(whole)),
+                "{layout:?}: {whole} in {texts:?}"
+            );
         }
         if layout != Layout::Grid {
-            assert!(texts.iter().any(|t| t.contains("Rp 12.750")), "{layout:?}: {texts:?}");
-            assert!(texts.iter().any(|t| t.contains("24 pcs")), "{layout:?}: {texts:?}");
+            assert!(
+                texts.iter().any(|t| t.contains("Rp 12.750")),
+                "{layout:?}: {texts:?}"
+            );
+            assert!(
+                texts.iter().any(|t| t.contains("24 pcs")),
+                "{layout:?}: {texts:?}"
+            );
         }
         if layout == Layout::List {
             assert!(texts.contains(&"LPPOM-00150099887766"), "{texts:?}");
         }
         for broken in ["m", "6", "Rp", "12.750", "1,15 m", "pcs: Rp"] {
-            assert!(!texts.contains(&broken), "{layout:?}: “{broken}” alone on a line");
+            assert!(
+                !texts.contains(&broken),
+                "{layout:?}: “{broken}” alone on a line"
+            );
         }
     }
 }
@@ -341,7 +379,11 @@ fn no_products_single_product_and_many_lay_out_without_empty_pages() {
     let d = doc(&[], Layout::Grid, 6);
     assert_eq!(d.pages.len(), 1, "the cover only");
     let one = doc(&[product(1, "Kopi")], Layout::Sheet, 6);
-    assert_eq!(one.pages.len(), 2, "cover and the sheet, no contents for one page");
+    assert_eq!(
+        one.pages.len(),
+        2,
+        "cover and the sheet, no contents for one page"
+    );
     let many: Vec<Product> = (0..5000).map(|i| product(i, "Madu Hutan Randu")).collect();
     for layout in [Layout::Grid, Layout::List] {
         let d = doc(&many, layout, 250);

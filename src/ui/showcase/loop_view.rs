@@ -55,12 +55,7 @@ pub(super) fn loop_view(
             child.multiply_opacity(fade);
             let photo_rect =
                 Rect::from_min_size(slide.min, vec2(slide.width() * 0.55, slide.height()));
-            photo(
-                &child,
-                &mut app.thumbs,
-                p.photos.first().copied(),
-                photo_rect,
-            );
+            photo(&child, &mut app.thumbs, &p, 0, photo_rect);
             let text_rect = Rect::from_min_max(
                 egui::pos2(photo_rect.max.x + 32.0 * k, slide.min.y + 16.0 * k),
                 slide.max,

@@ -81,12 +81,12 @@ pub(super) fn product(app: &EtalaseApp, id: ProductId) -> Option<&Product> {
     app.catalogue.products.iter().find(|p| p.id == id)
 }
 
-/// Draws a photo to cover `rect` (cropped, never stretched): the screen-size copy once decoded,
-/// the thumbnail meanwhile.
-pub(super) fn photo(ui: &Ui, thumbs: &mut Thumbs, id: Option<crate::domain::PhotoId>, rect: Rect) {
+/// Draws the product's photo number `index` to cover `rect` (cropped around its focus point,
+/// never stretched): the screen-size copy once decoded, the thumbnail meanwhile.
+pub(super) fn photo(ui: &Ui, thumbs: &mut Thumbs, p: &Product, index: usize, rect: Rect) {
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::from_rgb(0xef, 0xed, 0xe6));
-    let Some(id) = id else {
+    let Some(&id) = p.photos.get(index) else {
         return;
     };
     let ctx = ui.ctx().clone();
@@ -96,14 +96,9 @@ pub(super) fn photo(ui: &Ui, thumbs: &mut Thumbs, id: Option<crate::domain::Phot
     };
     if let Some(texture) = texture {
         let [w, h] = texture.size();
-        let (tw, th) = (w as f32, h as f32);
-        // Cover: scale to fill, crop the overflow evenly.
-        let scale = (rect.width() / tw).max(rect.height() / th);
-        let (u, v) = (
-            (rect.width() / (tw * scale)).min(1.0),
-            (rect.height() / (th * scale)).min(1.0),
-        );
-        let uv = Rect::from_center_size(egui::pos2(0.5, 0.5), vec2(u, v));
+        let [x0, y0, x1, y1] =
+            crate::ui::products::fill_uv(vec2(w as f32, h as f32), rect.size(), p.focus_of(id));
+        let uv = Rect::from_min_max(egui::pos2(x0, y0), egui::pos2(x1, y1));
         painter.image(texture.id(), rect, uv, Color32::WHITE);
     }
 }

@@ -29,19 +29,14 @@ pub(super) fn product_view(
         area.min,
         vec2(area.width() * 0.5, area.height() - thumbs_h - 64.0 * k),
     );
-    photo(
-        ui,
-        &mut app.thumbs,
-        p.photos.get(shown).copied(),
-        photo_rect,
-    );
+    photo(ui, &mut app.thumbs, &p, shown, photo_rect);
     // Every photo as a tile to pick.
     if p.photos.len() > 1 {
         let mut x = photo_rect.min.x;
         let y = photo_rect.max.y + 8.0 * k;
-        for (i, id) in p.photos.iter().enumerate() {
+        for i in 0..p.photos.len() {
             let r = Rect::from_min_size(egui::pos2(x, y), vec2(88.0 * k, 80.0 * k));
-            photo(ui, &mut app.thumbs, Some(*id), r);
+            photo(ui, &mut app.thumbs, &p, i, r);
             let response = ui.interact(r, ui.scope_id().with(("photo", i)), Sense::click());
             let words = tr.t_args("showcase-photo", &[("number", (i + 1).into())]);
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &words));
@@ -120,7 +115,7 @@ pub(super) fn product_facts(ui: &mut Ui, app: &EtalaseApp, p: &Product, k: f32, 
         );
     }
     ui.label(
-        RichText::new(p.name.shown(lang))
+        RichText::new(crate::bidi::for_display(p.name.shown(lang)))
             .size(40.0 * k)
             .family(theme::bold()),
     );

@@ -33,7 +33,9 @@ pub(super) fn tiles(ui: &mut Ui, app: &EtalaseApp, s: &Showcase, k: f32, out: &m
         .collect();
     used.sort_by_key(|c| c.sort_order);
     let tile = |ui: &mut Ui, text: &str, on: bool| -> bool {
-        let rich = RichText::new(text).size(18.0 * k).family(theme::bold());
+        let rich = RichText::new(crate::bidi::for_display(text))
+            .size(18.0 * k)
+            .family(theme::bold());
         let button = egui::Button::new(rich.color(if on { Color32::WHITE } else { theme::INK }))
             .fill(if on { theme::GREEN } else { Color32::WHITE })
             .min_size(vec2(0.0, 52.0 * k));
