@@ -2,11 +2,13 @@
 //!
 //! `domain` is the pure core; `storage` keeps it in sled; `interchange` reads and writes CSV;
 //! `i18n` holds the translations and number/date formatting; `pdf` lays out and writes the printable
-//! catalogue; `bidi` orders mixed Arabic and Latin text for drawing; `cli` is the command line.
+//! catalogue; `cards` lays out and draws social-media product cards and writes their captions;
+//! `bidi` orders mixed Arabic and Latin text for drawing; `cli` is the command line.
 
 pub mod app;
 pub mod backup;
 pub mod bidi;
+pub mod cards;
 pub mod cli;
 pub mod clock;
 pub mod domain;

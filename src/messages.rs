@@ -497,6 +497,23 @@ pub fn pdf_notice(tr: &Translator, n: &crate::pdf::Notice) -> String {
     tr.t_args(key, &[("sku", sku.as_str().into())])
 }
 
+/// A note from a social-card export, in words.
+pub fn card_notice(tr: &Translator, n: &crate::ops::cards::Notice) -> String {
+    use crate::ops::cards::Notice;
+    let key = match n {
+        Notice::NoPhoto { .. } => "cards-notice-no-photo",
+        Notice::PhotoUnreadable { .. } => "cards-notice-photo-unreadable",
+        Notice::NoPrice { .. } => "cards-notice-no-price",
+        Notice::NoNumber { .. } => "cards-notice-no-number",
+        Notice::HalalExpired { .. } => "cards-notice-halal-expired",
+        Notice::HalalNumberInvalid { .. } => "cards-notice-halal-number",
+        Notice::NotTranslated { .. } => "cards-notice-not-translated",
+        Notice::Hidden { .. } => "cards-notice-hidden",
+        Notice::UnknownSku { .. } => "cards-notice-unknown-sku",
+    };
+    tr.t_args(key, &[("sku", n.sku().into())])
+}
+
 fn path_arg(path: &std::path::Path) -> Arg<'static> {
     Arg::from(path.display().to_string())
 }

@@ -988,3 +988,124 @@ fn the_blank_template_is_saved_and_its_example_row_imports() {
     assert_eq!(rows, 1, "the one example row");
     assert_eq!(report.rejected_rows(), 0);
 }
+
+/// Steps until the card on the Social media screen is drawn for the current choices.
+fn wait_for_card(h: &mut Harness<'_, EtalaseApp>) {
+    for _ in 0..2000 {
+        h.step();
+        let cards = &h.state().cards;
+        if cards.drawn().is_some() && !cards.updating() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the card was not drawn");
+}
+
+#[test]
+fn a_card_is_made_from_the_editor_its_caption_copied_and_the_cards_saved_to_a_folder() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    h.get_by_label("Keripik Tempe Original").click();
+    h.run();
+    // The card is drawn on a worker thread, a spinner turning meanwhile: step, don't settle.
+    h.get_by_label("Buat kartu").click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().screen, Screen::Cards);
+    wait_for_card(&mut h);
+    let shown = h.state().cards.shown.unwrap();
+    let product = h
+        .state()
+        .catalogue
+        .products
+        .iter()
+        .find(|p| p.id == shown)
+        .unwrap()
+        .clone();
+    assert_eq!(product.sku, "BAL-KTP-01", "the card of the product edited");
+    let total = h.state().card_products().len();
+    h.get_by_label_contains(&format!("dari {total}: Keripik Tempe Original"));
+    h.get_by_label("Kartu produk");
+    // The caption in Indonesian, copied as it is shown.
+    h.get_by_label("Salin keterangan").click();
+    h.step();
+    let caption = h.state().card_caption().unwrap();
+    assert!(caption.contains("Keripik Tempe Original"), "{caption}");
+    assert!(caption.contains("Rp 15.000"), "{caption}");
+    assert!(caption.contains("#OPOPJatim"), "{caption}");
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        copied,
+        vec![caption.clone()],
+        "the caption goes to the clipboard"
+    );
+    h.run();
+    h.get_by_label_contains("Keterangan sudah disalin");
+    // Another size and the next product: a new card is drawn.
+    h.get_by_label("Story 1080 × 1920").click();
+    h.step();
+    wait_for_card(&mut h);
+    h.get_by_label("›").click();
+    h.step();
+    h.step();
+    wait_for_card(&mut h);
+    assert_ne!(h.state().cards.shown, Some(shown));
+    // Every card into a folder, in the background; then the folder can be opened.
+    let out = dir.path().join("kartu");
+    h.state_mut().cards.export_all = true;
+    run_command(&mut h, etalase::app::Command::ExportCardsTo(out.clone()));
+    h.get_by_label("Kartu media sosial selesai");
+    h.get_by_label("Buka folder");
+    let pngs: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("-story.png"))
+        .collect();
+    assert_eq!(pngs.len(), total, "{pngs:?}");
+    assert!(pngs.contains(&"BAL-KTP-01-story.png".to_string()));
+    assert!(out.join("captions.txt").is_file());
+}
+
+#[test]
+fn cards_for_the_selection_come_from_the_selection_bar() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    type_into(&mut h, "Cari", "kopi");
+    let shown = h.state().list.visible().len();
+    assert!(shown >= 2);
+    // Everything shown selected (Ctrl+A outside the search field), then cards for it.
+    h.state_mut().apply(etalase::app::Command::SelectAll);
+    h.run();
+    assert_eq!(h.state().list.selected().len(), shown);
+    h.get_by_label("Buat kartu media sosial").click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().screen, Screen::Cards);
+    assert_eq!(
+        h.state().cards.form.scope,
+        etalase::app::catalogue_pdf::Scope::Selected
+    );
+    // A hidden product never gets a card (the example hides one of its coffees).
+    let visible = h
+        .state()
+        .selected_products()
+        .iter()
+        .filter(|p| !p.hidden)
+        .count();
+    assert!(visible < shown, "the example hides a coffee");
+    assert_eq!(h.state().card_products().len(), visible);
+    wait_for_card(&mut h);
+    h.get_by_label_contains(&format!("Kartu 1 dari {visible}"));
+}

@@ -187,3 +187,30 @@ cli-export-xlsx-done = Wrote { $count ->
 cli-cmd-template = Save an empty Excel workbook to fill in, with one example row and a sheet explaining each column
 cli-arg-template-file = The .xlsx file to write
 cli-template-done = Saved the template to { $file }. Overwrite the example row with your products (the sheet “Petunjuk” explains each column), then import it with “etalase import { $file }”.
+
+# Social cards (issue 23)
+cli-cmd-export-cards = Make social-media product cards (PNG) with captions ready to paste
+cli-arg-export-cards-dir = The folder the cards and their captions go to (made when missing)
+cli-arg-cards-lang = Language of the cards and captions: id or en
+cli-arg-cards-size = square (1080 x 1080, Instagram and Facebook feed, WhatsApp catalogue; the default), portrait (1080 x 1350) or story (1080 x 1920, Stories and WhatsApp Status)
+cli-arg-cards-style = band (photo full bleed with a green band; the default), panel (framed photo on paper) or tag (promotion with a price tag)
+cli-arg-cards-sku = Only the product with this code; may be repeated
+cli-arg-cards-category = Only this category (by its Indonesian or English name); may be repeated
+cli-arg-cards-producer = Only this producer (pesantren name); may be repeated
+cli-arg-cards-featured = Only featured products
+cli-arg-cards-no-prices = No prices on the cards or in the captions
+cli-arg-cards-date = The day halal certificates are judged on (default: today)
+cli-export-cards-done = Wrote { $count ->
+        [one] 1 card
+       *[other] { $count } cards
+    } with captions to { $dir } (all captions are also in captions.txt).
+cli-export-cards-none = No product matches these choices, so no card was made.
+cards-notice-no-photo = Note: { $sku } has no photo; its card shows its category's colour and name.
+cards-notice-photo-unreadable = Note: the photo of { $sku } could not be read from the catalogue; its card shows its category's colour. Run “etalase check” to see what is damaged.
+cards-notice-no-price = Note: { $sku } has no price; its card shows none.
+cards-notice-no-number = Note: neither the producer of { $sku } nor the catalogue's publisher has a WhatsApp number; its card has no QR code and no order line.
+cards-notice-halal-expired = Note: the halal certificate of { $sku } has expired, so its card and caption make no halal claim. Update it on the product.
+cards-notice-halal-number = Note: the halal certificate number of { $sku } is in no known form (ID + 17 digits or LPPOM- + 14 digits), so its card and caption make no halal claim. Correct it on the product.
+cards-notice-not-translated = Note: { $sku } has no English name or description; the Indonesian text stands in.
+cards-notice-hidden = Note: { $sku } is hidden, so it gets no card.
+cards-notice-unknown-sku = Note: there is no product with the code { $sku }.

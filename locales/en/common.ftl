@@ -146,3 +146,14 @@ pdf-cover-products = { $count ->
     }
 pdf-cover-language = English edition
 pdf-cover-no-prices = Prices on request
+
+# Social cards (issue 23)
+cards-order-line = Order: { $link }
+cards-scan = Scan to order on WhatsApp
+cards-call = Order now
+cards-caption-price = Price: { $price }
+cards-caption-price-net = Price: { $price } / { $net }
+cards-caption-net = Net content: { $net }
+cards-caption-producer = Made by { $producer }
+cards-caption-producer-city = Made by { $producer }, { $city }
+cards-caption-order = Order on WhatsApp: { $link }

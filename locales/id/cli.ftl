@@ -139,3 +139,27 @@ cli-export-xlsx-done = { $count } produk sudah ditulis ke { $file }.
 cli-cmd-template = Simpan buku kerja Excel kosong untuk diisi, dengan satu baris contoh dan lembar penjelasan tiap kolom
 cli-arg-template-file = Berkas .xlsx yang ditulis
 cli-template-done = Templat sudah disimpan di { $file }. Timpa baris contohnya dengan produk Anda (lembar “Petunjuk” menjelaskan setiap kolom), lalu impor dengan “etalase import { $file }”.
+
+# Social cards (issue 23)
+cli-cmd-export-cards = Buat kartu produk untuk media sosial (PNG) beserta keterangan siap tempel
+cli-arg-export-cards-dir = Folder tempat kartu dan keterangannya disimpan (dibuat bila belum ada)
+cli-arg-cards-lang = Bahasa kartu dan keterangannya: id atau en
+cli-arg-cards-size = square (1080 x 1080, feed Instagram, Facebook dan katalog WhatsApp; bawaan), portrait (1080 x 1350) atau story (1080 x 1920, Story dan Status WhatsApp)
+cli-arg-cards-style = band (foto penuh dengan pita hijau; bawaan), panel (foto berbingkai di atas kertas) atau tag (promo dengan label harga)
+cli-arg-cards-sku = Hanya produk dengan kode ini; boleh diulang
+cli-arg-cards-category = Hanya kategori ini (nama Indonesia atau Inggris); boleh diulang
+cli-arg-cards-producer = Hanya produsen ini (nama pesantren); boleh diulang
+cli-arg-cards-featured = Hanya produk unggulan
+cli-arg-cards-no-prices = Tanpa harga di kartu dan keterangannya
+cli-arg-cards-date = Tanggal acuan masa berlaku sertifikat halal (bawaan: hari ini)
+cli-export-cards-done = { $count } kartu beserta keterangannya sudah disimpan di { $dir } (semua keterangan juga ada di captions.txt).
+cli-export-cards-none = Tidak ada produk yang cocok dengan pilihan ini, jadi tidak ada kartu yang dibuat.
+cards-notice-no-photo = Catatan: { $sku } belum punya foto; kartunya memakai warna dan nama kategorinya.
+cards-notice-photo-unreadable = Catatan: foto { $sku } tidak bisa dibaca dari katalog; kartunya memakai warna kategorinya. Jalankan “etalase check” untuk melihat apa yang rusak.
+cards-notice-no-price = Catatan: { $sku } belum punya harga; kartunya tanpa harga.
+cards-notice-no-number = Catatan: produsen { $sku } maupun penerbit katalog tidak punya nomor WhatsApp; kartunya tanpa kode QR dan tanpa baris pemesanan.
+cards-notice-halal-expired = Catatan: sertifikat halal { $sku } sudah kedaluwarsa, jadi kartu dan keterangannya tidak mencantumkan klaim halal. Perbarui datanya di produk tersebut.
+cards-notice-halal-number = Catatan: nomor sertifikat halal { $sku } tidak sesuai format (ID + 17 angka atau LPPOM- + 14 angka), jadi kartu dan keterangannya tidak mencantumkan klaim halal. Perbaiki nomornya di produk tersebut.
+cards-notice-not-translated = Catatan: { $sku } belum punya nama atau deskripsi bahasa Inggris; teks bahasa Indonesia yang dipakai.
+cards-notice-hidden = Catatan: { $sku } disembunyikan, jadi tidak dibuatkan kartu.
+cards-notice-unknown-sku = Catatan: tidak ada produk dengan kode { $sku }.

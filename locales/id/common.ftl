@@ -140,3 +140,14 @@ workbook-col-units-per-carton = Jumlah produk dalam satu karton, untuk ekspor.
 pdf-cover-products = { $count } produk
 pdf-cover-language = Edisi bahasa Indonesia
 pdf-cover-no-prices = Harga tersedia atas permintaan
+
+# Social cards (issue 23)
+cards-order-line = Pesan: { $link }
+cards-scan = Pindai untuk pesan lewat WhatsApp
+cards-call = Pesan sekarang
+cards-caption-price = Harga: { $price }
+cards-caption-price-net = Harga: { $price } / { $net }
+cards-caption-net = Isi bersih: { $net }
+cards-caption-producer = Produksi { $producer }
+cards-caption-producer-city = Produksi { $producer }, { $city }
+cards-caption-order = Pesan lewat WhatsApp: { $link }

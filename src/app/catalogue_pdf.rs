@@ -89,11 +89,23 @@ impl PdfView {
 }
 
 impl EtalaseApp {
-    /// The export's options from the form and the list as it is now.
-    pub fn pdf_options(&self) -> Options {
-        let form = &self.pdf.form;
+    /// What the list shows now, as a scope: the selection if there is one, else the filtered list
+    /// when it is filtered, else everything.
+    pub(super) fn scope_from_list(&mut self) -> Scope {
+        self.refresh_visible();
+        if !self.list.selected().is_empty() {
+            Scope::Selected
+        } else if self.list.visible().len() < self.catalogue.products.len() {
+            Scope::Shown
+        } else {
+            Scope::All
+        }
+    }
+
+    /// The products a scope names, as the list is now; `None` = all.
+    pub fn scope_products(&self, scope: Scope) -> Option<Vec<ProductId>> {
         let products = &self.catalogue.products;
-        let only: Option<Vec<ProductId>> = match form.scope {
+        match scope {
             Scope::All => None,
             Scope::Shown => Some(
                 self.list
@@ -117,7 +129,13 @@ impl EtalaseApp {
                     .map(|p| p.id)
                     .collect(),
             ),
-        };
+        }
+    }
+
+    /// The export's options from the form and the list as it is now.
+    pub fn pdf_options(&self) -> Options {
+        let form = &self.pdf.form;
+        let only = self.scope_products(form.scope);
         Options {
             lang: form.lang,
             layout: form.layout,
@@ -135,14 +153,7 @@ impl EtalaseApp {
     /// Opens the Export screen on what the list shows: the selection if there is one, else the
     /// filtered list when it is filtered, else everything.
     pub(super) fn open_pdf_export(&mut self) {
-        self.refresh_visible();
-        self.pdf.form.scope = if !self.list.selected().is_empty() {
-            Scope::Selected
-        } else if self.list.visible().len() < self.catalogue.products.len() {
-            Scope::Shown
-        } else {
-            Scope::All
-        };
+        self.pdf.form.scope = self.scope_from_list();
         self.pdf.first_page = 0;
         self.screen = super::Screen::Export;
     }

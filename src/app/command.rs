@@ -20,6 +20,8 @@ pub enum After {
     NewProducer,
     /// The Export screen, set to what the list shows.
     PdfExport,
+    /// The Social media screen, on one product or on what the list shows.
+    Cards(Option<ProductId>),
     CloseWindow,
 }
 
@@ -138,6 +140,21 @@ pub enum Command {
     ExportPdfTo(PathBuf),
     /// Open a file in the system's viewer for it.
     OpenFile(PathBuf),
+    /// Go to the Social media screen: on this product (from the editor) or on what the list
+    /// shows (selection, filter or all).
+    OpenCards(Option<ProductId>),
+    /// The Social media screen's choices changed.
+    CardForm(crate::app::cards::CardForm),
+    /// Show the card of the product this many places on.
+    CardStep(isize),
+    /// Put the shown card's caption on the clipboard.
+    CopyCaption,
+    /// Choose the folder the cards go to: all of them, or the one shown.
+    PickExportCards {
+        all: bool,
+    },
+    /// Write the cards as chosen into this folder (what the dialog leads to; tests use it).
+    ExportCardsTo(PathBuf),
     /// A visitor's language in fair mode (the manager's comes back when the booth is idle).
     ShowcaseLang(Lang),
     /// Start fair mode (full screen).
@@ -318,6 +335,23 @@ impl EtalaseApp {
             Command::PickComplianceCsv => self.pick_file(Purpose::ComplianceCsv),
             Command::ExportComplianceTo(path) => self.export_compliance(path),
             Command::OpenPdfExport => self.leave_editor_then(After::PdfExport),
+            Command::OpenCards(product) => self.leave_editor_then(After::Cards(product)),
+            Command::CardForm(form) => {
+                self.cards.form = form;
+                self.keep_card_in_scope();
+            }
+            Command::CardStep(step) => self.step_card(step),
+            Command::CopyCaption => {
+                if let Some(caption) = self.card_caption() {
+                    self.copy_to_clipboard = Some(caption);
+                    self.say(self.tr.t("app-cards-caption-copied"));
+                }
+            }
+            Command::PickExportCards { all } => {
+                self.cards.export_all = all;
+                self.pick_file(Purpose::ExportCards);
+            }
+            Command::ExportCardsTo(dir) => self.start_cards_export(dir),
             Command::PickExportPdf => self.pick_file(Purpose::ExportPdf),
             Command::ExportPdfTo(path) => self.start_pdf_export(path),
             Command::EnterShowcase => {

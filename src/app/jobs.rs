@@ -36,6 +36,8 @@ pub enum JobKind {
     LoadingSample,
     /// Making the printable catalogue.
     WritingPdf,
+    /// Drawing and writing social-media cards.
+    WritingCards,
     /// Restoring a backup (not cancellable: it swaps folders at the end).
     Restoring,
     /// Writing a backup (cancelled, it leaves no file).
@@ -54,6 +56,7 @@ impl JobKind {
                 | JobKind::WritingWorkbook
                 | JobKind::AddingPhotos
                 | JobKind::WritingPdf
+                | JobKind::WritingCards
                 | JobKind::BackingUp
                 | JobKind::RemovingExample
         )
@@ -78,6 +81,8 @@ pub enum Purpose {
     ComplianceCsv,
     /// Where the printable catalogue goes.
     ExportPdf,
+    /// The folder the social-media cards go to.
+    ExportCards,
     /// Where the visitors' sign-ups go: an Excel workbook, or CSV by the file's name.
     LeadsCsv,
     /// Where a backup goes.
@@ -123,6 +128,11 @@ pub enum Outcome {
     /// was written).
     PdfExported {
         path: PathBuf,
+        result: Result<Option<usize>, ExportFailure>,
+    },
+    /// Social-media cards written into `dir`: how many, `Ok(None)` when cancelled.
+    CardsExported {
+        dir: PathBuf,
         result: Result<Option<usize>, ExportFailure>,
     },
     /// A backup written (the counts), or why not.
@@ -215,6 +225,7 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .save_file()
                 .into_iter()
                 .collect(),
+            Purpose::ExportCards => dialog.pick_folder().into_iter().collect(),
             Purpose::ExportPdf => dialog
                 .add_filter(filter_name, &["pdf"])
                 .set_file_name(file_name)
@@ -348,6 +359,24 @@ fn export_pdf_work(
     let result = crate::ops::export::pdf(store, options, &path, progress)
         .map(|written| written.map(|w| w.products));
     Outcome::PdfExported { path, result }
+}
+
+/// Draws the social-media cards the filters name into `dir` (see [`crate::ops::cards::export`]);
+/// a cancel leaves no half-written file.
+pub fn export_cards(
+    dir: PathBuf,
+    store: Store,
+    options: crate::cards::CardOptions,
+    filters: crate::ops::cards::Filters,
+) -> Job {
+    Job::spawn(JobKind::WritingCards, move |progress| {
+        progress.set_phase(Phase::Cards);
+        let result = crate::ops::cards::export(&store, &options, &filters, &dir, &mut |d, t| {
+            progress.report(d, t)
+        })
+        .map(|written| written.map(|report| report.written));
+        Outcome::CardsExported { dir, result }
+    })
 }
 
 /// Backs the catalogue up to `backup`, then removes the example (see

@@ -3,6 +3,7 @@
 //! [`Command`]s; [`EtalaseApp::apply`] carries them out (store writes happen only there).
 
 pub mod bulk;
+pub mod cards;
 pub mod catalogue_pdf;
 pub mod command;
 pub mod compliance;
@@ -68,6 +69,8 @@ pub enum Screen {
     Compliance,
     /// The printable catalogue (PDF).
     Export,
+    /// Social-media cards and their captions.
+    Cards,
     /// Fair mode's settings and the visitors who signed up.
     Fair,
 }
@@ -208,6 +211,8 @@ pub struct EtalaseApp {
     pub last_save: Option<Instant>,
     /// A one-line message for the status bar (errors are translated already).
     pub notice: Option<String>,
+    /// Text to put on the clipboard once the commands of this frame are applied.
+    pub copy_to_clipboard: Option<String>,
     pub welcome_publisher: String,
     pub welcome_missing_name: bool,
     pub focus_search: bool,
@@ -225,6 +230,7 @@ pub struct EtalaseApp {
     pub compliance: compliance::View,
     /// The Export screen (printable catalogue).
     pub pdf: catalogue_pdf::PdfView,
+    pub cards: cards::CardsView,
     /// Fair mode, while it runs (the whole window then shows only it).
     pub showcase: Option<showcase::Showcase>,
     /// A new fair-mode PIN being asked for (before fair mode first starts).
@@ -299,6 +305,7 @@ impl EtalaseApp {
             documents_offer: None,
             last_save: None,
             notice: None,
+            copy_to_clipboard: None,
             welcome_publisher: String::new(),
             welcome_missing_name: false,
             focus_search: false,
@@ -310,6 +317,7 @@ impl EtalaseApp {
             thumbs: thumbs::Thumbs::new(None),
             compliance: compliance::View::default(),
             pdf: catalogue_pdf::PdfView::new(lang),
+            cards: cards::CardsView::new(lang),
             catalogue_version: 0,
             grid_rows: (0..0, 0),
             theme_applied: None,

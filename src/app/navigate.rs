@@ -86,6 +86,7 @@ impl EtalaseApp {
                 self.open_producer_form(Producer::new(""), true);
             }
             After::PdfExport => self.open_pdf_export(),
+            After::Cards(product) => self.open_cards(product),
             After::CloseWindow => self.allow_close = true,
         }
     }

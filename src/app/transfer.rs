@@ -80,6 +80,11 @@ pub enum Finished {
         path: PathBuf,
         count: usize,
     },
+    /// `count` social-media cards and their captions in the folder `dir`.
+    CardsExported {
+        dir: PathBuf,
+        count: usize,
+    },
     /// A backup written with `products` products.
     BackedUp {
         path: PathBuf,
@@ -149,6 +154,7 @@ impl EtalaseApp {
             Purpose::Backup => "app-backup-file-name",
             Purpose::ExportXlsx => "app-export-xlsx-file-name",
             Purpose::Template => "app-template-file-name",
+            Purpose::ExportCards => "app-cards-folder-name",
             _ => "app-export-file-name",
         };
         // The catalogue's file is named in the catalogue's language.
@@ -220,6 +226,7 @@ impl EtalaseApp {
             Purpose::Template => self.write_template(path),
             Purpose::ComplianceCsv => self.export_compliance(path),
             Purpose::ExportPdf => self.start_pdf_export(path),
+            Purpose::ExportCards => self.start_cards_export(path),
             Purpose::LeadsCsv => self.export_leads(path),
             Purpose::Backup => self.start_backup(path),
             Purpose::Import | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile => {}
@@ -246,6 +253,7 @@ impl EtalaseApp {
                 &[("count", self.export_count().into())],
             ),
             Purpose::ExportPdf => tr.t("app-pdf-pick-title"),
+            Purpose::ExportCards => tr.t("app-cards-pick-title"),
             Purpose::LeadsCsv => tr.t("app-leads-pick-title"),
             Purpose::Backup => tr.t("app-backup-pick-title"),
             Purpose::RestoreFile => tr.t("app-restore-pick-title"),
@@ -320,6 +328,23 @@ impl EtalaseApp {
         self.job = Some(jobs::export_pdf(path, store, self.pdf_options()));
     }
 
+    /// Draws the social-media cards into `dir` in the background (made when missing).
+    pub(super) fn start_cards_export(&mut self, dir: PathBuf) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        if self.busy() {
+            return;
+        }
+        self.refresh_visible();
+        self.job = Some(jobs::export_cards(
+            dir,
+            store,
+            self.card_options(),
+            self.card_filters(),
+        ));
+    }
+
     /// Writes the Compliance list as CSV (small: written at once).
     pub(super) fn export_compliance(&mut self, path: PathBuf) {
         let bytes = self.compliance_csv();
@@ -388,6 +413,7 @@ impl EtalaseApp {
                 (Purpose::Template, Some(path)) => self.write_template(path),
                 (Purpose::ComplianceCsv, Some(path)) => self.export_compliance(path),
                 (Purpose::ExportPdf, Some(path)) => self.start_pdf_export(path),
+                (Purpose::ExportCards, Some(dir)) => self.start_cards_export(dir),
                 (Purpose::LeadsCsv, Some(path)) => self.export_leads(path),
                 (Purpose::Backup, Some(path)) => self.start_backup(path),
                 (Purpose::RestoreFile, Some(path)) => self.confirm_restore = Some(path),
@@ -455,6 +481,11 @@ impl EtalaseApp {
                 Ok(Some(count)) => self.finished = Some(Finished::PdfExported { path, count }),
                 Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
                 Err(e) => self.finished = Some(Finished::Failed(Failure::export(path, e))),
+            },
+            Outcome::CardsExported { dir, result } => match result {
+                Ok(Some(count)) => self.finished = Some(Finished::CardsExported { dir, count }),
+                Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
+                Err(e) => self.finished = Some(Finished::Failed(Failure::export(dir, e))),
             },
             Outcome::SampleLoaded(result) => self.sample_loaded(result),
             Outcome::Restored(result) => self.restored(result),

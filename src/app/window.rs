@@ -84,6 +84,7 @@ impl EtalaseApp {
             super::Screen::Products => self.refresh_visible(),
             super::Screen::Compliance | super::Screen::Producers => self.refresh_compliance(),
             super::Screen::Export => self.refresh_pdf_preview(ctx),
+            super::Screen::Cards => self.refresh_card(ctx),
             _ => {}
         }
         self.thumbs.begin_frame(ctx);
@@ -100,6 +101,9 @@ impl EtalaseApp {
             self.apply(c);
         }
         let ctx = ui.ctx();
+        if let Some(text) = self.copy_to_clipboard.take() {
+            ctx.copy_text(text);
+        }
         // Unsaved changes show in the window's title too (as desktop editors mark them).
         let dirty = self.form_dirty();
         if self.title_dirty != Some(dirty) {

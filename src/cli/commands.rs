@@ -185,6 +185,40 @@ pub fn export_pdf(
     })
 }
 
+/// `export cards`: the cards and captions the options and filters ask for, into `dir`.
+pub fn export_cards(
+    ctx: &Context,
+    output: &mut Output,
+    dir: &Path,
+    options: &crate::cards::CardOptions,
+    filters: &crate::ops::cards::Filters,
+) -> i32 {
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        match crate::ops::cards::export(store, options, filters, dir, &mut |_, _| true) {
+            Ok(Some(report)) => {
+                for n in &report.notices {
+                    output.warn(&messages::card_notice(tr, n));
+                }
+                if report.written == 0 {
+                    output.warn(&tr.t("cli-export-cards-none"));
+                    return Ok(EXIT_FAILURE);
+                }
+                output.say(&tr.t_args(
+                    "cli-export-cards-done",
+                    &[
+                        ("count", report.written.into()),
+                        ("dir", dir.display().to_string().into()),
+                    ],
+                ));
+                Ok(EXIT_OK)
+            }
+            Ok(None) => Ok(EXIT_FAILURE), // never cancelled here
+            Err(e) => export_failed(tr, output, dir, e),
+        }
+    })
+}
+
 /// Says why an export did not finish; exit 1.
 fn export_failed(
     tr: &Translator,

@@ -239,6 +239,82 @@ pub fn command(tr: &Translator) -> Command {
                                 })
                                 .help(help("cli-arg-pdf-date")),
                         ),
+                )
+                .subcommand(
+                    sub("cards", &help("cli-cmd-export-cards"))
+                        .arg(
+                            Arg::new("dir")
+                                .value_name("OUT_DIR")
+                                .required(true)
+                                .value_parser(clap::value_parser!(PathBuf))
+                                .help(help("cli-arg-export-cards-dir")),
+                        )
+                        .arg(
+                            Arg::new("lang")
+                                .long("lang")
+                                .value_name("id|en")
+                                .required(true)
+                                .value_parser(["id", "en"])
+                                .help(help("cli-arg-cards-lang")),
+                        )
+                        .arg(
+                            Arg::new("size")
+                                .long("size")
+                                .value_name("square|portrait|story")
+                                .default_value("square")
+                                .value_parser(["square", "portrait", "story"])
+                                .help(help("cli-arg-cards-size")),
+                        )
+                        .arg(
+                            Arg::new("style")
+                                .long("style")
+                                .value_name("band|panel|tag")
+                                .default_value("band")
+                                .value_parser(["band", "panel", "tag"])
+                                .help(help("cli-arg-cards-style")),
+                        )
+                        .arg(
+                            Arg::new("sku")
+                                .long("sku")
+                                .value_name("SKU")
+                                .action(ArgAction::Append)
+                                .help(help("cli-arg-cards-sku")),
+                        )
+                        .arg(
+                            Arg::new("category")
+                                .long("category")
+                                .value_name("NAME")
+                                .action(ArgAction::Append)
+                                .help(help("cli-arg-cards-category")),
+                        )
+                        .arg(
+                            Arg::new("producer")
+                                .long("producer")
+                                .value_name("NAME")
+                                .action(ArgAction::Append)
+                                .help(help("cli-arg-cards-producer")),
+                        )
+                        .arg(
+                            Arg::new("featured")
+                                .long("featured")
+                                .action(ArgAction::SetTrue)
+                                .help(help("cli-arg-cards-featured")),
+                        )
+                        .arg(
+                            Arg::new("no-prices")
+                                .long("no-prices")
+                                .action(ArgAction::SetTrue)
+                                .help(help("cli-arg-cards-no-prices")),
+                        )
+                        .arg(
+                            Arg::new("date")
+                                .long("date")
+                                .value_name("YYYY-MM-DD")
+                                .value_parser(|s: &str| {
+                                    crate::domain::Date::parse(s).map_err(|_| "date".to_string())
+                                })
+                                .help(help("cli-arg-cards-date")),
+                        ),
                 ),
         )
         .subcommand(
@@ -331,6 +407,33 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
                     bleed: m.get_flag("bleed"),
                 };
                 commands::export_pdf(&ctx, output, &path(m, "file"), &options)
+            }
+            Some(("cards", m)) => {
+                let list = |id: &str| -> Vec<String> {
+                    m.get_many::<String>(id)
+                        .map(|v| v.cloned().collect())
+                        .unwrap_or_default()
+                };
+                let word = |id: &str| m.get_one::<String>(id).cloned().unwrap_or_default();
+                let options = crate::cards::CardOptions {
+                    lang: if word("lang") == "en" {
+                        crate::domain::Lang::En
+                    } else {
+                        crate::domain::Lang::Id
+                    },
+                    size: crate::cards::CardSize::parse(&word("size")).unwrap_or_default(),
+                    style: crate::cards::Style::parse(&word("style")).unwrap_or_default(),
+                    prices: !m.get_flag("no-prices"),
+                    date: m.get_one::<crate::domain::Date>("date").copied(),
+                };
+                let filters = crate::ops::cards::Filters {
+                    categories: list("category"),
+                    producers: list("producer"),
+                    featured_only: m.get_flag("featured"),
+                    skus: list("sku"),
+                    only: None,
+                };
+                commands::export_cards(&ctx, output, &path(m, "dir"), &options, &filters)
             }
             _ => EXIT_USAGE,
         },

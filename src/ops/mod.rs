@@ -6,6 +6,7 @@
 //! The self-check is [`crate::storage::Store::check`].
 
 pub mod backup;
+pub mod cards;
 pub mod export;
 pub mod import;
 pub mod pdf;
@@ -31,6 +32,8 @@ pub enum Phase {
     Rows,
     Photos,
     PdfSteps,
+    /// Social-media cards drawn and written.
+    Cards,
 }
 
 impl Progress {
@@ -49,6 +52,7 @@ impl Progress {
         match self.phase.load(Ordering::Relaxed) {
             1 => Phase::Photos,
             2 => Phase::PdfSteps,
+            3 => Phase::Cards,
             _ => Phase::Rows,
         }
     }

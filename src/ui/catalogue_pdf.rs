@@ -96,100 +96,7 @@ fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
         ui.radio_value(&mut form.paper, Paper::Letter, "Letter");
     });
     section(ui, &tr.t("app-pdf-which"));
-    // Counted as printed: hidden products never go in.
-    let products = &app.catalogue.products;
-    let total = products.iter().filter(|p| !p.hidden).count();
-    ui.radio_value(
-        &mut form.scope,
-        Scope::All,
-        tr.t_args("app-pdf-scope-all", &[("count", total.into())]),
-    );
-    let filtered = app.list.visible().len() < products.len();
-    let shown = app
-        .list
-        .visible()
-        .iter()
-        .filter(|&&i| !products[i].hidden)
-        .count();
-    ui.add_enabled_ui(filtered || form.scope == Scope::Shown, |ui| {
-        ui.radio_value(
-            &mut form.scope,
-            Scope::Shown,
-            tr.t_args("app-pdf-scope-shown", &[("count", shown.into())]),
-        );
-    });
-    let selected = products
-        .iter()
-        .filter(|p| !p.hidden && app.list.is_selected(p.id))
-        .count();
-    ui.add_enabled_ui(
-        !app.list.selected().is_empty() || form.scope == Scope::Selected,
-        |ui| {
-            ui.radio_value(
-                &mut form.scope,
-                Scope::Selected,
-                tr.t_args("app-pdf-scope-selected", &[("count", selected.into())]),
-            );
-        },
-    );
-    let lang = app.prefs.lang;
-    let mut categories: Vec<_> = app.catalogue.categories.iter().collect();
-    categories.sort_by_key(|c| c.sort_order);
-    ui.horizontal(|ui| {
-        let on = matches!(form.scope, Scope::Category(_));
-        let radio = ui.radio(on, tr.t("app-pdf-scope-category"));
-        if radio.clicked()
-            && !on
-            && let Some(first) = categories.first()
-        {
-            form.scope = Scope::Category(first.id);
-        }
-        let current = match form.scope {
-            Scope::Category(id) => app.catalogue.category(id).map(|c| c.name.shown(lang)),
-            _ => None,
-        };
-        let combo = egui::ComboBox::from_id_salt("pdf-category")
-            .selected_text(current.unwrap_or("…"))
-            .width(170.0)
-            .truncate()
-            .show_ui(ui, |ui| {
-                for c in &categories {
-                    let on = form.scope == Scope::Category(c.id);
-                    if ui.selectable_label(on, c.name.shown(lang)).clicked() {
-                        form.scope = Scope::Category(c.id);
-                    }
-                }
-            });
-        combo.response.labelled_by(radio.id);
-    });
-    let producers = app.sorted_producers();
-    ui.horizontal(|ui| {
-        let on = matches!(form.scope, Scope::Producer(_));
-        let radio = ui.radio(on, tr.t("app-pdf-scope-producer"));
-        if radio.clicked()
-            && !on
-            && let Some(first) = producers.first()
-        {
-            form.scope = Scope::Producer(first.id);
-        }
-        let current = match form.scope {
-            Scope::Producer(id) => app.catalogue.producer(id).map(|p| p.pesantren.as_str()),
-            _ => None,
-        };
-        let combo = egui::ComboBox::from_id_salt("pdf-producer")
-            .selected_text(current.unwrap_or("…"))
-            .width(170.0)
-            .truncate()
-            .show_ui(ui, |ui| {
-                for p in &producers {
-                    let on = form.scope == Scope::Producer(p.id);
-                    if ui.selectable_label(on, &p.pesantren).clicked() {
-                        form.scope = Scope::Producer(p.id);
-                    }
-                }
-            });
-        combo.response.labelled_by(radio.id);
-    });
+    scope_ui(ui, app, &mut form.scope, "pdf");
     ui.add_space(theme::SPACE_S);
     ui.checkbox(&mut form.featured_only, tr.t("app-pdf-featured"));
     ui.checkbox(&mut form.prices, tr.t("app-pdf-prices"));
@@ -206,6 +113,106 @@ fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
 }
 
 /// What the products going in lack, each SKU a link to its product.
+/// Which products go in: everything, the list as shown, the selection, one category or one
+/// producer (the PDF catalogue and the social-media cards ask the same).
+pub fn scope_ui(ui: &mut Ui, app: &EtalaseApp, scope: &mut Scope, salt: &str) {
+    let tr = &app.tr;
+    // Counted as printed: hidden products never go in.
+    let products = &app.catalogue.products;
+    let total = products.iter().filter(|p| !p.hidden).count();
+    ui.radio_value(
+        scope,
+        Scope::All,
+        tr.t_args("app-pdf-scope-all", &[("count", total.into())]),
+    );
+    let filtered = app.list.visible().len() < products.len();
+    let shown = app
+        .list
+        .visible()
+        .iter()
+        .filter(|&&i| !products[i].hidden)
+        .count();
+    ui.add_enabled_ui(filtered || *scope == Scope::Shown, |ui| {
+        ui.radio_value(
+            scope,
+            Scope::Shown,
+            tr.t_args("app-pdf-scope-shown", &[("count", shown.into())]),
+        );
+    });
+    let selected = products
+        .iter()
+        .filter(|p| !p.hidden && app.list.is_selected(p.id))
+        .count();
+    ui.add_enabled_ui(
+        !app.list.selected().is_empty() || *scope == Scope::Selected,
+        |ui| {
+            ui.radio_value(
+                scope,
+                Scope::Selected,
+                tr.t_args("app-pdf-scope-selected", &[("count", selected.into())]),
+            );
+        },
+    );
+    let lang = app.prefs.lang;
+    let mut categories: Vec<_> = app.catalogue.categories.iter().collect();
+    categories.sort_by_key(|c| c.sort_order);
+    ui.horizontal(|ui| {
+        let on = matches!(*scope, Scope::Category(_));
+        let radio = ui.radio(on, tr.t("app-pdf-scope-category"));
+        if radio.clicked()
+            && !on
+            && let Some(first) = categories.first()
+        {
+            *scope = Scope::Category(first.id);
+        }
+        let current = match *scope {
+            Scope::Category(id) => app.catalogue.category(id).map(|c| c.name.shown(lang)),
+            _ => None,
+        };
+        let combo = egui::ComboBox::from_id_salt((salt, "category"))
+            .selected_text(current.unwrap_or("…"))
+            .width(170.0)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for c in &categories {
+                    let on = *scope == Scope::Category(c.id);
+                    if ui.selectable_label(on, c.name.shown(lang)).clicked() {
+                        *scope = Scope::Category(c.id);
+                    }
+                }
+            });
+        combo.response.labelled_by(radio.id);
+    });
+    let producers = app.sorted_producers();
+    ui.horizontal(|ui| {
+        let on = matches!(*scope, Scope::Producer(_));
+        let radio = ui.radio(on, tr.t("app-pdf-scope-producer"));
+        if radio.clicked()
+            && !on
+            && let Some(first) = producers.first()
+        {
+            *scope = Scope::Producer(first.id);
+        }
+        let current = match *scope {
+            Scope::Producer(id) => app.catalogue.producer(id).map(|p| p.pesantren.as_str()),
+            _ => None,
+        };
+        let combo = egui::ComboBox::from_id_salt((salt, "producer"))
+            .selected_text(current.unwrap_or("…"))
+            .width(170.0)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for p in &producers {
+                    let on = *scope == Scope::Producer(p.id);
+                    if ui.selectable_label(on, &p.pesantren).clicked() {
+                        *scope = Scope::Producer(p.id);
+                    }
+                }
+            });
+        combo.response.labelled_by(radio.id);
+    });
+}
+
 fn notices_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     let tr = &app.tr;
     let Some(preview) = app.pdf.preview() else {

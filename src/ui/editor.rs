@@ -56,6 +56,14 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if ui.button(tr.t("app-edit-cancel")).clicked() {
                 out.push(Command::DiscardAndLeaveNow);
             }
+            if !is_new
+                && ui
+                    .button(tr.t("app-edit-card"))
+                    .on_hover_text(tr.t("app-edit-card-hint"))
+                    .clicked()
+            {
+                out.push(Command::OpenCards(Some(base_id)));
+            }
             if super::widgets::save_button(ui, tr, dirty).clicked() {
                 out.push(Command::Save);
             }

@@ -1,6 +1,7 @@
 //! Drawing the window: top bar (screens, language), status line, the current screen, dialogs and
 //! keyboard shortcuts. UI functions read the app and return [`Command`]s; they do no IO.
 
+pub mod cards;
 pub mod catalogue_pdf;
 pub mod categories;
 pub mod compliance;
@@ -40,6 +41,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut EtalaseApp) -> Vec<Command> {
         Screen::Settings => settings::settings_ui(ui, app, &mut out),
         Screen::Compliance => compliance::compliance_ui(ui, app, &mut out),
         Screen::Export => catalogue_pdf::export_ui(ui, app, &mut out),
+        Screen::Cards => cards::cards_ui(ui, app, &mut out),
         Screen::Fair => fair::fair_ui(ui, app, &mut out),
         Screen::StoreError => store_error_ui(ui, app, &mut out),
     });
@@ -71,6 +73,7 @@ fn top_bar_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 (Screen::Categories, "app-nav-categories"),
                 (Screen::Compliance, "app-nav-compliance"),
                 (Screen::Export, "app-nav-export"),
+                (Screen::Cards, "app-nav-cards"),
                 (Screen::Fair, "app-nav-fair"),
                 (Screen::Settings, "app-nav-settings"),
             ];
@@ -448,6 +451,7 @@ fn shortcuts(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
         | Screen::StoreError
         | Screen::Compliance
         | Screen::Export
+        | Screen::Cards
         | Screen::Fair => {}
     }
 }

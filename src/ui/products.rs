@@ -282,6 +282,9 @@ fn bulk_bar_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
                 if ui.button(tr.t("app-bulk-prices")).clicked() {
                     out.push(Command::OpenPriceChange);
                 }
+                if ui.button(tr.t("app-bulk-cards")).clicked() {
+                    out.push(Command::OpenCards(None));
+                }
                 if ui
                     .button(RichText::new(tr.t("app-bulk-delete")).color(theme::RED))
                     .clicked()

@@ -27,6 +27,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::AddingPhotos => "app-job-photos-adding",
                 JobKind::LoadingSample => "app-job-sample",
                 JobKind::WritingPdf => "app-job-pdf",
+                JobKind::WritingCards => "app-job-cards",
                 JobKind::Restoring => "app-job-restoring",
                 JobKind::BackingUp => "app-job-backing-up",
                 JobKind::RemovingExample => "app-job-removing-example",
@@ -40,6 +41,7 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                         Phase::Rows => "app-job-rows",
                         Phase::Photos => "app-job-photos",
                         Phase::PdfSteps => "app-job-pdf-steps",
+                        Phase::Cards => "app-job-cards-steps",
                     };
                     egui::ProgressBar::new(done as f32 / total as f32)
                         .text(tr.t_args(key, &[("done", done.into()), ("total", total.into())]))
@@ -217,6 +219,16 @@ fn finished_ui(
                     ],
                 ),
             ),
+            Finished::CardsExported { dir, count } => (
+                tr.t("app-cards-done-title"),
+                tr.t_args(
+                    "app-cards-done",
+                    &[
+                        ("count", (*count).into()),
+                        ("folder", dir.display().to_string().into()),
+                    ],
+                ),
+            ),
             Finished::BackedUp { path, products } => (
                 tr.t("app-backup-done-title"),
                 tr.t_args(
@@ -289,6 +301,11 @@ fn finished_ui(
                 && ui.button(tr.t("app-pdf-open-file")).clicked()
             {
                 out.push(Command::OpenFile(path.clone()));
+            }
+            if let Finished::CardsExported { dir, .. } = finished
+                && primary_button(ui, tr.t("app-cards-open-folder")).clicked()
+            {
+                out.push(Command::OpenFile(dir.clone()));
             }
             if let Finished::Exported { path, .. }
             | Finished::TemplateSaved { path }
@@ -379,6 +396,7 @@ pub fn failure_words(tr: &Translator, f: &Failure) -> String {
                 Purpose::ExportXlsx => "err-no-file-dialog-save-xlsx",
                 Purpose::Template => "err-no-file-dialog-save-template",
                 Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
+                Purpose::ExportCards => "err-no-file-dialog-save-cards",
                 Purpose::Backup => "err-no-file-dialog-save-backup",
                 Purpose::RestoreFile => "err-no-file-dialog-restore",
                 Purpose::ComplianceCsv => "err-no-file-dialog-save-compliance",
