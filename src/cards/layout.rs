@@ -17,7 +17,7 @@ use super::model::*;
 use super::text::{Align, Shaper};
 use super::{CardOptions, CardSize, Style};
 use crate::domain::halal::{HalalLabel, Surface};
-use crate::domain::photo::{Crop, Focus, PRINT_LADDER, cover_crop};
+use crate::domain::photo::{Crop, Focus, cover_crop};
 use crate::domain::{Catalogue, Category, PhotoId, Producer, Product, Settings};
 use crate::i18n::Translator;
 use std::collections::HashMap;
@@ -70,13 +70,7 @@ impl<'a> Input<'a> {
 /// ladder (so copies are shared with the PDF's and named alike), never more than the part of
 /// the photo has.
 pub fn copy_edge(px: f32, available: u32) -> u32 {
-    let needed = px.ceil().max(1.0) as u32;
-    let step = PRINT_LADDER
-        .iter()
-        .copied()
-        .find(|&e| e >= needed)
-        .unwrap_or(needed);
-    step.min(available.max(1))
+    crate::domain::photo::ladder_edge(px.ceil().max(1.0) as u32, available)
 }
 
 /// A photo with its pixel size and focus.

@@ -145,7 +145,13 @@ pub const PRINT_LADDER: [u32; 10] = [64, 100, 160, 250, 400, 640, 1000, 1600, 24
 /// long: the need at [`PRINT_DPI_MIN`] rounded up to the ladder, never more than the part has
 /// (`available` pixels).
 pub fn print_edge(points: f32, available: u32) -> u32 {
-    let needed = (points / 72.0 * PRINT_DPI_MIN).ceil() as u32;
+    ladder_edge((points / 72.0 * PRINT_DPI_MIN).ceil() as u32, available)
+}
+
+/// The copy size for a need of `needed` pixels: rounded up to [`PRINT_LADDER`] (so copies are
+/// shared and named alike), never more than the part of the photo has (`available` pixels).
+pub fn ladder_edge(needed: u32, available: u32) -> u32 {
+    let needed = needed.max(1);
     let step = PRINT_LADDER
         .iter()
         .copied()
