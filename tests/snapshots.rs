@@ -169,6 +169,9 @@ fn pdf_export_en() {
 fn showcase_loop_id() {
     let mut h = harness("showcase-loop-id", Lang::Id, true, |_| {});
     h.state_mut().prefs.showcase.pin = "1357".into();
+    // The loop moves on with the harness's clock, which runs a frame at a time while the photos
+    // are decoded: a long interval keeps the first slide on screen however long that takes.
+    h.state_mut().prefs.showcase.interval_secs = 3600;
     h.state_mut().apply(etalase::app::Command::EnterShowcase);
     h.run_steps(4);
     shoot(&mut h, "showcase-loop-id");

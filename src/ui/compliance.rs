@@ -121,7 +121,7 @@ pub fn compliance_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) 
                     ui.label(&p.sku);
                 });
                 row.col(|ui| {
-                    let name = in_lang(lang, &p.name);
+                    let name = crate::bidi::for_display(in_lang(lang, &p.name));
                     if ui
                         .link(name)
                         .on_hover_text(tr.t("app-compliance-open"))

@@ -318,7 +318,7 @@ fn dialogs_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     .products
                     .iter()
                     .find(|p| p.id == id)
-                    .map(|p| widgets::in_lang(app.prefs.lang, &p.name).to_string())
+                    .map(|p| crate::bidi::for_display(widgets::in_lang(app.prefs.lang, &p.name)))
                     .unwrap_or_default();
                 (
                     tr.t("app-delete-title"),

@@ -594,13 +594,14 @@ pub fn checks_kept<F: PartialEq>(
 
 /// A product name in the UI language, for lists of what uses a record.
 pub fn product_names(lang: Lang, products: &[&Product], max: usize) -> String {
-    let mut names: Vec<&str> = products
+    // Each name in its own visual order (an Arabic name reads right to left among the others).
+    let mut names: Vec<String> = products
         .iter()
         .take(max)
-        .map(|p| in_lang(lang, &p.name))
+        .map(|p| crate::bidi::for_display(in_lang(lang, &p.name)))
         .collect();
     if products.len() > max {
-        names.push("…");
+        names.push("…".to_string());
     }
     names.join(", ")
 }

@@ -113,7 +113,7 @@ fn sign_up_form(
             .form
             .product
             .and_then(|id| product(app, id))
-            .map(|p| p.name.shown(lang).to_string())
+            .map(|p| crate::bidi::for_display(p.name.shown(lang)))
             .unwrap_or_else(|| tr.t("showcase-product-none"));
         egui::ComboBox::from_id_salt("sign-up-product")
             .selected_text(RichText::new(current).size(20.0 * k))
@@ -128,7 +128,10 @@ fn sign_up_form(
                 for id in &s.order {
                     if let Some(p) = product(app, *id)
                         && ui
-                            .selectable_label(s.form.product == Some(p.id), p.name.shown(lang))
+                            .selectable_label(
+                                s.form.product == Some(p.id),
+                                crate::bidi::for_display(p.name.shown(lang)),
+                            )
                             .clicked()
                     {
                         s.form.product = Some(p.id);
