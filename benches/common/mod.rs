@@ -6,7 +6,8 @@ pub mod catalogue;
 
 use image::{Rgb, RgbImage};
 use std::path::Path;
-use std::time::Duration;
+use std::process::Command;
+use std::time::{Duration, Instant};
 
 pub fn env(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -149,4 +150,39 @@ pub fn settle(h: &mut egui_kittest::Harness<'_, etalase::app::EtalaseApp>) {
         h.step();
     }
     h.step();
+}
+
+pub fn secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
+
+/// Runs the binary under GNU time; returns the wall time and the peak resident memory in MB.
+pub fn timed(data: &Path, args: &[&str]) -> (Duration, f64) {
+    let report = data.with_extension("time.txt");
+    let start = Instant::now();
+    let out = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%M")
+        .arg("-o")
+        .arg(&report)
+        .arg(env!("CARGO_BIN_EXE_etalase"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("/usr/bin/time (Debian package time) runs the binary");
+    let took = start.elapsed();
+    assert!(
+        out.status.success(),
+        "etalase {args:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let kb: f64 = std::fs::read_to_string(&report)
+        .unwrap_or_default()
+        .trim()
+        .parse()
+        .unwrap_or(0.0);
+    (took, kb / 1024.0)
 }

@@ -166,16 +166,8 @@ pub fn command(tr: &Translator) -> Command {
                         .arg(file_arg("file", "cli-arg-export-xlsx-file")),
                 )
                 .subcommand(
-                    sub("pdf", &help("cli-cmd-export-pdf"))
+                    catalogue_args(sub("pdf", &help("cli-cmd-export-pdf")), tr, "pdf")
                         .arg(file_arg("file", "cli-arg-export-pdf-file"))
-                        .arg(
-                            Arg::new("lang")
-                                .long("lang")
-                                .value_name("id|en")
-                                .required(true)
-                                .value_parser(["id", "en"])
-                                .help(help("cli-arg-pdf-lang")),
-                        )
                         .arg(
                             Arg::new("layout")
                                 .long("layout")
@@ -193,69 +185,26 @@ pub fn command(tr: &Translator) -> Command {
                                 .help(help("cli-arg-pdf-paper")),
                         )
                         .arg(
-                            Arg::new("category")
-                                .long("category")
-                                .value_name("NAME")
-                                .action(ArgAction::Append)
-                                .help(help("cli-arg-pdf-category")),
-                        )
-                        .arg(
-                            Arg::new("producer")
-                                .long("producer")
-                                .value_name("NAME")
-                                .action(ArgAction::Append)
-                                .help(help("cli-arg-pdf-producer")),
-                        )
-                        .arg(
-                            Arg::new("featured")
-                                .long("featured")
-                                .action(ArgAction::SetTrue)
-                                .help(help("cli-arg-pdf-featured")),
-                        )
-                        .arg(
                             Arg::new("by-producer")
                                 .long("by-producer")
                                 .action(ArgAction::SetTrue)
                                 .help(help("cli-arg-pdf-by-producer")),
                         )
                         .arg(
-                            Arg::new("no-prices")
-                                .long("no-prices")
-                                .action(ArgAction::SetTrue)
-                                .help(help("cli-arg-pdf-no-prices")),
-                        )
-                        .arg(
                             Arg::new("bleed")
                                 .long("bleed")
                                 .action(ArgAction::SetTrue)
                                 .help(help("cli-arg-pdf-bleed")),
-                        )
-                        .arg(
-                            Arg::new("date")
-                                .long("date")
-                                .value_name("YYYY-MM-DD")
-                                .value_parser(|s: &str| {
-                                    crate::domain::Date::parse(s).map_err(|_| "date".to_string())
-                                })
-                                .help(help("cli-arg-pdf-date")),
                         ),
                 )
                 .subcommand(
-                    sub("cards", &help("cli-cmd-export-cards"))
+                    catalogue_args(sub("cards", &help("cli-cmd-export-cards")), tr, "cards")
                         .arg(
                             Arg::new("dir")
                                 .value_name("OUT_DIR")
                                 .required(true)
                                 .value_parser(clap::value_parser!(PathBuf))
                                 .help(help("cli-arg-export-cards-dir")),
-                        )
-                        .arg(
-                            Arg::new("lang")
-                                .long("lang")
-                                .value_name("id|en")
-                                .required(true)
-                                .value_parser(["id", "en"])
-                                .help(help("cli-arg-cards-lang")),
                         )
                         .arg(
                             Arg::new("size")
@@ -279,41 +228,6 @@ pub fn command(tr: &Translator) -> Command {
                                 .value_name("SKU")
                                 .action(ArgAction::Append)
                                 .help(help("cli-arg-cards-sku")),
-                        )
-                        .arg(
-                            Arg::new("category")
-                                .long("category")
-                                .value_name("NAME")
-                                .action(ArgAction::Append)
-                                .help(help("cli-arg-cards-category")),
-                        )
-                        .arg(
-                            Arg::new("producer")
-                                .long("producer")
-                                .value_name("NAME")
-                                .action(ArgAction::Append)
-                                .help(help("cli-arg-cards-producer")),
-                        )
-                        .arg(
-                            Arg::new("featured")
-                                .long("featured")
-                                .action(ArgAction::SetTrue)
-                                .help(help("cli-arg-cards-featured")),
-                        )
-                        .arg(
-                            Arg::new("no-prices")
-                                .long("no-prices")
-                                .action(ArgAction::SetTrue)
-                                .help(help("cli-arg-cards-no-prices")),
-                        )
-                        .arg(
-                            Arg::new("date")
-                                .long("date")
-                                .value_name("YYYY-MM-DD")
-                                .value_parser(|s: &str| {
-                                    crate::domain::Date::parse(s).map_err(|_| "date".to_string())
-                                })
-                                .help(help("cli-arg-cards-date")),
                         ),
                 ),
         )
@@ -337,6 +251,75 @@ pub fn command(tr: &Translator) -> Command {
                     .help(help("cli-arg-fix")),
             ),
         )
+}
+
+/// The arguments that choose what a catalogue export holds and how it reads: language, category,
+/// producer, featured only, no prices, the day. `export pdf` and `export cards` share them; their
+/// help words are `cli-arg-<kind>-<name>`.
+fn catalogue_args(cmd: Command, tr: &Translator, kind: &str) -> Command {
+    let words = |name: &str| tr.t(&format!("cli-arg-{kind}-{name}"));
+    cmd.arg(
+        Arg::new("lang")
+            .long("lang")
+            .value_name("id|en")
+            .required(true)
+            .value_parser(["id", "en"])
+            .help(words("lang")),
+    )
+    .arg(
+        Arg::new("category")
+            .long("category")
+            .value_name("NAME")
+            .action(ArgAction::Append)
+            .help(words("category")),
+    )
+    .arg(
+        Arg::new("producer")
+            .long("producer")
+            .value_name("NAME")
+            .action(ArgAction::Append)
+            .help(words("producer")),
+    )
+    .arg(
+        Arg::new("featured")
+            .long("featured")
+            .action(ArgAction::SetTrue)
+            .help(words("featured")),
+    )
+    .arg(
+        Arg::new("no-prices")
+            .long("no-prices")
+            .action(ArgAction::SetTrue)
+            .help(words("no-prices")),
+    )
+    .arg(
+        Arg::new("date")
+            .long("date")
+            .value_name("YYYY-MM-DD")
+            .value_parser(|s: &str| crate::domain::Date::parse(s).map_err(|_| "date".to_string()))
+            .help(words("date")),
+    )
+}
+
+/// Every value given for a repeatable argument.
+fn values(m: &clap::ArgMatches, id: &str) -> Vec<String> {
+    m.get_many::<String>(id)
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default()
+}
+
+/// The value of a word argument, or an empty word.
+fn value(m: &clap::ArgMatches, id: &str) -> String {
+    m.get_one::<String>(id).cloned().unwrap_or_default()
+}
+
+/// The language `--lang` chose (see [`catalogue_args`]).
+fn lang(m: &clap::ArgMatches) -> crate::domain::Lang {
+    if value(m, "lang") == "en" {
+        crate::domain::Lang::En
+    } else {
+        crate::domain::Lang::Id
+    }
 }
 
 /// What opens the window (no subcommand): the data folder and whether it starts in fair mode;
@@ -383,18 +366,9 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
                 commands::export_sheet(&ctx, output, &path(m, "file"), Sheet::Xlsx)
             }
             Some(("pdf", m)) => {
-                let list = |id: &str| -> Vec<String> {
-                    m.get_many::<String>(id)
-                        .map(|v| v.cloned().collect())
-                        .unwrap_or_default()
-                };
-                let word = |id: &str| m.get_one::<String>(id).cloned().unwrap_or_default();
+                let (list, word) = (|id| values(m, id), |id| value(m, id));
                 let options = crate::pdf::Options {
-                    lang: if word("lang") == "en" {
-                        crate::domain::Lang::En
-                    } else {
-                        crate::domain::Lang::Id
-                    },
+                    lang: lang(m),
                     layout: crate::pdf::Layout::parse(&word("layout")).unwrap_or_default(),
                     paper: crate::pdf::Paper::parse(&word("paper")).unwrap_or_default(),
                     prices: !m.get_flag("no-prices"),
@@ -409,18 +383,9 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
                 commands::export_pdf(&ctx, output, &path(m, "file"), &options)
             }
             Some(("cards", m)) => {
-                let list = |id: &str| -> Vec<String> {
-                    m.get_many::<String>(id)
-                        .map(|v| v.cloned().collect())
-                        .unwrap_or_default()
-                };
-                let word = |id: &str| m.get_one::<String>(id).cloned().unwrap_or_default();
+                let (list, word) = (|id| values(m, id), |id| value(m, id));
                 let options = crate::cards::CardOptions {
-                    lang: if word("lang") == "en" {
-                        crate::domain::Lang::En
-                    } else {
-                        crate::domain::Lang::Id
-                    },
+                    lang: lang(m),
                     size: crate::cards::CardSize::parse(&word("size")).unwrap_or_default(),
                     style: crate::cards::Style::parse(&word("style")).unwrap_or_default(),
                     prices: !m.get_flag("no-prices"),

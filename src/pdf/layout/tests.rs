@@ -414,31 +414,9 @@ fn no_prices_means_no_rupiah_anywhere() {
     d_input_prices.pages.clear();
     let tr = Translator::new(Lang::Id);
     let sizes = HashMap::new();
-    let input = Input {
-        tr: &tr,
-        layout: Layout::Sheet,
-        paper: Paper::Letter,
-        prices: false,
-        date: Date::new(2026, 11, 29).unwrap(),
-        title: "Katalog".into(),
-        publisher: "Forum".into(),
-        publisher_logo: None,
-        contacts: Vec::new(),
-        cover_photos: Vec::new(),
-        bleed: false,
-        sections: vec![Section {
-            title: "A".into(),
-            entries: products
-                .iter()
-                .map(|p| Entry {
-                    product: p,
-                    producer: None,
-                    order_link: None,
-                })
-                .collect(),
-        }],
-        photo_sizes: &sizes,
-    };
+    let mut input = input_for(&products, &tr, &sizes, Layout::Sheet);
+    input.paper = Paper::Letter;
+    input.prices = false;
     let d = layout_doc(&input);
     assert!(
         !d.pages
