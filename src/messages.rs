@@ -4,7 +4,7 @@
 use crate::domain::compliance::Finding;
 use crate::domain::halal::HalalStatus;
 use crate::domain::parse::{PhoneError, PriceError};
-use crate::domain::readiness::{Gap, HalalGap, RegistrationGap, Requirement};
+use crate::domain::readiness::{Gap, HalalGap, LegalGap, RegistrationGap, Requirement, TrademarkGap};
 use crate::domain::{Date, Lang, Product};
 use crate::i18n::words::{halal_status, record_kind};
 use crate::i18n::{Arg, Translator};
@@ -431,20 +431,66 @@ pub fn finding(tr: &Translator, p: &Product, f: &Finding, deadline: Date) -> Str
 pub fn requirement(tr: &Translator, r: Requirement) -> String {
     tr.t(match r {
         Requirement::Nib => "req-nib",
+        Requirement::Legal => "req-legal",
         Requirement::Products => "req-products",
         Requirement::HalalSettled => "req-halal",
         Requirement::Registration => "req-registration",
+        Requirement::Trademark => "req-trademark",
         Requirement::Photos => "req-photos",
         Requirement::BothLanguages => "req-languages",
     })
 }
 
-/// What is missing for a readiness requirement, with the product's SKU where it is about one.
-pub fn gap(tr: &Translator, nib: &str, g: &Gap) -> String {
+/// What is missing for a readiness requirement of `producer`, with the product's SKU where it is
+/// about one.
+pub fn gap(tr: &Translator, producer: &crate::domain::Producer, g: &Gap) -> String {
     let sku = |sku: &str| -> Vec<(&str, Arg)> { vec![("sku", sku.to_string().into())] };
     match g {
         Gap::NibEmpty => tr.t("gap-nib-empty"),
-        Gap::NibMalformed => tr.t_args("gap-nib-malformed", &[("number", nib.into())]),
+        Gap::NibMalformed => tr.t_args(
+            "gap-nib-malformed",
+            &[("number", producer.nib.as_str().into())],
+        ),
+        Gap::Legal(why) => {
+            let legal = &producer.legal;
+            let key = match why {
+                LegalGap::KopontrenName => "gap-legal-kopontren",
+                LegalGap::LegalEntityNumber => "gap-legal-entity-number",
+                LegalGap::NikKoperasiEmpty => "gap-legal-nik-empty",
+                LegalGap::NikKoperasiMalformed => {
+                    return tr.t_args(
+                        "gap-legal-nik-malformed",
+                        &[("number", legal.nik_koperasi.as_str().into())],
+                    );
+                }
+                LegalGap::KemenagUnanswered => "gap-legal-kemenag-unanswered",
+                LegalGap::KemenagNotRegistered => "gap-legal-kemenag-no",
+                LegalGap::Nspp => "gap-legal-nspp",
+                LegalGap::FoundedYearEmpty => "gap-legal-founded-empty",
+                LegalGap::FoundedYearImplausible => {
+                    return tr.t_args(
+                        "gap-legal-founded-implausible",
+                        &[(
+                            "year",
+                            legal.founded_year.unwrap_or_default().to_string().into(),
+                        )],
+                    );
+                }
+                LegalGap::Members => "gap-legal-members",
+                LegalGap::Santri => "gap-legal-santri",
+                LegalGap::ContactPerson => "gap-legal-contact-person",
+                LegalGap::ContactRole => "gap-legal-contact-role",
+            };
+            tr.t(key)
+        }
+        Gap::Trademark { sku: s, why } => tr.t_args(
+            match why {
+                TrademarkGap::NotFiled => "gap-trademark-not-filed",
+                TrademarkGap::NumberMissing => "gap-trademark-number-missing",
+                TrademarkGap::NumberMalformed => "gap-trademark-number-malformed",
+            },
+            &sku(s),
+        ),
         Gap::NoProducts => tr.t("gap-no-products"),
         Gap::Halal { sku: s, why } => tr.t_args(
             match why {

@@ -7,7 +7,10 @@ pub mod art;
 use crate::domain::halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
 use crate::domain::model::{OpopPillar, now};
 use crate::domain::parse::match_key;
-use crate::domain::{Bilingual, Category, Date, Producer, Product, Settings, WholesaleTier};
+use crate::domain::{
+    Bilingual, Category, Date, LegalIdentity, Producer, Product, Settings, Trademark,
+    TrademarkStatus, WholesaleTier,
+};
 use crate::storage::{ChangeSet, Store, StoreError};
 
 struct ProducerSeed {
@@ -18,6 +21,35 @@ struct ProducerSeed {
     nib: &'static str,
     pillar: OpopPillar,
     about: (&'static str, &'static str),
+    nspp: &'static str,
+    legal: LegalSeed,
+}
+
+/// A producer's legal identity as the example has it; Darul Falah's is still to be filled in, so
+/// that its grant profile shows what is missing.
+struct LegalSeed {
+    entity: &'static str,
+    nik: &'static str,
+    kemenag: Option<bool>,
+    founded: Option<u16>,
+    members: Option<u32>,
+    santri: Option<u32>,
+    contact: (&'static str, &'static str),
+}
+
+impl LegalSeed {
+    fn identity(&self) -> LegalIdentity {
+        LegalIdentity {
+            legal_entity_number: self.entity.into(),
+            nik_koperasi: self.nik.into(),
+            kemenag_registered: self.kemenag,
+            founded_year: self.founded,
+            members: self.members,
+            santri_involved: self.santri,
+            contact_person: self.contact.0.into(),
+            contact_role: self.contact.1.into(),
+        }
+    }
 }
 
 const PRODUCERS: [ProducerSeed; 4] = [
@@ -32,6 +64,16 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Pesantren di lereng Gunung Semeru yang mengolah hasil kebun warga sekitar: kopi, tempe dan sambal.",
             "A pesantren on the slopes of Mount Semeru that processes the harvest of local farmers: coffee, tempeh and sambal.",
         ),
+        nspp: "510035070123",
+        legal: LegalSeed {
+            entity: "AHU-0004521.AH.01.26.TAHUN 2019",
+            nik: "3507010020004521",
+            kemenag: Some(true),
+            founded: Some(1987),
+            members: Some(146),
+            santri: Some(38),
+            contact: ("Ustadz Ahmad Fauzi", "Ketua Kopontren"),
+        },
     },
     ProducerSeed {
         pesantren: "Pondok Pesantren Nurul Huda Mojosari",
@@ -44,6 +86,16 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Santri meracik jamu, madu dan sabun herbal di rumah produksi milik koperasi pesantren.",
             "Students blend herbal drinks, honey and herbal soap in the cooperative's own production house.",
         ),
+        nspp: "510035160456",
+        legal: LegalSeed {
+            entity: "188.4/215/BH/XVI.12/2011",
+            nik: "3516020030001175",
+            kemenag: Some(true),
+            founded: Some(1972),
+            members: Some(212),
+            santri: Some(54),
+            contact: ("Hj. Siti Maryam", "Ketua Koperasi"),
+        },
     },
     ProducerSeed {
         pesantren: "Pondok Pesantren Al-Ikhlas Banyuwangi",
@@ -56,6 +108,16 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Membina pembatik dan perajin bambu dari desa sekitar pesantren, sekaligus bertani padi organik.",
             "Supports batik makers and bamboo weavers from the villages around the pesantren, and farms organic rice.",
         ),
+        nspp: "",
+        legal: LegalSeed {
+            entity: "AHU-0012877.AH.01.26.TAHUN 2021",
+            nik: "",
+            kemenag: Some(true),
+            founded: Some(2004),
+            members: Some(63),
+            santri: None,
+            contact: ("Muhammad Rizal", "Manajer Usaha"),
+        },
     },
     ProducerSeed {
         pesantren: "Pondok Pesantren Darul Falah Sumenep",
@@ -68,6 +130,16 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Olahan laut khas Madura dan tenun sarung dari para santri dan nelayan binaan.",
             "Madurese seafood specialities and woven sarongs made by students and partner fishermen.",
         ),
+        nspp: "510035290789",
+        legal: LegalSeed {
+            entity: "",
+            nik: "",
+            kemenag: None,
+            founded: Some(1995),
+            members: None,
+            santri: None,
+            contact: ("", ""),
+        },
     },
 ];
 
@@ -511,6 +583,33 @@ const PRODUCTS: [ProductSeed; 15] = [
 /// The example catalogue as a change set for the store, using the store's categories where their
 /// Indonesian names match (and adding any that were renamed or removed).
 /// Package and label colours of each example product's illustration.
+/// A product's trademark and SNI in the example: most brands registered or filed, a few not yet.
+fn brand(sku: &str) -> (Trademark, String) {
+    use TrademarkStatus::*;
+    let (status, number, sni) = match sku {
+        "BAL-KOP-01" => (Registered, "IDM000874512", "SNI 01-3542-2004"),
+        "BAL-KTP-01" => (Registered, "IDM000874513", ""),
+        "BAL-SMB-01" => (Filed, "DID2025041187", ""),
+        "NHM-MDU-01" => (Registered, "IDM000651290", "SNI 8664:2018"),
+        "NHM-JMU-01" => (Registered, "IDM000651291", ""),
+        "NHM-SBN-01" => (Filed, "", ""),
+        "AIK-BTK-01" => (Registered, "IDM001102376", ""),
+        "AIK-ANY-01" => (Filed, "DID2024118830", ""),
+        "DFL-KRP-01" => (Registered, "IDM000990417", ""),
+        "DFL-PTS-01" => (Registered, "IDM000990418", ""),
+        "DFL-SRG-01" => (Filed, "DID2025020514", ""),
+        "DFL-JMU-02" => (Filed, "DID2025020515", ""),
+        _ => (NotFiled, "", ""),
+    };
+    (
+        Trademark {
+            status,
+            number: number.into(),
+        },
+        sni.into(),
+    )
+}
+
 fn colours(sku: &str) -> ([u8; 3], [u8; 3]) {
     match sku {
         "BAL-KTP-01" => ([214, 160, 60], [120, 60, 20]),
@@ -565,6 +664,8 @@ pub fn sample_changes(existing: &[Category], today: Date) -> ChangeSet {
             nib: s.nib.into(),
             pillar: Some(s.pillar),
             description: Bilingual::new(s.about.0, s.about.1),
+            nspp: s.nspp.into(),
+            legal: s.legal.identity(),
             ..Producer::new(s.pesantren)
         })
         .collect();
@@ -608,6 +709,7 @@ pub fn sample_changes(existing: &[Category], today: Date) -> ChangeSet {
         p.halal = (seed.halal)(today);
         p.pirt = pirt_on(seed.pirt, today);
         p.bpom = seed.bpom.into();
+        (p.trademark, p.sni) = brand(seed.sku);
         p.featured = seed.featured;
         p.hidden = seed.sku == "AIK-KOP-02";
         if seed.producer == 0 {

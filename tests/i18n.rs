@@ -6,7 +6,11 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Prefixes of every Fluent id in this project; literals starting with them in `src/` are ids.
-const PREFIXES: [&str; 15] = [
+const PREFIXES: [&str; 19] = [
+    "profile-",
+    "pricelist-",
+    "legal-",
+    "trademark-",
     "cli-",
     "csv-",
     "err-",

@@ -494,7 +494,7 @@ pub fn compliance_lines(
             )
         ));
         for g in r.gaps() {
-            out.push(format!("    {}", messages::gap(tr, &producer.nib, g)));
+            out.push(format!("    {}", messages::gap(tr, producer, g)));
         }
     }
     out

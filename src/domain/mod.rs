@@ -7,6 +7,7 @@ pub mod date;
 pub mod halal;
 pub mod lang;
 pub mod lead;
+pub mod legal;
 pub mod listing;
 pub mod model;
 pub mod order;
@@ -23,6 +24,7 @@ pub mod standing;
 pub use date::Date;
 pub use halal::{HalalData, HalalIssuer, HalalScheme, HalalStatus};
 pub use lang::Lang;
+pub use legal::{LegalIdentity, Trademark, TrademarkStatus};
 pub use model::{
     Bilingual, Catalogue, Category, CategoryId, ExportData, OpopPillar, PhotoId, Producer,
     ProducerId, Product, ProductId, Settings, WholesaleTier,

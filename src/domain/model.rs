@@ -135,6 +135,12 @@ pub struct Product {
     /// As printed, e.g. "P-IRT No. 2063507011234-28".
     pub pirt: String,
     pub bpom: String,
+    /// The brand's standing with DJKI.
+    #[serde(default)]
+    pub trademark: super::legal::Trademark,
+    /// SNI (Indonesian National Standard) certificate or standard number, when the product has one.
+    #[serde(default)]
+    pub sni: String,
     pub export: ExportData,
     pub featured: bool,
     pub hidden: bool,
@@ -168,6 +174,8 @@ impl Product {
             halal: HalalData::default(),
             pirt: String::new(),
             bpom: String::new(),
+            trademark: super::legal::Trademark::default(),
+            sni: String::new(),
             export: ExportData::default(),
             featured: false,
             hidden: false,
@@ -252,6 +260,9 @@ pub struct Producer {
     pub pillar: Option<OpopPillar>,
     pub description: Bilingual,
     pub logo: Option<PhotoId>,
+    /// Legal entity, Kemenag registration, size and contact person, for grant applications.
+    #[serde(default)]
+    pub legal: super::legal::LegalIdentity,
 }
 
 /// The province most OPOP producers are in.
@@ -273,6 +284,7 @@ impl Producer {
             pillar: None,
             description: Bilingual::default(),
             logo: None,
+            legal: super::legal::LegalIdentity::default(),
         }
     }
 }

@@ -1,11 +1,13 @@
-//! A producer's readiness for OPOP curation and grants: NIB present, every product's halal status
-//! settled, PIRT or BPOM where the category needs it, at least one photo per product, and the
+//! A producer's readiness for OPOP curation and grants: NIB present, the legal identity a grant
+//! form asks for filled in, every product's halal status settled, PIRT or BPOM where the category
+//! needs it, the brand registered or filed as a trademark, at least one photo per product, and the
 //! texts complete in both languages. Each requirement lists what is missing, product by product.
 //! Hidden products are left out: they are not offered to curators.
 
 use super::date::Date;
 use super::halal::{HalalStatus, Validity};
 use super::lang::Lang;
+use super::legal::{TrademarkProblem, is_plausible_founded_year, is_valid_nik_koperasi};
 use super::model::{Category, CategoryId, Producer, Product};
 use super::registration::{is_valid_nib, parse_bpom, parse_pirt};
 use std::collections::HashMap;
@@ -14,23 +16,60 @@ use std::collections::HashMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Requirement {
     Nib,
+    /// The cooperative's legal identity, Kemenag registration, size and contact person.
+    Legal,
     /// At least one product listed (not hidden).
     Products,
     HalalSettled,
     Registration,
+    /// Each product's brand registered or filed with DJKI.
+    Trademark,
     Photos,
     BothLanguages,
 }
 
 impl Requirement {
-    pub const ALL: [Requirement; 6] = [
+    pub const ALL: [Requirement; 8] = [
         Requirement::Nib,
+        Requirement::Legal,
         Requirement::Products,
         Requirement::HalalSettled,
         Requirement::Registration,
+        Requirement::Trademark,
         Requirement::Photos,
         Requirement::BothLanguages,
     ];
+}
+
+/// A piece of the producer's legal identity that is missing or not in its form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegalGap {
+    KopontrenName,
+    LegalEntityNumber,
+    NikKoperasiEmpty,
+    NikKoperasiMalformed,
+    /// Nobody has said whether the pesantren is registered with Kemenag.
+    KemenagUnanswered,
+    /// The pesantren is not registered with Kemenag.
+    KemenagNotRegistered,
+    /// Registered with Kemenag but its NSPP is not filled in.
+    Nspp,
+    FoundedYearEmpty,
+    FoundedYearImplausible,
+    Members,
+    Santri,
+    ContactPerson,
+    ContactRole,
+}
+
+/// Why a product's trademark does not count as secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrademarkGap {
+    NotFiled,
+    /// "Registered" without its IDM number.
+    NumberMissing,
+    /// A number not in DJKI's form.
+    NumberMalformed,
 }
 
 /// Why a product's halal status is not settled.
@@ -59,6 +98,7 @@ pub enum RegistrationGap {
 pub enum Gap {
     NibEmpty,
     NibMalformed,
+    Legal(LegalGap),
     NoProducts,
     Halal {
         sku: String,
@@ -68,6 +108,10 @@ pub enum Gap {
         sku: String,
         why: RegistrationGap,
     },
+    Trademark {
+        sku: String,
+        why: TrademarkGap,
+    },
     NoPhoto {
         sku: String,
     },
@@ -76,6 +120,20 @@ pub enum Gap {
         sku: String,
         langs: Vec<Lang>,
     },
+}
+
+impl Gap {
+    /// The product a gap is about, when it is about one.
+    pub fn sku(&self) -> Option<&str> {
+        match self {
+            Gap::Halal { sku, .. }
+            | Gap::Registration { sku, .. }
+            | Gap::Trademark { sku, .. }
+            | Gap::NoPhoto { sku }
+            | Gap::Text { sku, .. } => Some(sku),
+            Gap::NibEmpty | Gap::NibMalformed | Gap::Legal(_) | Gap::NoProducts => None,
+        }
+    }
 }
 
 /// The checklist of one producer.
@@ -128,6 +186,7 @@ pub fn producer_readiness(
     let sku = |p: &Product| p.sku.clone();
     let mut halal = Vec::new();
     let mut registration = Vec::new();
+    let mut trademark = Vec::new();
     let mut photos = Vec::new();
     let mut texts = Vec::new();
     for p in &listed {
@@ -137,6 +196,15 @@ pub fn producer_readiness(
         }
         if let Some(why) = registration_gap(p, category, today) {
             registration.push(Gap::Registration { sku: sku(p), why });
+        }
+        let tm = match p.trademark.problem() {
+            _ if !p.trademark.is_secured() => Some(TrademarkGap::NotFiled),
+            Some(TrademarkProblem::NumberMissing) => Some(TrademarkGap::NumberMissing),
+            Some(TrademarkProblem::NumberMalformed) => Some(TrademarkGap::NumberMalformed),
+            None => None,
+        };
+        if let Some(why) = tm {
+            trademark.push(Gap::Trademark { sku: sku(p), why });
         }
         if p.photos.is_empty() {
             photos.push(Gap::NoPhoto { sku: sku(p) });
@@ -156,13 +224,59 @@ pub fn producer_readiness(
     Readiness {
         items: vec![
             (Requirement::Nib, nib),
+            (Requirement::Legal, legal_gaps(producer, today)),
             (Requirement::Products, any),
             (Requirement::HalalSettled, halal),
             (Requirement::Registration, registration),
+            (Requirement::Trademark, trademark),
             (Requirement::Photos, photos),
             (Requirement::BothLanguages, texts),
         ],
     }
+}
+
+/// Each piece of the legal identity a grant form asks for that is missing or malformed, in the
+/// order the form asks.
+pub fn legal_gaps(producer: &Producer, today: Date) -> Vec<Gap> {
+    let legal = &producer.legal;
+    let blank = |s: &str| s.trim().is_empty();
+    let mut gaps = Vec::new();
+    let mut gap = |g| gaps.push(Gap::Legal(g));
+    if blank(&producer.kopontren) {
+        gap(LegalGap::KopontrenName);
+    }
+    if blank(&legal.legal_entity_number) {
+        gap(LegalGap::LegalEntityNumber);
+    }
+    if blank(&legal.nik_koperasi) {
+        gap(LegalGap::NikKoperasiEmpty);
+    } else if !is_valid_nik_koperasi(&legal.nik_koperasi) {
+        gap(LegalGap::NikKoperasiMalformed);
+    }
+    match legal.kemenag_registered {
+        None => gap(LegalGap::KemenagUnanswered),
+        Some(false) => gap(LegalGap::KemenagNotRegistered),
+        Some(true) if blank(&producer.nspp) => gap(LegalGap::Nspp),
+        Some(true) => {}
+    }
+    match legal.founded_year {
+        None => gap(LegalGap::FoundedYearEmpty),
+        Some(y) if !is_plausible_founded_year(y, today) => gap(LegalGap::FoundedYearImplausible),
+        Some(_) => {}
+    }
+    if legal.members.is_none_or(|n| n == 0) {
+        gap(LegalGap::Members);
+    }
+    if legal.santri_involved.is_none_or(|n| n == 0) {
+        gap(LegalGap::Santri);
+    }
+    if blank(&legal.contact_person) {
+        gap(LegalGap::ContactPerson);
+    }
+    if blank(&legal.contact_role) {
+        gap(LegalGap::ContactRole);
+    }
+    gaps
 }
 
 /// Settled means: certified with a certificate that holds today (a well-formed number, not
@@ -236,6 +350,18 @@ mod tests {
         fn new() -> World {
             let mut producer = Producer::new("Pondok Pesantren Sidogiri");
             producer.nib = "9120001234567".into();
+            producer.kopontren = "Kopontren Sidogiri".into();
+            producer.nspp = "510035140001".into();
+            producer.legal = crate::domain::LegalIdentity {
+                legal_entity_number: "AHU-0001234.AH.01.26.TAHUN 2019".into(),
+                nik_koperasi: "3514010020001234".into(),
+                kemenag_registered: Some(true),
+                founded_year: Some(1745),
+                members: Some(120),
+                santri_involved: Some(40),
+                contact_person: "H. Mahmud".into(),
+                contact_role: "Ketua Kopontren".into(),
+            };
             World {
                 categories: default_categories(),
                 producer,
@@ -254,6 +380,10 @@ mod tests {
             p.description = crate::domain::Bilingual::new("Kopi petik merah", "Red-picked coffee");
             p.photos.push(PhotoId([7; 32]));
             p.pirt = "P-IRT No. 2063507011234-28".into();
+            p.trademark = crate::domain::Trademark {
+                status: crate::domain::TrademarkStatus::Registered,
+                number: "IDM000123456".into(),
+            };
             p.halal = HalalData {
                 status: HalalStatus::Certified,
                 number: "ID35110017058840424".into(),
@@ -457,5 +587,76 @@ mod tests {
             ]
         );
         assert_eq!(r.met(), Requirement::ALL.len() - 2);
+    }
+
+    #[test]
+    fn the_legal_identity_names_each_missing_piece_in_the_forms_order() {
+        let mut w = World::new();
+        w.producer.kopontren.clear();
+        w.producer.legal = crate::domain::LegalIdentity::default();
+        let r = w.check(&[w.good("A-1")]);
+        use LegalGap::*;
+        assert_eq!(
+            gaps_of(&r, Requirement::Legal),
+            [
+                KopontrenName,
+                LegalEntityNumber,
+                NikKoperasiEmpty,
+                KemenagUnanswered,
+                FoundedYearEmpty,
+                Members,
+                Santri,
+                ContactPerson,
+                ContactRole
+            ]
+            .map(Gap::Legal)
+        );
+        assert_eq!(r.met(), Requirement::ALL.len() - 1);
+        // Filled in, but some of it wrong.
+        w.producer = World::new().producer;
+        w.producer.legal.nik_koperasi = "351401002000123".into();
+        w.producer.legal.founded_year = Some(2031);
+        w.producer.legal.members = Some(0);
+        w.producer.nspp.clear();
+        assert_eq!(
+            gaps_of(&w.check(&[w.good("A-1")]), Requirement::Legal),
+            [NikKoperasiMalformed, Nspp, FoundedYearImplausible, Members].map(Gap::Legal)
+        );
+        w.producer = World::new().producer;
+        w.producer.legal.kemenag_registered = Some(false);
+        assert_eq!(
+            gaps_of(&w.check(&[w.good("A-1")]), Requirement::Legal),
+            vec![Gap::Legal(KemenagNotRegistered)]
+        );
+    }
+
+    #[test]
+    fn a_trademark_counts_when_registered_with_its_number_or_filed() {
+        use crate::domain::TrademarkStatus::*;
+        let w = World::new();
+        let with = |status, number: &str| {
+            let mut p = w.good("A-1");
+            p.trademark = crate::domain::Trademark {
+                status,
+                number: number.into(),
+            };
+            gaps_of(&w.check(&[p]), Requirement::Trademark)
+        };
+        let gap = |why| {
+            vec![Gap::Trademark {
+                sku: "A-1".into(),
+                why,
+            }]
+        };
+        assert!(with(Registered, "IDM000123456").is_empty());
+        assert!(with(Filed, "").is_empty(), "filed, number not yet known");
+        assert!(with(Filed, "DID2023012345").is_empty());
+        assert_eq!(with(NotFiled, ""), gap(TrademarkGap::NotFiled));
+        assert_eq!(with(Registered, ""), gap(TrademarkGap::NumberMissing));
+        assert_eq!(
+            with(Registered, "IDM12"),
+            gap(TrademarkGap::NumberMalformed)
+        );
+        assert_eq!(with(Filed, "12345"), gap(TrademarkGap::NumberMalformed));
     }
 }

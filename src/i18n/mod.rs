@@ -27,19 +27,23 @@ pub fn system_lang() -> Lang {
 }
 
 /// The Fluent sources of a language, in a fixed order.
-pub fn sources(lang: Lang) -> [&'static str; 4] {
+pub fn sources(lang: Lang) -> [&'static str; 6] {
     match lang {
         Lang::Id => [
             include_str!("../../locales/id/common.ftl"),
             include_str!("../../locales/id/cli.ftl"),
             include_str!("../../locales/id/errors.ftl"),
             include_str!("../../locales/id/app.ftl"),
+            include_str!("../../locales/id/profile.ftl"),
+            include_str!("../../locales/id/pricelist.ftl"),
         ],
         Lang::En => [
             include_str!("../../locales/en/common.ftl"),
             include_str!("../../locales/en/cli.ftl"),
             include_str!("../../locales/en/errors.ftl"),
             include_str!("../../locales/en/app.ftl"),
+            include_str!("../../locales/en/profile.ftl"),
+            include_str!("../../locales/en/pricelist.ftl"),
         ],
     }
 }

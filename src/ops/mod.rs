@@ -11,6 +11,8 @@ pub mod export;
 pub mod import;
 pub mod pdf;
 pub mod photos;
+pub mod pricelist;
+pub mod profile;
 pub mod sample;
 
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};

@@ -6,9 +6,10 @@
 
 use crate::domain::model::Timestamp;
 use crate::domain::parse::match_key;
+use crate::domain::photo::PhotoFocus;
 use crate::domain::{
-    Bilingual, Category, CategoryId, ExportData, HalalData, PhotoId, Producer, ProducerId, Product,
-    ProductId, Settings, WholesaleTier,
+    Bilingual, Category, CategoryId, ExportData, HalalData, LegalIdentity, OpopPillar, PhotoId,
+    Producer, ProducerId, Product, ProductId, Settings, Trademark, WholesaleTier,
 };
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +17,71 @@ use serde::{Deserialize, Serialize};
 enum ProductRecord {
     V1(ProductV1),
     /// Photo focus points added.
-    V2(Product),
+    V2(ProductV2),
+    /// Trademark and SNI added.
+    V3(Product),
+}
+
+/// A product as written until it had a trademark and an SNI number (frozen: never change it).
+#[derive(Serialize, Deserialize)]
+struct ProductV2 {
+    id: ProductId,
+    sku: String,
+    name: Bilingual,
+    description: Bilingual,
+    ingredients: Bilingual,
+    storage: Bilingual,
+    category: CategoryId,
+    producer: ProducerId,
+    price: Option<u64>,
+    wholesale: Vec<WholesaleTier>,
+    net_content: String,
+    shelf_life_months: Option<u32>,
+    photos: Vec<PhotoId>,
+    photo_focus: Vec<PhotoFocus>,
+    halal: HalalData,
+    pirt: String,
+    bpom: String,
+    export: ExportData,
+    featured: bool,
+    hidden: bool,
+    created: Timestamp,
+    updated: Timestamp,
+    text_id_changed: Timestamp,
+    text_en_changed: Timestamp,
+}
+
+impl ProductV2 {
+    fn into_current(self) -> Product {
+        Product {
+            id: self.id,
+            sku: self.sku,
+            name: self.name,
+            description: self.description,
+            ingredients: self.ingredients,
+            storage: self.storage,
+            category: self.category,
+            producer: self.producer,
+            price: self.price,
+            wholesale: self.wholesale,
+            net_content: self.net_content,
+            shelf_life_months: self.shelf_life_months,
+            photos: self.photos,
+            photo_focus: self.photo_focus,
+            halal: self.halal,
+            pirt: self.pirt,
+            bpom: self.bpom,
+            trademark: Trademark::default(),
+            sni: String::new(),
+            export: self.export,
+            featured: self.featured,
+            hidden: self.hidden,
+            created: self.created,
+            updated: self.updated,
+            text_id_changed: self.text_id_changed,
+            text_en_changed: self.text_en_changed,
+        }
+    }
 }
 
 /// A product as written until photos had focus points (frozen: never change it).
@@ -49,7 +114,7 @@ struct ProductV1 {
 
 impl ProductV1 {
     fn into_current(self) -> Product {
-        Product {
+        ProductV2 {
             id: self.id,
             sku: self.sku,
             name: self.name,
@@ -75,25 +140,81 @@ impl ProductV1 {
             text_id_changed: self.text_id_changed,
             text_en_changed: self.text_en_changed,
         }
+        .into_current()
     }
 }
 
 impl Record for Product {
     const KIND: &'static str = "product";
     fn encode(&self) -> Vec<u8> {
-        postcard::to_stdvec(&ProductRecord::V2(self.clone())).unwrap_or_default()
+        postcard::to_stdvec(&ProductRecord::V3(self.clone())).unwrap_or_default()
     }
     fn decode(bytes: &[u8]) -> Option<Self> {
         match postcard::from_bytes::<ProductRecord>(bytes).ok()? {
             ProductRecord::V1(v) => Some(v.into_current()),
-            ProductRecord::V2(v) => Some(v),
+            ProductRecord::V2(v) => Some(v.into_current()),
+            ProductRecord::V3(v) => Some(v),
         }
     }
 }
 
 #[derive(Serialize, Deserialize)]
 enum ProducerRecord {
-    V1(Producer),
+    V1(ProducerV1),
+    /// Legal identity added (legal entity number, NIK koperasi, Kemenag, size, contact person).
+    V2(Producer),
+}
+
+/// A producer as written until it had a legal identity (frozen: never change it).
+#[derive(Serialize, Deserialize)]
+struct ProducerV1 {
+    id: ProducerId,
+    pesantren: String,
+    kopontren: String,
+    city: String,
+    province: String,
+    address: String,
+    email: String,
+    whatsapp: String,
+    nib: String,
+    nspp: String,
+    pillar: Option<OpopPillar>,
+    description: Bilingual,
+    logo: Option<PhotoId>,
+}
+
+impl ProducerV1 {
+    fn into_current(self) -> Producer {
+        Producer {
+            id: self.id,
+            pesantren: self.pesantren,
+            kopontren: self.kopontren,
+            city: self.city,
+            province: self.province,
+            address: self.address,
+            email: self.email,
+            whatsapp: self.whatsapp,
+            nib: self.nib,
+            nspp: self.nspp,
+            pillar: self.pillar,
+            description: self.description,
+            logo: self.logo,
+            legal: LegalIdentity::default(),
+        }
+    }
+}
+
+impl Record for Producer {
+    const KIND: &'static str = "producer";
+    fn encode(&self) -> Vec<u8> {
+        postcard::to_stdvec(&ProducerRecord::V2(self.clone())).unwrap_or_default()
+    }
+    fn decode(bytes: &[u8]) -> Option<Self> {
+        match postcard::from_bytes::<ProducerRecord>(bytes).ok()? {
+            ProducerRecord::V1(v) => Some(v.into_current()),
+            ProducerRecord::V2(v) => Some(v),
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -136,7 +257,6 @@ macro_rules! record {
     };
 }
 
-record!(Producer, ProducerRecord, "producer");
 record!(Category, CategoryRecord, "category");
 record!(Settings, SettingsRecord, "settings");
 record!(crate::domain::lead::Lead, LeadRecord, "visitor sign-up");

@@ -7,7 +7,9 @@
 use sled::Db;
 
 /// The schema this build writes. 2: photos as files in the store's folder, not a tree each.
-pub const CURRENT_VERSION: u32 = 2;
+/// 3: products with a trademark and SNI, producers with a legal identity (an older Etalase
+/// cannot read these records, so it must refuse the store rather than call it damaged).
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Key of the schema version in the `meta` tree.
 pub const VERSION_KEY: &[u8] = b"schema_version";
@@ -54,10 +56,36 @@ pub struct Migration {
 }
 
 /// The upgrades this build knows, oldest first.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    run: photos_into_files,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        run: photos_into_files,
+    },
+    Migration {
+        from: 2,
+        run: records_in_current_envelopes,
+    },
+];
+
+/// 2 -> 3: every product and producer record re-written in this build's envelope (older
+/// envelopes still decode, with the new fields empty). A record that does not decode is copied
+/// as it is, for `check` to report; nothing is dropped.
+fn records_in_current_envelopes(db: &Db, _dir: &std::path::Path, from: u32) -> sled::Result<()> {
+    use super::codec::Record;
+    copy_all(db, from)?;
+    fn rewrite<R: Record>(db: &Db, tree: &str, from: u32) -> sled::Result<()> {
+        let t = db.open_tree(tree_name(from + 1, tree))?;
+        for entry in t.iter() {
+            let (k, v) = entry?;
+            if let Some(record) = R::decode(&v) {
+                t.insert(k, record.encode())?;
+            }
+        }
+        Ok(())
+    }
+    rewrite::<crate::domain::Product>(db, PRODUCTS, from)?;
+    rewrite::<crate::domain::Producer>(db, PRODUCERS, from)
+}
 
 /// 1 -> 2: the records as they are; each photo's own tree written out as files (content-named,
 /// so files of an interrupted try are simply written again). The old photo trees are dropped

@@ -7,7 +7,7 @@ use super::widgets::in_lang;
 use crate::app::compliance::{Group, SortBy, Tab};
 use crate::app::{After, Command, EtalaseApp};
 use crate::domain::Product;
-use crate::domain::readiness::{Gap, Readiness};
+use crate::domain::readiness::Readiness;
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
 
@@ -179,7 +179,7 @@ fn producers_tab(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
                         if ui.link(tr.t("app-readiness-open-producer")).clicked() {
                             out.push(Command::Leave(After::OpenProducer(producer.id)));
                         }
-                        readiness_ui(ui, tr, &producer.nib, r, &app.catalogue.products, out);
+                        readiness_ui(ui, tr, producer, r, &app.catalogue.products, out);
                     });
             }
         });
@@ -205,7 +205,7 @@ const GAPS_SHOWN: usize = 8;
 pub fn readiness_ui(
     ui: &mut Ui,
     tr: &Translator,
-    nib: &str,
+    producer: &crate::domain::Producer,
     r: &Readiness,
     products: &[Product],
     out: &mut Vec<Command>,
@@ -223,21 +223,15 @@ pub fn readiness_ui(
         for g in gaps.iter().take(GAPS_SHOWN) {
             ui.horizontal(|ui| {
                 ui.add_space(24.0);
-                let words = crate::messages::gap(tr, nib, g);
-                let sku = match g {
-                    Gap::Halal { sku, .. }
-                    | Gap::Registration { sku, .. }
-                    | Gap::NoPhoto { sku }
-                    | Gap::Text { sku, .. } => Some(sku),
-                    Gap::NibEmpty | Gap::NibMalformed | Gap::NoProducts => None,
-                };
+                let words = crate::messages::gap(tr, producer, g);
+                let sku = g.sku();
                 match sku {
                     Some(sku) => {
                         let link = ui
                             .link(RichText::new(words).small())
                             .on_hover_text(tr.t("app-compliance-open"));
                         if link.clicked()
-                            && let Some(p) = products.iter().find(|p| &p.sku == sku)
+                            && let Some(p) = products.iter().find(|p| p.sku == sku)
                         {
                             out.push(Command::Open(p.id));
                         }

@@ -255,7 +255,7 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     super::compliance::readiness_ui(
                         right,
                         tr,
-                        &form.base.nib,
+                        &form.base,
                         r,
                         &app.catalogue.products,
                         out,

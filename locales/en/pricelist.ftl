@@ -1,0 +1,1 @@
+# Buyer price list (export pricelist)

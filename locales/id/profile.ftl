@@ -1,0 +1,1 @@
+# Grant/curation profile (export profile)

@@ -1,0 +1,1 @@
+//! The buyer price list: page model and workbook.

@@ -1,0 +1,1 @@
+//! The producer profile for grant (hibah) and curation applications: page model only.

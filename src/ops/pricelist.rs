@@ -1,0 +1,1 @@
+//! Export of the buyer price list (PDF or workbook).

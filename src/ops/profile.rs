@@ -1,0 +1,1 @@
+//! Export of a producer's grant/curation profile (PDF).
