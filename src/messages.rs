@@ -4,7 +4,9 @@
 use crate::domain::compliance::Finding;
 use crate::domain::halal::HalalStatus;
 use crate::domain::parse::{PhoneError, PriceError};
-use crate::domain::readiness::{Gap, HalalGap, LegalGap, RegistrationGap, Requirement, TrademarkGap};
+use crate::domain::readiness::{
+    Gap, HalalGap, LegalGap, RegistrationGap, Requirement, TrademarkGap,
+};
 use crate::domain::{Date, Lang, Product};
 use crate::i18n::words::{halal_status, record_kind};
 use crate::i18n::{Arg, Translator};
@@ -189,6 +191,8 @@ pub fn row_error(tr: &Translator, file: &str, e: &RowError, origin: &Origin) -> 
         Problem::Count => tr.t_args("csv-problem-count", &[v()]),
         Problem::Flag => tr.t_args("csv-problem-flag", &[v()]),
         Problem::Status => tr.t_args("csv-problem-status", &[v()]),
+        Problem::TrademarkStatus => tr.t_args("csv-problem-trademark-status", &[v()]),
+        Problem::Year => tr.t_args("csv-problem-year", &[v()]),
         Problem::Scheme => tr.t_args("csv-problem-scheme", &[v()]),
         Problem::Issuer => tr.t_args("csv-problem-issuer", &[v()]),
         Problem::Phone(PhoneError::NotANumber) => tr.t_args("csv-problem-phone", &[v()]),

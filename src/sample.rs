@@ -102,7 +102,7 @@ const PRODUCERS: [ProducerSeed; 4] = [
         kopontren: "Kopontren Al-Ikhlas Mandiri",
         city: "Kab. Banyuwangi",
         whatsapp: "6282232324545",
-        nib: "912000555123",
+        nib: "91200055512345",
         pillar: OpopPillar::Sosiopreneur,
         about: (
             "Membina pembatik dan perajin bambu dari desa sekitar pesantren, sekaligus bertani padi organik.",

@@ -788,7 +788,7 @@ fn certified_products_wear_the_drawn_badge_and_producers_show_what_is_missing() 
     // The test catalogue has no photos: every producer misses that one at least.
     h.get_by_label_contains("Pondok Pesantren Darul Falah Sumenep  ·  5 of 6 requirements met");
     h.get_by_label_contains("Pondok Pesantren Al-Ikhlas Banyuwangi  ·  3 of 6 requirements met");
-    h.get_by_label("the NIB “912000555123” does not have 13 digits");
+    h.get_by_label("the NIB “91200055512345” does not have 13 digits");
     // A line about a product opens it.
     h.get_by_label("NHM-MYK-01: no PIRT or BPOM number").click();
     h.run();

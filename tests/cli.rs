@@ -246,7 +246,7 @@ fn check_reports_findings_and_exits_zero_on_a_sound_store() {
         "{out}"
     );
     assert!(
-        out.contains("NIB “912000555123” does not have 13 digits"),
+        out.contains("NIB “91200055512345” does not have 13 digits"),
         "{out}"
     );
     assert!(

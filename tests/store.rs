@@ -22,8 +22,15 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn fixture_copy() -> tempfile::TempDir {
+    fixture_of("store-v1")
+}
+
+fn fixture_of(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1/store");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .join("store");
     copy_dir(&fixture, &dir.path().join("store"));
     dir
 }
@@ -51,6 +58,84 @@ fn a_version_1_store_opens_and_reads_back_whole() {
     let report = store.check().unwrap();
     assert!(report.damage.is_empty(), "{:?}", report.damage);
     assert_eq!(store.products_of_producer(kopi.producer).unwrap().len(), 3);
+}
+
+/// `tests/fixtures/store-v2`: the example catalogue's records (no photos) imported from CSV by
+/// the build of schema 2 (commit 5be700b), before producers had a legal identity and products a
+/// trademark.
+#[test]
+fn a_version_2_store_is_upgraded_and_takes_the_new_fields() {
+    use etalase::domain::{Trademark, TrademarkStatus};
+    let dir = fixture_of("store-v2");
+    let path = dir.path().join("store");
+    let (kopi_id, producer_id) = {
+        let store = Store::open(&path).unwrap();
+        let products = store.products().unwrap();
+        assert_eq!(products.len(), 15);
+        let kopi = store.product_by_sku("BAL-KOP-01").unwrap().unwrap();
+        assert_eq!(kopi.name.en, "Dampit Robusta Ground Coffee");
+        assert_eq!(kopi.price, Some(45_000));
+        assert_eq!(kopi.export.hs_code, "0901.21");
+        assert_eq!(kopi.halal.status, HalalStatus::Certified);
+        assert_eq!(kopi.trademark, Trademark::default(), "no trademark yet");
+        assert_eq!(kopi.sni, "");
+        let producers = store.producers().unwrap();
+        assert_eq!(producers.len(), 4);
+        let baitul = producers
+            .iter()
+            .find(|p| p.pesantren == "Pondok Pesantren Baitul A'la")
+            .unwrap();
+        assert_eq!(baitul.whatsapp, "6281234567890");
+        assert_eq!(baitul.legal, Default::default());
+        let report = store.check().unwrap();
+        assert!(report.damage.is_empty(), "{:?}", report.damage);
+
+        // The new fields are kept once written.
+        let mut kopi = kopi;
+        kopi.trademark = Trademark {
+            status: TrademarkStatus::Registered,
+            number: "IDM000874512".into(),
+        };
+        kopi.sni = "SNI 01-3542-2004".into();
+        store.save_product(&kopi).unwrap();
+        let mut baitul = baitul.clone();
+        baitul.legal.nik_koperasi = "3507010020004521".into();
+        baitul.legal.kemenag_registered = Some(true);
+        baitul.legal.founded_year = Some(1987);
+        store
+            .apply(&etalase::storage::ChangeSet {
+                producers: vec![baitul.clone()],
+                ..Default::default()
+            })
+            .unwrap();
+        (kopi.id, baitul.id)
+    };
+    let db = sled::open(&path).unwrap();
+    assert_eq!(
+        db.open_tree("meta")
+            .unwrap()
+            .get("schema_version")
+            .unwrap()
+            .unwrap()
+            .as_ref(),
+        3u32.to_be_bytes(),
+        "an older Etalase now refuses the store instead of calling its records damaged"
+    );
+    assert_eq!(db.open_tree("v2.products").unwrap().len(), 0);
+    drop(db);
+    let store = Store::open(&path).unwrap();
+    let kopi = store.product(kopi_id).unwrap().unwrap();
+    assert_eq!(kopi.trademark.number, "IDM000874512");
+    assert_eq!(kopi.sni, "SNI 01-3542-2004");
+    let baitul = store
+        .producers()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == producer_id)
+        .unwrap();
+    assert_eq!(baitul.legal.founded_year, Some(1987));
+    assert_eq!(baitul.legal.kemenag_registered, Some(true));
+    assert_eq!(baitul.kopontren, "Kopontren Rukun Amanah Barokah");
 }
 
 #[test]

@@ -156,6 +156,19 @@ workbook-col-halal-examiner = The halal examining body (LPH), or for self-declar
 workbook-col-storage-id = Storage instructions in Indonesian.
 workbook-col-storage-en = Storage instructions in English.
 workbook-col-units-per-carton = Units packed in one carton, for export.
+workbook-col-trademark-status = The brand's standing with DJKI: registered, filed (application pending) or none.
+workbook-col-trademark-number = Trademark number: IDM + 9 digits once registered, the DID… application number while filed.
+workbook-col-sni = The product's SNI number, if it has one (e.g. SNI 8664:2018).
+workbook-col-nib = The producer's NIB (business id), 13 digits. Applies to every product of this producer.
+workbook-col-nspp = NSPP (pesantren statistics number) from Kemenag.
+workbook-col-legal-entity-number = The cooperative's legal entity number as its deed gives it (e.g. AHU-0004521.AH.01.26.TAHUN 2019).
+workbook-col-nik-koperasi = NIK koperasi, 16 digits. Keep the column formatted as Text or the last digit is lost.
+workbook-col-kemenag-registered = yes when the pesantren is registered with Kemenag, no when not; leave empty when unknown.
+workbook-col-year-founded = The year the pesantren was founded, four digits.
+workbook-col-members = Number of cooperative members.
+workbook-col-santri-involved = Number of santri who help make and sell the products.
+workbook-col-contact-person = The producer's contact person; also the name under the grant profile's signature.
+workbook-col-contact-role = The contact person's role, e.g. Chair of the Kopontren.
 
 # Cover (issue 22)
 pdf-cover-products = { $count ->

@@ -153,6 +153,19 @@ workbook-col-halal-examiner = Lembaga Pemeriksa Halal (LPH), atau untuk self dec
 workbook-col-storage-id = Cara penyimpanan dalam bahasa Indonesia.
 workbook-col-storage-en = Cara penyimpanan dalam bahasa Inggris.
 workbook-col-units-per-carton = Jumlah produk dalam satu karton, untuk ekspor.
+workbook-col-trademark-status = Status merek di DJKI: registered (terdaftar), filed (sedang diajukan) atau none (belum).
+workbook-col-trademark-number = Nomor merek: IDM + 9 angka bila terdaftar, nomor permohonan DID… bila masih diajukan.
+workbook-col-sni = Nomor SNI produk, bila ada (misalnya SNI 8664:2018).
+workbook-col-nib = NIB (Nomor Induk Berusaha) produsen, 13 angka. Berlaku untuk semua produk dari produsen ini.
+workbook-col-nspp = NSPP (Nomor Statistik Pondok Pesantren) dari Kemenag.
+workbook-col-legal-entity-number = Nomor badan hukum koperasi, seperti tertulis di akta (misalnya AHU-0004521.AH.01.26.TAHUN 2019).
+workbook-col-nik-koperasi = NIK koperasi, 16 angka. Biarkan kolom berformat Teks agar angka terakhir tidak hilang.
+workbook-col-kemenag-registered = yes bila pesantren terdaftar di Kemenag, no bila belum; kosongkan bila tidak tahu.
+workbook-col-year-founded = Tahun berdiri pesantren, empat angka.
+workbook-col-members = Jumlah anggota koperasi.
+workbook-col-santri-involved = Jumlah santri yang ikut membuat dan menjual produk.
+workbook-col-contact-person = Nama narahubung produsen; juga nama di bawah tanda tangan profil hibah.
+workbook-col-contact-role = Jabatan narahubung, misalnya Ketua Kopontren.
 
 # Cover (issue 22)
 pdf-cover-products = { $count } produk

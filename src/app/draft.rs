@@ -4,12 +4,13 @@
 use crate::domain::halal::{
     HalalData, HalalNumberKind, classify_halal_number, normalize_halal_number,
 };
+use crate::domain::legal::TrademarkProblem;
 use crate::domain::model::now;
 use crate::domain::parse::{match_key, parse_count, parse_rupiah, tidy_text};
 use crate::domain::registration::{parse_bpom, parse_pirt};
 use crate::domain::{
     Bilingual, CategoryId, Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId, ProducerId,
-    Product, WholesaleTier,
+    Product, Trademark, TrademarkStatus, WholesaleTier,
 };
 
 /// An editor field that can carry a message.
@@ -29,6 +30,7 @@ pub enum Field {
     HalalValidUntil,
     Pirt,
     Bpom,
+    TrademarkNumber,
 }
 
 /// What is wrong (errors block saving) or odd (warnings do not).
@@ -58,6 +60,14 @@ pub enum Check {
     NotEmail,
     /// Warning: kept, but an NIB has 13 digits.
     NibOdd,
+    /// Warning: kept, but a NIK koperasi has 16 digits.
+    NikKoperasiOdd,
+    /// Not a four-digit year.
+    NotYear,
+    /// Warning: "registered" without its IDM number.
+    TrademarkNumberMissing,
+    /// Warning: a trademark number not in DJKI's form.
+    TrademarkNumberOdd,
 }
 
 impl Check {
@@ -78,6 +88,7 @@ impl Check {
                 | Check::NameTaken
                 | Check::NotWhatsapp
                 | Check::NotEmail
+                | Check::NotYear
         )
     }
 }
@@ -112,6 +123,9 @@ pub struct ProductDraft {
     pub halal_examiner: String,
     pub pirt: String,
     pub bpom: String,
+    pub trademark_status: TrademarkStatus,
+    pub trademark_number: String,
+    pub sni: String,
     pub hs_code: String,
     pub min_order: String,
     pub units_per_carton: String,
@@ -158,6 +172,9 @@ impl ProductDraft {
             halal_examiner: p.halal.examiner.clone(),
             pirt: p.pirt.clone(),
             bpom: p.bpom.clone(),
+            trademark_status: p.trademark.status,
+            trademark_number: p.trademark.number.clone(),
+            sni: p.sni.clone(),
             hs_code: p.export.hs_code.clone(),
             min_order: opt_text(p.export.min_order),
             units_per_carton: opt_text(p.export.units_per_carton),
@@ -262,7 +279,24 @@ impl ProductDraft {
         if !self.bpom.trim().is_empty() && parse_bpom(&self.bpom).is_none() {
             out.push((Field::Bpom, Check::BpomOdd));
         }
+        match self.trademark().problem() {
+            Some(TrademarkProblem::NumberMissing) => {
+                out.push((Field::TrademarkNumber, Check::TrademarkNumberMissing))
+            }
+            Some(TrademarkProblem::NumberMalformed) => {
+                out.push((Field::TrademarkNumber, Check::TrademarkNumberOdd))
+            }
+            None => {}
+        }
         out
+    }
+
+    /// The trademark as it would be saved.
+    pub fn trademark(&self) -> Trademark {
+        Trademark {
+            status: self.trademark_status,
+            number: self.trademark_number.trim().to_string(),
+        }
     }
 
     /// The halal data as it would be saved (the editor previews the mark from it).
@@ -323,6 +357,8 @@ impl ProductDraft {
         p.halal = self.halal();
         p.pirt = self.pirt.trim().to_string();
         p.bpom = self.bpom.trim().to_string();
+        p.trademark = self.trademark();
+        p.sni = self.sni.trim().to_string();
         p.export.hs_code = self.hs_code.trim().to_string();
         p.export.min_order = parse_count(&self.min_order);
         p.export.units_per_carton = parse_count(&self.units_per_carton);

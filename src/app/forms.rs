@@ -2,10 +2,11 @@
 //! next to the fields, and the conversion back to records. Pure data, tested without a window.
 
 use super::draft::Check;
-use crate::domain::parse::{match_key, normalize_whatsapp, tidy_text};
+use crate::domain::legal::is_valid_nik_koperasi;
+use crate::domain::parse::{match_key, normalize_whatsapp, parse_count, tidy_text};
 use crate::domain::registration::is_valid_nib;
 use crate::domain::{
-    Bilingual, Category, CategoryId, Date, OpopPillar, PhotoId, Producer, Settings,
+    Bilingual, Category, CategoryId, Date, LegalIdentity, OpopPillar, PhotoId, Producer, Settings,
 };
 
 /// When a form's field messages show: once the field was left or Save was tried, at once for a
@@ -49,6 +50,10 @@ pub enum ProducerField {
     Whatsapp,
     Email,
     Nib,
+    NikKoperasi,
+    FoundedYear,
+    Members,
+    Santri,
 }
 
 /// A producer as the form holds it.
@@ -66,6 +71,18 @@ pub struct ProducerDraft {
     pub pillar: Option<OpopPillar>,
     pub description: Bilingual,
     pub logo: Option<PhotoId>,
+    pub legal_entity_number: String,
+    pub nik_koperasi: String,
+    pub kemenag_registered: Option<bool>,
+    pub founded_year: String,
+    pub members: String,
+    pub santri: String,
+    pub contact_person: String,
+    pub contact_role: String,
+}
+
+fn opt_text<T: ToString>(v: Option<T>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_default()
 }
 
 impl ProducerDraft {
@@ -83,6 +100,14 @@ impl ProducerDraft {
             pillar: p.pillar,
             description: p.description.clone(),
             logo: p.logo,
+            legal_entity_number: p.legal.legal_entity_number.clone(),
+            nik_koperasi: p.legal.nik_koperasi.clone(),
+            kemenag_registered: p.legal.kemenag_registered,
+            founded_year: opt_text(p.legal.founded_year),
+            members: opt_text(p.legal.members),
+            santri: opt_text(p.legal.santri_involved),
+            contact_person: p.legal.contact_person.clone(),
+            contact_role: p.legal.contact_role.clone(),
         }
     }
 
@@ -105,6 +130,20 @@ impl ProducerDraft {
         if !self.nib.trim().is_empty() && !is_valid_nib(&self.nib) {
             out.push((ProducerField::Nib, Check::NibOdd));
         }
+        if !self.nik_koperasi.trim().is_empty() && !is_valid_nik_koperasi(&self.nik_koperasi) {
+            out.push((ProducerField::NikKoperasi, Check::NikKoperasiOdd));
+        }
+        if !self.founded_year.trim().is_empty() && year(&self.founded_year).is_none() {
+            out.push((ProducerField::FoundedYear, Check::NotYear));
+        }
+        for (field, text) in [
+            (ProducerField::Members, &self.members),
+            (ProducerField::Santri, &self.santri),
+        ] {
+            if !text.trim().is_empty() && parse_count(text).is_none() {
+                out.push((field, Check::NotCount));
+            }
+        }
         out
     }
 
@@ -124,8 +163,31 @@ impl ProducerDraft {
         p.pillar = self.pillar;
         p.description = Bilingual::new(self.description.id.trim(), self.description.en.trim());
         p.logo = self.logo;
+        p.legal = LegalIdentity {
+            legal_entity_number: one_line(&self.legal_entity_number),
+            nik_koperasi: self.nik_koperasi.trim().to_string(),
+            kemenag_registered: self.kemenag_registered,
+            founded_year: year(&self.founded_year),
+            members: parse_count(&self.members),
+            santri_involved: parse_count(&self.santri),
+            contact_person: one_line(&self.contact_person),
+            contact_role: one_line(&self.contact_role),
+        };
         p
     }
+}
+
+/// A one-line field: blanks collapsed.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A year as typed: four digits.
+fn year(text: &str) -> Option<u16> {
+    let t = text.trim();
+    (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
 }
 
 fn looks_like_email(text: &str) -> bool {
@@ -323,6 +385,53 @@ impl SettingsDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_legal_identity_is_typed_checked_and_saved() {
+        let base = Producer::new("Pondok Pesantren Darul Falah Sumenep");
+        let mut d = ProducerDraft::from_producer(&base);
+        d.legal_entity_number = "  AHU-0009911.AH.01.26.TAHUN  2020 ".into();
+        d.nik_koperasi = "352901002000881".into();
+        d.kemenag_registered = Some(true);
+        d.founded_year = "95".into();
+        d.members = "sembilan".into();
+        d.santri = "40".into();
+        d.contact_person = " KH. Abdul  Mun'im ".into();
+        d.contact_role = "Ketua Kopontren".into();
+        let checks = d.checks(&|_| false);
+        assert_eq!(
+            checks,
+            vec![
+                (ProducerField::NikKoperasi, Check::NikKoperasiOdd),
+                (ProducerField::FoundedYear, Check::NotYear),
+                (ProducerField::Members, Check::NotCount),
+            ]
+        );
+        assert!(
+            !checks[0].1.is_error(),
+            "an odd NIK is kept, like an odd NIB"
+        );
+        assert!(checks[1].1.is_error() && checks[2].1.is_error());
+        d.nik_koperasi = "3529010020008811".into();
+        d.founded_year = "1995".into();
+        d.members = "88".into();
+        assert!(d.checks(&|_| false).is_empty());
+        let p = d.apply_to(&base);
+        assert_eq!(
+            p.legal,
+            LegalIdentity {
+                legal_entity_number: "AHU-0009911.AH.01.26.TAHUN 2020".into(),
+                nik_koperasi: "3529010020008811".into(),
+                kemenag_registered: Some(true),
+                founded_year: Some(1995),
+                members: Some(88),
+                santri_involved: Some(40),
+                contact_person: "KH. Abdul Mun'im".into(),
+                contact_role: "Ketua Kopontren".into(),
+            }
+        );
+        assert_eq!(ProducerDraft::from_producer(&p).founded_year, "1995");
+    }
 
     #[test]
     fn a_producer_needs_a_unique_name_and_a_reachable_number() {

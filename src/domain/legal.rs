@@ -115,8 +115,9 @@ impl Trademark {
             TrademarkStatus::Registered if number.is_empty() => {
                 Some(TrademarkProblem::NumberMissing)
             }
-            TrademarkStatus::Registered => (!is_registration_number(number))
-                .then_some(TrademarkProblem::NumberMalformed),
+            TrademarkStatus::Registered => {
+                (!is_registration_number(number)).then_some(TrademarkProblem::NumberMalformed)
+            }
             TrademarkStatus::Filed if number.is_empty() => None,
             TrademarkStatus::Filed => {
                 (!is_application_number(number)).then_some(TrademarkProblem::NumberMalformed)

@@ -18,6 +18,8 @@ pub enum Identifier {
     HsCode,
     /// NIB: 13 digits.
     Nib,
+    /// NIK koperasi: 16 digits, one more than a spreadsheet keeps in a number.
+    NikKoperasi,
 }
 
 /// What a spreadsheet did to a cell.
@@ -41,6 +43,7 @@ pub fn damage(identifier: Identifier, cell: &str) -> Option<Damage> {
         Identifier::HsCode => hs_code_without_leading_zero(text),
         Identifier::Pirt => digits_one_short(text, 15),
         Identifier::Nib => digits_one_short(text, 13),
+        Identifier::NikKoperasi => digits_one_short(text, 16),
         // A WhatsApp number without its 0 is still read right; the others are not numbers.
         Identifier::Sku | Identifier::Whatsapp | Identifier::HalalNumber | Identifier::Bpom => None,
     }?;
@@ -151,6 +154,7 @@ mod tests {
             Identifier::Bpom,
             Identifier::HsCode,
             Identifier::Nib,
+            Identifier::NikKoperasi,
         ] {
             assert_eq!(
                 damage(id, "6,28223E+12"),

@@ -57,11 +57,24 @@ pub enum Column {
     StorageId,
     StorageEn,
     UnitsPerCarton,
+    TrademarkStatus,
+    TrademarkNumber,
+    Sni,
+    Nib,
+    Nspp,
+    LegalEntityNumber,
+    NikKoperasi,
+    KemenagRegistered,
+    YearFounded,
+    Members,
+    SantriInvolved,
+    ContactPerson,
+    ContactRole,
 }
 
 impl Column {
     /// Every column, in the order written.
-    pub const ALL: [Column; 35] = [
+    pub const ALL: [Column; 48] = [
         Column::Sku,
         Column::NameId,
         Column::NameEn,
@@ -97,6 +110,19 @@ impl Column {
         Column::StorageId,
         Column::StorageEn,
         Column::UnitsPerCarton,
+        Column::TrademarkStatus,
+        Column::TrademarkNumber,
+        Column::Sni,
+        Column::Nib,
+        Column::Nspp,
+        Column::LegalEntityNumber,
+        Column::NikKoperasi,
+        Column::KemenagRegistered,
+        Column::YearFounded,
+        Column::Members,
+        Column::SantriInvolved,
+        Column::ContactPerson,
+        Column::ContactRole,
     ];
 
     /// Columns a file must have.
@@ -146,6 +172,19 @@ impl Column {
             Column::StorageId => "storage_id",
             Column::StorageEn => "storage_en",
             Column::UnitsPerCarton => "units_per_carton",
+            Column::TrademarkStatus => "trademark_status",
+            Column::TrademarkNumber => "trademark_number",
+            Column::Sni => "sni",
+            Column::Nib => "nib",
+            Column::Nspp => "nspp",
+            Column::LegalEntityNumber => "legal_entity_number",
+            Column::NikKoperasi => "nik_koperasi",
+            Column::KemenagRegistered => "kemenag_registered",
+            Column::YearFounded => "year_founded",
+            Column::Members => "members",
+            Column::SantriInvolved => "santri_involved",
+            Column::ContactPerson => "contact_person",
+            Column::ContactRole => "contact_role",
         }
     }
 
@@ -157,14 +196,23 @@ impl Column {
             | Column::HalalNumber
             | Column::Pirt
             | Column::Bpom
-            | Column::HsCode => CellKind::Identifier,
+            | Column::HsCode
+            | Column::TrademarkNumber
+            | Column::Sni
+            | Column::Nib
+            | Column::Nspp
+            | Column::LegalEntityNumber
+            | Column::NikKoperasi => CellKind::Identifier,
             Column::Price | Column::WholesalePrice => CellKind::Rupiah,
             Column::WholesaleMinQty
             | Column::ShelfLifeMonths
             | Column::MinOrder
-            | Column::UnitsPerCarton => CellKind::Count,
+            | Column::UnitsPerCarton
+            | Column::YearFounded
+            | Column::Members
+            | Column::SantriInvolved => CellKind::Count,
             Column::HalalIssued | Column::HalalValidUntil => CellKind::Date,
-            Column::Featured | Column::Hidden => CellKind::Flag,
+            Column::Featured | Column::Hidden | Column::KemenagRegistered => CellKind::Flag,
             _ => CellKind::Text,
         }
     }

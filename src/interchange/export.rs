@@ -113,6 +113,7 @@ pub fn cell(
     let opt = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
     let tier = p.wholesale.first();
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    let legal = |f: &dyn Fn(&Producer) -> String| producer.map(f).unwrap_or_default();
     match column {
         Column::Sku => p.sku.clone(),
         Column::NameId => p.name.id.clone(),
@@ -162,6 +163,21 @@ pub fn cell(
         Column::StorageId => p.storage.id.clone(),
         Column::StorageEn => p.storage.en.clone(),
         Column::UnitsPerCarton => opt(p.export.units_per_carton),
+        Column::TrademarkStatus => p.trademark.status.code().to_string(),
+        Column::TrademarkNumber => p.trademark.number.clone(),
+        Column::Sni => p.sni.clone(),
+        Column::Nib => legal(&|x| x.nib.clone()),
+        Column::Nspp => legal(&|x| x.nspp.clone()),
+        Column::LegalEntityNumber => legal(&|x| x.legal.legal_entity_number.clone()),
+        Column::NikKoperasi => legal(&|x| x.legal.nik_koperasi.clone()),
+        Column::KemenagRegistered => {
+            legal(&|x| x.legal.kemenag_registered.map(yes_no).unwrap_or_default())
+        }
+        Column::YearFounded => legal(&|x| opt(x.legal.founded_year.map(u32::from))),
+        Column::Members => legal(&|x| opt(x.legal.members)),
+        Column::SantriInvolved => legal(&|x| opt(x.legal.santri_involved)),
+        Column::ContactPerson => legal(&|x| x.legal.contact_person.clone()),
+        Column::ContactRole => legal(&|x| x.legal.contact_role.clone()),
     }
 }
 

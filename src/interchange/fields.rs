@@ -11,7 +11,7 @@ use crate::domain::parse::{normalize_whatsapp, parse_count, parse_flag, parse_ru
 use crate::domain::spreadsheet::{Damage, Identifier, damage};
 use crate::domain::{
     Category, Date, HalalIssuer, HalalScheme, HalalStatus, PhotoId, Producer, Product,
-    WholesaleTier,
+    TrademarkStatus, WholesaleTier,
 };
 use crate::storage::PhotoProblem;
 use std::collections::HashMap;
@@ -78,7 +78,56 @@ pub(super) fn fill_category(c: &mut Category, cells: &Cells) {
 }
 
 /// Sets the producer's shared fields from the row's non-empty cells.
-pub(super) fn fill_producer(p: &mut Producer, cells: &Cells, row: &mut RowCheck) {
+pub(super) fn fill_producer(
+    p: &mut Producer,
+    cells: &Cells,
+    row: &mut RowCheck,
+    warnings: &mut Vec<Warning>,
+) {
+    let filled = |c: Column| cells.get(c).filter(|v| !v.trim().is_empty());
+    for (column, field) in [
+        (Column::Nib, &mut p.nib),
+        (Column::Nspp, &mut p.nspp),
+        (Column::LegalEntityNumber, &mut p.legal.legal_entity_number),
+        (Column::NikKoperasi, &mut p.legal.nik_koperasi),
+    ] {
+        if let Some(v) = filled(column)
+            && identifier_usable(column, v, row, warnings)
+        {
+            *field = tidy_line(v);
+        }
+    }
+    for (column, field) in [
+        (Column::ContactPerson, &mut p.legal.contact_person),
+        (Column::ContactRole, &mut p.legal.contact_role),
+    ] {
+        if let Some(v) = filled(column) {
+            *field = tidy_line(v);
+        }
+    }
+    if let Some(v) = filled(Column::KemenagRegistered) {
+        match parse_flag(v) {
+            Some(b) => p.legal.kemenag_registered = Some(b),
+            None => row.fail(Column::KemenagRegistered, Problem::Flag, v),
+        }
+    }
+    for (column, field) in [
+        (Column::Members, &mut p.legal.members),
+        (Column::SantriInvolved, &mut p.legal.santri_involved),
+    ] {
+        if let Some(v) = filled(column) {
+            match parse_count(v) {
+                Some(n) => *field = Some(n),
+                None => row.fail(column, Problem::Count, v),
+            }
+        }
+    }
+    if let Some(v) = filled(Column::YearFounded) {
+        match parse_count(v).and_then(|n| u16::try_from(n).ok()) {
+            Some(year) if (1000..=9999).contains(&year) => p.legal.founded_year = Some(year),
+            _ => row.fail(Column::YearFounded, Problem::Year, v),
+        }
+    }
     if let Some(v) = cells.get(Column::Kopontren).map(tidy_line)
         && !v.is_empty()
     {
@@ -120,6 +169,8 @@ pub(super) fn identifier_usable(
         Column::Pirt => Identifier::Pirt,
         Column::Bpom => Identifier::Bpom,
         Column::HsCode => Identifier::HsCode,
+        Column::Nib => Identifier::Nib,
+        Column::NikKoperasi => Identifier::NikKoperasi,
         _ => return true,
     };
     match damage(identifier, cell) {
@@ -181,6 +232,24 @@ pub(super) fn fill_product(
         }
     }
     set(&mut p.halal.examiner, line(Column::HalalExaminer));
+    for (column, field) in [
+        (Column::TrademarkNumber, &mut p.trademark.number),
+        (Column::Sni, &mut p.sni),
+    ] {
+        if let Some(v) = cells.get(column) {
+            *field = tidy_line(v);
+        }
+    }
+    if let Some(v) = cells.get(Column::TrademarkStatus) {
+        if v.trim().is_empty() {
+            p.trademark.status = TrademarkStatus::default();
+        } else {
+            match TrademarkStatus::parse(v) {
+                Some(status) => p.trademark.status = status,
+                None => row.fail(Column::TrademarkStatus, Problem::TrademarkStatus, v),
+            }
+        }
+    }
 
     if let Some(v) = cells.get(Column::Price) {
         p.price = if v.trim().is_empty() {

@@ -297,7 +297,7 @@ impl Work {
                 .get(&pkey)
                 .cloned()
                 .unwrap_or_else(|| Producer::new(&producer_name));
-            fill_producer(&mut p, cells, &mut row);
+            fill_producer(&mut p, cells, &mut row, &mut report.warnings);
             producer = Some((pkey, p));
         }
 

@@ -483,3 +483,56 @@ fn what_excel_did_to_identifiers_is_named() {
         "the refused row set no WhatsApp number"
     );
 }
+
+#[test]
+fn trademark_sni_and_the_producers_legal_identity_are_read_in_either_language() {
+    let c = empty();
+    let csv = "sku;name_id;category;price;producer;trademark_status;trademark_number;sni;nib;nik_koperasi;kemenag_registered;year_founded;members;santri_involved;contact_person;contact_role;legal_entity_number\r\n\
+MDU-01;Madu Randu;Minuman;95000;PP Nurul Huda;terdaftar;IDM000651290;SNI 8664:2018;9120007654321;3516020030001175;ya;1972;212;54;Hj. Siti Maryam;Ketua Koperasi;188.4/215/BH/XVI.12/2011\r\n\
+MDU-02;Madu Hutan;Minuman;85000;PP Nurul Huda;diajukan;;;;;;;;;;;\r\n\
+BAD-01;Sabun;Lainnya;10000;PP Darul Falah;maybe;;;;3,50701E+15;;95;;;;;\r\n";
+    let p = plan(csv, &c);
+    let after = applied(&c, &p);
+    let honey = product(&after, "MDU-01");
+    assert_eq!(
+        honey.trademark.status,
+        crate::domain::TrademarkStatus::Registered
+    );
+    assert_eq!(honey.trademark.number, "IDM000651290");
+    assert_eq!(honey.sni, "SNI 8664:2018");
+    assert_eq!(
+        product(&after, "MDU-02").trademark.status,
+        crate::domain::TrademarkStatus::Filed
+    );
+    // The second row's empty producer cells leave what the first row set.
+    let producer = after.producer(honey.producer).unwrap();
+    assert_eq!(
+        producer.legal,
+        crate::domain::LegalIdentity {
+            legal_entity_number: "188.4/215/BH/XVI.12/2011".into(),
+            nik_koperasi: "3516020030001175".into(),
+            kemenag_registered: Some(true),
+            founded_year: Some(1972),
+            members: Some(212),
+            santri_involved: Some(54),
+            contact_person: "Hj. Siti Maryam".into(),
+            contact_role: "Ketua Koperasi".into(),
+        }
+    );
+    assert_eq!(producer.nib, "9120007654321");
+    // A bad status, a NIK that Excel turned into scientific notation and a two-digit year reject
+    // the row, each named; its producer is not created.
+    let columns: Vec<_> = p.report.errors.iter().map(|e| e.column).collect();
+    assert_eq!(
+        columns,
+        vec![
+            Some(Column::NikKoperasi),
+            Some(Column::YearFounded),
+            Some(Column::TrademarkStatus)
+        ],
+        "{:?}",
+        p.report.errors
+    );
+    assert!(p.report.errors.iter().all(|e| e.line == 4));
+    assert_eq!(p.report.new_producers, vec!["PP Nurul Huda"]);
+}

@@ -43,6 +43,10 @@ pub enum Problem {
     Count,
     Flag,
     Status,
+    /// Not a trademark status (registered, filed, none).
+    TrademarkStatus,
+    /// Not a four-digit year.
+    Year,
     Scheme,
     Issuer,
     Phone(PhoneError),

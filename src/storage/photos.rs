@@ -695,7 +695,8 @@ mod tests {
             let db = raw_db(dir.path());
             for name in ALL_TREES {
                 let (new, old) = (
-                    db.open_tree(tree_name(2, name)).unwrap(),
+                    db.open_tree(tree_name(schema::CURRENT_VERSION, name))
+                        .unwrap(),
                     db.open_tree(tree_name(1, name)).unwrap(),
                 );
                 for entry in new.iter() {
@@ -704,7 +705,8 @@ mod tests {
                 }
             }
             for tree in ALL_TREES {
-                db.drop_tree(tree_name(2, tree)).unwrap();
+                db.drop_tree(tree_name(schema::CURRENT_VERSION, tree))
+                    .unwrap();
             }
             for p in &photos {
                 let tree = db.open_tree(legacy::tree_name(p.id)).unwrap();

@@ -10,7 +10,7 @@ use crate::app::draft::{Check, Field, TierDraft};
 use crate::app::thumbs::{Size, Thumbs};
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
 use crate::domain::photo::Focus;
-use crate::domain::{HalalIssuer, HalalScheme, HalalStatus, PhotoId};
+use crate::domain::{HalalIssuer, HalalScheme, HalalStatus, PhotoId, TrademarkStatus};
 use crate::i18n::Translator;
 use egui::{RichText, Ui};
 
@@ -322,6 +322,33 @@ pub fn editor_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     left_fields.push(Field::Bpom);
                 }
                 msg(right, Field::Bpom);
+                let trademark_words = |s: TrademarkStatus| match s {
+                    TrademarkStatus::Registered => tr.t("app-trademark-registered"),
+                    TrademarkStatus::Filed => tr.t("app-trademark-filed"),
+                    TrademarkStatus::NotFiled => tr.t("app-trademark-not-filed"),
+                };
+                combo_above(
+                    right,
+                    &tr.t("app-field-trademark"),
+                    "product-trademark",
+                    trademark_words(d.trademark_status),
+                    |ui| {
+                        for s in TrademarkStatus::ALL {
+                            ui.selectable_value(&mut d.trademark_status, s, trademark_words(s));
+                        }
+                    },
+                );
+                if text_field(
+                    right,
+                    &tr.t("app-field-trademark-number"),
+                    &mut d.trademark_number,
+                )
+                .lost_focus()
+                {
+                    left_fields.push(Field::TrademarkNumber);
+                }
+                msg(right, Field::TrademarkNumber);
+                text_field(right, &tr.t("app-field-sni"), &mut d.sni);
 
                 section(right, &tr.t("app-section-export"));
                 text_field(right, &tr.t("app-field-hs-code"), &mut d.hs_code);

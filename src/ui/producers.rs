@@ -168,6 +168,58 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                         }
                     },
                 );
+                section(left, &tr.t("app-producer-section-legal"));
+                text_field(
+                    left,
+                    &tr.t("app-producer-legal-entity-number"),
+                    &mut d.legal_entity_number,
+                );
+                let mut field = |ui: &mut Ui, key: &str, text: &mut String, f: ProducerField| {
+                    if text_field(ui, &tr.t(key), text).lost_focus() {
+                        left_fields.push(f);
+                    }
+                    checks_kept(ui, tr, &checks, f, speaks(f));
+                };
+                field(
+                    left,
+                    "app-producer-nik-koperasi",
+                    &mut d.nik_koperasi,
+                    ProducerField::NikKoperasi,
+                );
+                let kemenag_words = |v: Option<bool>| match v {
+                    Some(true) => tr.t("app-producer-kemenag-yes"),
+                    Some(false) => tr.t("app-producer-kemenag-no"),
+                    None => tr.t("app-field-none"),
+                };
+                combo_above(
+                    left,
+                    &tr.t("app-producer-kemenag"),
+                    "producer-kemenag",
+                    kemenag_words(d.kemenag_registered),
+                    |ui| {
+                        for v in [None, Some(true), Some(false)] {
+                            ui.selectable_value(&mut d.kemenag_registered, v, kemenag_words(v));
+                        }
+                    },
+                );
+                field(
+                    left,
+                    "app-producer-founded",
+                    &mut d.founded_year,
+                    ProducerField::FoundedYear,
+                );
+                field(
+                    left,
+                    "app-producer-members",
+                    &mut d.members,
+                    ProducerField::Members,
+                );
+                field(
+                    left,
+                    "app-producer-santri",
+                    &mut d.santri,
+                    ProducerField::Santri,
+                );
                 section(left, &tr.t("app-producer-section-about"));
                 let id_name = tr.t("app-lang-name-id");
                 let en_name = tr.t("app-lang-name-en");
@@ -239,6 +291,16 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                     &checks,
                     ProducerField::Email,
                     speaks(ProducerField::Email),
+                );
+                text_field(
+                    right,
+                    &tr.t("app-producer-contact-person"),
+                    &mut d.contact_person,
+                );
+                text_field(
+                    right,
+                    &tr.t("app-producer-contact-role"),
+                    &mut d.contact_role,
                 );
                 text_area(right, &tr.t("app-producer-address"), &mut d.address, 2);
                 text_field(right, &tr.t("app-producer-city"), &mut d.city);

@@ -238,6 +238,10 @@ pub fn check_ui(ui: &mut Ui, tr: &Translator, check: &Check) {
         Check::NotWhatsapp => tr.t("app-check-not-whatsapp"),
         Check::NotEmail => tr.t("app-check-not-email"),
         Check::NibOdd => tr.t("app-check-nib-odd"),
+        Check::NikKoperasiOdd => tr.t("app-check-nik-koperasi-odd"),
+        Check::NotYear => tr.t("app-check-not-year"),
+        Check::TrademarkNumberMissing => tr.t("app-check-trademark-number-missing"),
+        Check::TrademarkNumberOdd => tr.t("app-check-trademark-number-odd"),
     };
     let color = if check.is_info() {
         theme::accent(ui.visuals())

@@ -176,7 +176,7 @@ fn add_dropdowns(
     }
     let advise = || DataValidationErrorStyle::Information;
     let warn = || DataValidationErrorStyle::Warning;
-    let dropdowns: [(&[Column], Vec<&str>, DataValidationErrorStyle); 6] = [
+    let dropdowns: [(&[Column], Vec<&str>, DataValidationErrorStyle); 7] = [
         (&[Column::Category], category_names, advise()),
         (&[Column::Producer], producer_names, advise()),
         (
@@ -191,8 +191,13 @@ fn add_dropdowns(
         ),
         (&[Column::HalalIssuer], vec!["BPJPH", "MUI"], warn()),
         (
-            &[Column::Featured, Column::Hidden],
+            &[Column::Featured, Column::Hidden, Column::KemenagRegistered],
             vec!["yes", "no"],
+            warn(),
+        ),
+        (
+            &[Column::TrademarkStatus],
+            vec!["registered", "filed", "none"],
             warn(),
         ),
     ];
