@@ -874,6 +874,107 @@ fn the_legal_identity_typed_key_by_key_completes_the_producers_readiness() {
     assert!(h.query_by_label("NIK koperasi belum diisi").is_none());
 }
 
+/// The text of a PDF as a reader copies it, blanks collapsed.
+fn pdf_words(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_grant_profile_is_saved_from_the_producer_screen_and_says_what_is_missing() {
+    let (dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    common::click_control(&mut h, "Produsen");
+    h.get_by_label_contains("Pondok Pesantren Darul Falah Sumenep")
+        .click();
+    h.run();
+    // Made from what is saved: an unsaved change holds the button back until saved.
+    type_into(&mut h, "Jumlah anggota koperasi", "7");
+    assert!(
+        h.get_by_label("Profil untuk hibah…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_label("Batal").click();
+    h.run();
+    assert!(
+        !h.get_by_label("Profil untuk hibah…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    let id = h.state().producer_form.as_ref().unwrap().base.id;
+    let out = dir.path().join("profil darul falah.pdf");
+    run_command(
+        &mut h,
+        etalase::app::Command::ExportProfileTo(id, out.clone()),
+    );
+    h.get_by_label("Profil untuk hibah tersimpan");
+    h.get_by_label_contains("6 dari 8 syarat terpenuhi; yang masih kurang tertulis di profil");
+    h.get_by_label("Buka PDF");
+    let text = pdf_words(&out);
+    for missing in [
+        "NIK koperasi belum diisi",
+        "jumlah santri yang terlibat belum diisi",
+        "belum dijawab apakah pesantren terdaftar di Kemenag",
+    ] {
+        assert!(
+            text.contains(missing),
+            "{missing:?} not in the profile: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_price_list_goes_out_beside_the_catalogue_with_the_dollar_rate_typed() {
+    let (dir, mut h) = with_sample(Lang::En);
+    h.run();
+    common::click_control(&mut h, "PDF catalogue");
+    wait_for_preview(&mut h);
+    // A rate with cents is refused in words, and nothing can be saved with it.
+    type_into(&mut h, "Dollar rate (Rp per 1 USD), optional", "16250.50");
+    h.get_by_label_contains("The rate cannot be read");
+    assert!(
+        h.get_by_label("Save price list (PDF)…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    replace_text(&mut h, "Dollar rate (Rp per 1 USD), optional", "16,250");
+    h.get_by_label("Printed: 1 USD = IDR 16,250, 28 November 2026");
+    let out = dir.path().join("price list.xlsx");
+    run_command(
+        &mut h,
+        etalase::app::Command::ExportPricelistTo(
+            etalase::ops::pricelist::Format::Xlsx,
+            out.clone(),
+        ),
+    );
+    h.get_by_label("Price list saved");
+    let visible = h
+        .state()
+        .catalogue
+        .products
+        .iter()
+        .filter(|p| !p.hidden)
+        .count();
+    h.get_by_label_contains(&format!("{visible} products saved in"));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
+    let pdf = dir.path().join("price list.pdf");
+    common::click_control(&mut h, "Close");
+    run_command(
+        &mut h,
+        etalase::app::Command::ExportPricelistTo(etalase::ops::pricelist::Format::Pdf, pdf.clone()),
+    );
+    let text = pdf_words(&pdf);
+    assert!(text.contains("1 USD = IDR 16,250"), "{text}");
+}
+
 /// Steps the window until the Export screen's preview is laid out for the current choices.
 fn wait_for_preview(h: &mut Harness<'_, EtalaseApp>) {
     for _ in 0..2000 {

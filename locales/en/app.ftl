@@ -761,3 +761,32 @@ app-cards-open-folder = Open folder
 app-bulk-cards = Make social media cards
 app-edit-card = Make a card
 app-edit-card-hint = A social media card of this product, ready to post, with its caption.
+
+# Grant profile and price list
+app-profile-button = Grant profile…
+app-profile-button-hint = Save this producer's profile as a PDF to attach to an OPOP grant or curation application: identity, legal data, products, and what is still missing.
+app-profile-save-first = Save your changes first; the profile is made from what is saved.
+app-profile-file-name = Grant profile - { $producer } - { $date }.pdf
+app-profile-pick-title = Save the grant profile
+app-job-profile = Making the grant profile…
+app-profile-done-title = Grant profile saved
+app-profile-done = The profile of { $producer } is saved in { $file }. { $met } of { $total } requirements met; what is missing is written in the profile.
+app-profile-done-complete = The profile of { $producer } is saved in { $file }. All { $total } requirements met.
+app-profile-producer-gone = This producer is no longer in the catalogue, so no profile was made.
+app-pricelist-title = Price list for buyers
+app-pricelist-hint = For wholesale and export buyers: prices, wholesale tiers, minimum order, carton, HS code, halal number. Uses the language and products chosen above.
+app-pricelist-rate = Dollar rate (Rp per 1 USD), optional
+app-pricelist-rate-none = No rate: prices in rupiah only.
+app-pricelist-rate-bad = The rate cannot be read. Write whole rupiah per 1 USD, e.g. 16,250.
+app-pricelist-rate-preview = Printed: 1 USD = { $rupiah }, { $date }
+app-pricelist-save-pdf = Save price list (PDF)…
+app-pricelist-save-xlsx = Save price list (Excel)…
+app-pricelist-file-name-pdf = price-list-{ $date }.pdf
+app-pricelist-file-name-xlsx = price-list-{ $date }.xlsx
+app-pricelist-pick-title = Save the price list
+app-job-pricelist = Making the price list…
+app-pricelist-done-title = Price list saved
+app-pricelist-done = { $count ->
+        [one] 1 product saved in { $file }
+       *[other] { $count } products saved in { $file }
+    }

@@ -128,3 +128,5 @@ workbook-problem-error-value = the cell shows the error { $value } (a formula th
 workbook-warn-repeated-sku = Note: { $where }: SKU { $sku } already appeared in row { $first }; the values of the later row were kept.
 workbook-warn-untitled-cells = Note: { $where }: column { $column } has values but no name in the header row, so it was ignored (as is any other such column). Give the column a name Etalase knows, or clear it.
 err-no-file-dialog-save-cards = The folder dialog could not be opened on this computer (it needs xdg-desktop-portal or zenity). The cards can be made from the command line: etalase export cards FOLDER --lang en
+err-no-file-dialog-save-profile = The save dialog could not be opened on this computer (it needs xdg-desktop-portal or zenity). The profile can be made from the command line: etalase export profile profile.pdf --producer "PESANTREN NAME" --lang en
+err-no-file-dialog-save-pricelist = The save dialog could not be opened on this computer (it needs xdg-desktop-portal or zenity). The price list can be made from the command line: etalase export pricelist price-list.pdf --lang en

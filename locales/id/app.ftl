@@ -667,3 +667,29 @@ app-cards-open-folder = Buka folder
 app-bulk-cards = Buat kartu media sosial
 app-edit-card = Buat kartu
 app-edit-card-hint = Kartu media sosial produk ini, siap diunggah, dengan keterangannya.
+
+# Profil untuk hibah dan daftar harga
+app-profile-button = Profil untuk hibah…
+app-profile-button-hint = Simpan profil PDF produsen ini untuk lampiran pengajuan hibah OPOP atau kurasi: identitas, legalitas, produk, dan daftar yang masih kurang.
+app-profile-save-first = Simpan perubahan dulu; profil dibuat dari data yang sudah tersimpan.
+app-profile-file-name = Profil hibah - { $producer } - { $date }.pdf
+app-profile-pick-title = Simpan profil untuk hibah
+app-job-profile = Membuat profil untuk hibah…
+app-profile-done-title = Profil untuk hibah tersimpan
+app-profile-done = Profil { $producer } tersimpan di { $file }. { $met } dari { $total } syarat terpenuhi; yang masih kurang tertulis di profil.
+app-profile-done-complete = Profil { $producer } tersimpan di { $file }. Semua { $total } syarat terpenuhi.
+app-profile-producer-gone = Produsen ini sudah tidak ada di katalog, jadi profilnya tidak dibuat.
+app-pricelist-title = Daftar harga untuk pembeli
+app-pricelist-hint = Untuk pembeli grosir dan ekspor: harga, grosir, minimal order, isi karton, HS code, nomor halal. Memakai bahasa dan pilihan produk di atas.
+app-pricelist-rate = Kurs dolar (Rp per 1 USD), boleh dikosongkan
+app-pricelist-rate-none = Tanpa kurs: harga dalam rupiah saja.
+app-pricelist-rate-bad = Kurs tidak terbaca. Tulis rupiah per 1 USD tanpa sen, misalnya 16.250.
+app-pricelist-rate-preview = Tercetak: 1 USD = { $rupiah }, { $date }
+app-pricelist-save-pdf = Simpan daftar harga (PDF)…
+app-pricelist-save-xlsx = Simpan daftar harga (Excel)…
+app-pricelist-file-name-pdf = daftar-harga-{ $date }.pdf
+app-pricelist-file-name-xlsx = daftar-harga-{ $date }.xlsx
+app-pricelist-pick-title = Simpan daftar harga
+app-job-pricelist = Membuat daftar harga…
+app-pricelist-done-title = Daftar harga tersimpan
+app-pricelist-done = { $count } produk tersimpan di { $file }

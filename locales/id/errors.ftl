@@ -116,3 +116,5 @@ workbook-problem-error-value = sel ini menampilkan galat { $value } (rumus yang 
 workbook-warn-repeated-sku = Catatan: { $where }: SKU { $sku } sudah muncul di baris { $first }; yang dipakai isi baris yang belakangan.
 workbook-warn-untitled-cells = Catatan: { $where }: kolom { $column } berisi data tetapi tidak punya nama di baris judul, jadi diabaikan (begitu pula kolom lain yang seperti itu). Beri kolom itu nama yang dikenal Etalase, atau kosongkan.
 err-no-file-dialog-save-cards = Jendela pilih folder tidak bisa dibuka di komputer ini (perlu xdg-desktop-portal atau zenity). Kartu bisa dibuat lewat baris perintah: etalase export cards NAMA-FOLDER --lang id
+err-no-file-dialog-save-profile = Jendela simpan file tidak bisa dibuka di komputer ini (perlu xdg-desktop-portal atau zenity). Profil bisa dibuat lewat baris perintah: etalase export profile profil.pdf --producer "NAMA PESANTREN" --lang id
+err-no-file-dialog-save-pricelist = Jendela simpan file tidak bisa dibuka di komputer ini (perlu xdg-desktop-portal atau zenity). Daftar harga bisa dibuat lewat baris perintah: etalase export pricelist daftar-harga.pdf --lang id

@@ -34,6 +34,8 @@ pub struct PdfForm {
     pub scope: Scope,
     /// For a print shop: 3 mm bleed on every side and crop marks.
     pub bleed: bool,
+    /// The price list's dollar rate as typed (rupiah per dollar; empty: rupiah only).
+    pub usd_rate: String,
 }
 
 /// A catalogue laid out for the preview: the same document the PDF would be written from.
@@ -70,6 +72,7 @@ impl PdfView {
                 by_producer: false,
                 scope: Scope::All,
                 bleed: false,
+                usd_rate: String::new(),
             },
             first_page: 0,
             preview: None,

@@ -138,6 +138,14 @@ pub enum Command {
     PickExportPdf,
     /// Write the printable catalogue as chosen on the Export screen here.
     ExportPdfTo(PathBuf),
+    /// Choose where this producer's grant profile goes, then write it.
+    PickExportProfile(ProducerId),
+    /// Choose where the buyer price list goes (PDF or workbook), then write it.
+    PickExportPricelist(crate::ops::pricelist::Format),
+    /// Write this producer's grant profile here (what the save dialog leads to).
+    ExportProfileTo(ProducerId, PathBuf),
+    /// Write the price list here (what the save dialog leads to).
+    ExportPricelistTo(crate::ops::pricelist::Format, PathBuf),
     /// Open a file in the system's viewer for it.
     OpenFile(PathBuf),
     /// Go to the Social media screen: on this product (from the editor) or on what the list
@@ -354,6 +362,17 @@ impl EtalaseApp {
             Command::ExportCardsTo(dir) => self.start_cards_export(dir),
             Command::PickExportPdf => self.pick_file(Purpose::ExportPdf),
             Command::ExportPdfTo(path) => self.start_pdf_export(path),
+            Command::PickExportProfile(producer) => self.pick_profile(producer),
+            Command::PickExportPricelist(format) => self.pick_pricelist(format),
+            Command::ExportProfileTo(producer, path) => {
+                self.profile_for = Some(producer);
+                self.start_profile_export(path);
+            }
+            Command::ExportPricelistTo(format, path) => {
+                if self.usd_rate().is_ok() {
+                    self.start_pricelist_export(path, format);
+                }
+            }
             Command::EnterShowcase => {
                 let now = self.clock;
                 self.enter_showcase(now);

@@ -38,6 +38,10 @@ pub enum JobKind {
     WritingPdf,
     /// Drawing and writing social-media cards.
     WritingCards,
+    /// Making a producer's grant profile.
+    WritingProfile,
+    /// Making the buyer price list.
+    WritingPricelist,
     /// Restoring a backup (not cancellable: it swaps folders at the end).
     Restoring,
     /// Writing a backup (cancelled, it leaves no file).
@@ -57,6 +61,8 @@ impl JobKind {
                 | JobKind::AddingPhotos
                 | JobKind::WritingPdf
                 | JobKind::WritingCards
+                | JobKind::WritingProfile
+                | JobKind::WritingPricelist
                 | JobKind::BackingUp
                 | JobKind::RemovingExample
         )
@@ -83,6 +89,12 @@ pub enum Purpose {
     ExportPdf,
     /// The folder the social-media cards go to.
     ExportCards,
+    /// Where a producer's grant profile goes (a PDF).
+    ExportProfile,
+    /// Where the buyer price list goes, as a PDF.
+    ExportPricelistPdf,
+    /// Where the buyer price list goes, as an Excel workbook.
+    ExportPricelistXlsx,
     /// Where the visitors' sign-ups go: an Excel workbook, or CSV by the file's name.
     LeadsCsv,
     /// Where a backup goes.
@@ -127,6 +139,16 @@ pub enum Outcome {
     /// The printable catalogue: how many products went in, `Ok(None)` when cancelled (nothing
     /// was written).
     PdfExported {
+        path: PathBuf,
+        result: Result<Option<usize>, ExportFailure>,
+    },
+    /// A producer's grant profile: what went in, `Ok(None)` when cancelled.
+    ProfileExported {
+        path: PathBuf,
+        result: Result<Option<crate::ops::profile::Made>, crate::ops::profile::ProfileFailure>,
+    },
+    /// The buyer price list: how many products, `Ok(None)` when cancelled.
+    PricelistExported {
         path: PathBuf,
         result: Result<Option<usize>, ExportFailure>,
     },
@@ -226,13 +248,13 @@ pub fn pick(purpose: Purpose, title: String, filter_name: String, file_name: Str
                 .into_iter()
                 .collect(),
             Purpose::ExportCards => dialog.pick_folder().into_iter().collect(),
-            Purpose::ExportPdf => dialog
+            Purpose::ExportPdf | Purpose::ExportProfile | Purpose::ExportPricelistPdf => dialog
                 .add_filter(filter_name, &["pdf"])
                 .set_file_name(file_name)
                 .save_file()
                 .into_iter()
                 .collect(),
-            Purpose::ExportXlsx | Purpose::Template => dialog
+            Purpose::ExportXlsx | Purpose::Template | Purpose::ExportPricelistXlsx => dialog
                 .add_filter(filter_name, &["xlsx"])
                 .set_file_name(file_name)
                 .save_file()
@@ -359,6 +381,31 @@ fn export_pdf_work(
     let result = crate::ops::export::pdf(store, options, &path, progress)
         .map(|written| written.map(|w| w.products));
     Outcome::PdfExported { path, result }
+}
+
+/// Writes a producer's grant profile to `path` (see [`crate::ops::profile::write`]).
+pub fn export_profile(
+    path: PathBuf,
+    store: Store,
+    options: crate::ops::profile::ProfileOptions,
+) -> Job {
+    Job::spawn(JobKind::WritingProfile, move |progress| {
+        let result = crate::ops::profile::write(&store, &options, &path, progress);
+        Outcome::ProfileExported { path, result }
+    })
+}
+
+/// Writes the buyer price list to `path` (see [`crate::ops::pricelist::write`]).
+pub fn export_pricelist(
+    path: PathBuf,
+    store: Store,
+    options: crate::ops::pricelist::PricelistOptions,
+) -> Job {
+    Job::spawn(JobKind::WritingPricelist, move |progress| {
+        let result = crate::ops::pricelist::write(&store, &options, &path, progress)
+            .map(|written| written.map(|w| w.products));
+        Outcome::PricelistExported { path, result }
+    })
 }
 
 /// Draws the social-media cards the filters name into `dir` (see [`crate::ops::cards::export`]);

@@ -7,6 +7,7 @@ pub mod cards;
 pub mod catalogue_pdf;
 pub mod command;
 pub mod compliance;
+pub mod documents;
 pub mod draft;
 pub mod forms;
 pub mod jobs;
@@ -225,6 +226,8 @@ pub struct EtalaseApp {
     pending_import: Option<(usize, usize, usize)>,
     /// The last transfer's result, until dismissed.
     pub finished: Option<transfer::Finished>,
+    /// The producer whose grant profile the save dialog is for.
+    profile_for: Option<crate::domain::ProducerId>,
     /// Photos decoded for the screen.
     pub thumbs: thumbs::Thumbs,
     pub compliance: compliance::View,
@@ -314,6 +317,7 @@ impl EtalaseApp {
             import_preview: None,
             pending_import: None,
             finished: None,
+            profile_for: None,
             thumbs: thumbs::Thumbs::new(None),
             compliance: compliance::View::default(),
             pdf: catalogue_pdf::PdfView::new(lang),

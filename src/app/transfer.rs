@@ -45,6 +45,8 @@ pub enum Failure {
     Workbook(crate::interchange::workbook::WriteError),
     /// No file dialog could be shown for this.
     NoDialog(Purpose),
+    /// The producer whose profile was asked for is no longer in the catalogue.
+    ProducerGone,
 }
 
 impl Failure {
@@ -74,6 +76,18 @@ pub enum Finished {
     /// The blank workbook to fill in.
     TemplateSaved {
         path: PathBuf,
+    },
+    /// A producer's grant profile: `met` of `total` readiness requirements met.
+    ProfileExported {
+        path: PathBuf,
+        producer: String,
+        met: usize,
+        total: usize,
+    },
+    /// The buyer price list with `count` products.
+    PricelistExported {
+        path: PathBuf,
+        count: usize,
     },
     /// The printable catalogue with `count` products.
     PdfExported {
@@ -155,16 +169,29 @@ impl EtalaseApp {
             Purpose::ExportXlsx => "app-export-xlsx-file-name",
             Purpose::Template => "app-template-file-name",
             Purpose::ExportCards => "app-cards-folder-name",
+            Purpose::ExportProfile => "app-profile-file-name",
+            Purpose::ExportPricelistPdf => "app-pricelist-file-name-pdf",
+            Purpose::ExportPricelistXlsx => "app-pricelist-file-name-xlsx",
             _ => "app-export-file-name",
         };
         // The catalogue's file is named in the catalogue's language.
         let export_lang = crate::i18n::Translator::new(self.pdf.form.lang);
-        let namer = if purpose == Purpose::ExportPdf {
+        let namer = if matches!(
+            purpose,
+            Purpose::ExportPdf | Purpose::ExportPricelistPdf | Purpose::ExportPricelistXlsx
+        ) {
             &export_lang
         } else {
             tr
         };
-        namer.t_args(name_key, &[("date", self.today().to_string().into())])
+        let producer = self.profile_producer_name();
+        namer.t_args(
+            name_key,
+            &[
+                ("date", self.today().to_string().into()),
+                ("producer", producer.into()),
+            ],
+        )
     }
 
     /// Where a file goes when no save dialog can open: the user's Documents folder (else the
@@ -227,6 +254,13 @@ impl EtalaseApp {
             Purpose::ComplianceCsv => self.export_compliance(path),
             Purpose::ExportPdf => self.start_pdf_export(path),
             Purpose::ExportCards => self.start_cards_export(path),
+            Purpose::ExportProfile => self.start_profile_export(path),
+            Purpose::ExportPricelistPdf => {
+                self.start_pricelist_export(path, crate::ops::pricelist::Format::Pdf)
+            }
+            Purpose::ExportPricelistXlsx => {
+                self.start_pricelist_export(path, crate::ops::pricelist::Format::Xlsx)
+            }
             Purpose::LeadsCsv => self.export_leads(path),
             Purpose::Backup => self.start_backup(path),
             Purpose::Import | Purpose::Photos | Purpose::Logo | Purpose::RestoreFile => {}
@@ -254,6 +288,10 @@ impl EtalaseApp {
             ),
             Purpose::ExportPdf => tr.t("app-pdf-pick-title"),
             Purpose::ExportCards => tr.t("app-cards-pick-title"),
+            Purpose::ExportProfile => tr.t("app-profile-pick-title"),
+            Purpose::ExportPricelistPdf | Purpose::ExportPricelistXlsx => {
+                tr.t("app-pricelist-pick-title")
+            }
             Purpose::LeadsCsv => tr.t("app-leads-pick-title"),
             Purpose::Backup => tr.t("app-backup-pick-title"),
             Purpose::RestoreFile => tr.t("app-restore-pick-title"),
@@ -261,10 +299,15 @@ impl EtalaseApp {
         let file_name = self.file_name_for(purpose);
         let filter = match purpose {
             Purpose::Photos | Purpose::Logo => tr.t("app-photos-filter"),
-            Purpose::ExportPdf => tr.t("app-pdf-filter"),
+            Purpose::ExportPdf | Purpose::ExportProfile | Purpose::ExportPricelistPdf => {
+                tr.t("app-pdf-filter")
+            }
             Purpose::Backup | Purpose::RestoreFile => tr.t("app-backup-filter"),
             Purpose::Import => tr.t("app-sheet-filter"),
-            Purpose::ExportXlsx | Purpose::Template | Purpose::LeadsCsv => tr.t("app-xlsx-filter"),
+            Purpose::ExportXlsx
+            | Purpose::Template
+            | Purpose::LeadsCsv
+            | Purpose::ExportPricelistXlsx => tr.t("app-xlsx-filter"),
             _ => tr.t("app-csv-filter"),
         };
         self.job = Some(jobs::pick(purpose, title, filter, file_name));
@@ -479,6 +522,30 @@ impl EtalaseApp {
             },
             Outcome::PdfExported { path, result } => match result {
                 Ok(Some(count)) => self.finished = Some(Finished::PdfExported { path, count }),
+                Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
+                Err(e) => self.finished = Some(Finished::Failed(Failure::export(path, e))),
+            },
+            Outcome::ProfileExported { path, result } => match result {
+                Ok(Some(made)) => {
+                    self.finished = Some(Finished::ProfileExported {
+                        path,
+                        producer: made.producer,
+                        met: made.readiness.met(),
+                        total: made.readiness.items.len(),
+                    })
+                }
+                Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
+                Err(crate::ops::profile::ProfileFailure::UnknownProducer(_)) => {
+                    self.finished = Some(Finished::Failed(Failure::ProducerGone))
+                }
+                Err(crate::ops::profile::ProfileFailure::Export(e)) => {
+                    self.finished = Some(Finished::Failed(Failure::export(path, e)))
+                }
+            },
+            Outcome::PricelistExported { path, result } => match result {
+                Ok(Some(count)) => {
+                    self.finished = Some(Finished::PricelistExported { path, count })
+                }
                 Ok(None) => self.notice = Some(self.tr.t("app-export-cancelled")),
                 Err(e) => self.finished = Some(Finished::Failed(Failure::export(path, e))),
             },

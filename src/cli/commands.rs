@@ -219,6 +219,130 @@ pub fn export_cards(
     })
 }
 
+/// What `export pricelist` was asked for: the file, the dollar rate as typed, and the rest (its
+/// format and rate are filled in from the file's name and the rate once both read).
+pub struct PricelistArgs {
+    pub file: PathBuf,
+    pub usd_rate: Option<String>,
+    pub options: crate::ops::pricelist::PricelistOptions,
+}
+
+/// `export pricelist`: the buyer price list as PDF or workbook, by the file's ending. A file that
+/// is neither, or a rate that cannot be read, is bad usage (exit 2) and nothing is opened; no
+/// matching product is a failure (exit 1) and nothing is written.
+pub fn export_pricelist(ctx: &Context, output: &mut Output, args: &PricelistArgs) -> i32 {
+    use crate::domain::currency::{MAX_RATE, MIN_RATE, RateError, UsdRate};
+    let tr = ctx.tr;
+    let file = args.file.as_path();
+    let Some(format) = crate::ops::pricelist::Format::of_file(file) else {
+        let name = file.display().to_string();
+        output.warn(&tr.t_args("pricelist-cli-bad-format", &[("file", name.into())]));
+        return super::EXIT_USAGE;
+    };
+    let usd_rate = match args.usd_rate.as_deref() {
+        None => None,
+        Some(typed) => match UsdRate::parse(typed) {
+            Ok(rate) => Some(rate),
+            Err(RateError::OutOfRange) => {
+                output.warn(&tr.t_args(
+                    "pricelist-cli-rate-range",
+                    &[
+                        ("value", typed.into()),
+                        ("min", tr.rupiah(MIN_RATE).into()),
+                        ("max", tr.rupiah(MAX_RATE).into()),
+                    ],
+                ));
+                return super::EXIT_USAGE;
+            }
+            Err(_) => {
+                output.warn(&tr.t_args("pricelist-cli-bad-rate", &[("value", typed.into())]));
+                return super::EXIT_USAGE;
+            }
+        },
+    };
+    let options = crate::ops::pricelist::PricelistOptions {
+        format,
+        usd_rate,
+        ..args.options.clone()
+    };
+    with_store(ctx, output, |store, output| {
+        let progress = crate::ops::Progress::default();
+        match crate::ops::pricelist::write(store, &options, file, &progress) {
+            Ok(Some(written)) => {
+                for n in &written.notices {
+                    if let Some(words) = crate::documents::pricelist::notice(tr, n) {
+                        output.warn(&words);
+                    }
+                }
+                if written.products == 0 {
+                    output.warn(&tr.t("pricelist-cli-none"));
+                    return Ok(EXIT_FAILURE);
+                }
+                output.say(&tr.t_args(
+                    "pricelist-cli-done",
+                    &[
+                        ("count", written.products.into()),
+                        ("file", file.display().to_string().into()),
+                    ],
+                ));
+                Ok(EXIT_OK)
+            }
+            Ok(None) => Ok(EXIT_FAILURE), // never cancelled here
+            Err(e) => export_failed(tr, output, file, e),
+        }
+    })
+}
+
+/// `export profile`: a producer's grant/curation profile. An unknown producer is a failure
+/// (exit 1) that names the producers there are; nothing is written.
+pub fn export_profile(
+    ctx: &Context,
+    output: &mut Output,
+    file: &Path,
+    options: &crate::ops::profile::ProfileOptions,
+) -> i32 {
+    use crate::ops::profile::ProfileFailure;
+    let tr = ctx.tr;
+    with_store(ctx, output, |store, output| {
+        let progress = crate::ops::Progress::default();
+        match crate::ops::profile::write(store, options, file, &progress) {
+            Ok(Some(made)) => {
+                for n in &made.notices {
+                    output.warn(&crate::documents::profile::notice_words(tr, n));
+                }
+                output.say(&tr.t_args(
+                    "profile-cli-done",
+                    &[
+                        ("producer", made.producer.as_str().into()),
+                        ("file", file.display().to_string().into()),
+                        ("met", made.readiness.met().into()),
+                        ("total", made.readiness.items.len().into()),
+                    ],
+                ));
+                Ok(EXIT_OK)
+            }
+            Ok(None) => Ok(EXIT_FAILURE), // never cancelled here
+            Err(ProfileFailure::UnknownProducer(u)) => {
+                let known: Vec<String> = u.known.iter().map(|n| format!("“{n}”")).collect();
+                let key = if known.is_empty() {
+                    "profile-cli-no-producers"
+                } else {
+                    "profile-cli-unknown-producer"
+                };
+                output.warn(&tr.t_args(
+                    key,
+                    &[
+                        ("name", u.name.as_str().into()),
+                        ("known", known.join(", ").into()),
+                    ],
+                ));
+                Ok(EXIT_FAILURE)
+            }
+            Err(ProfileFailure::Export(e)) => export_failed(tr, output, file, e),
+        }
+    })
+}
+
 /// Says why an export did not finish; exit 1.
 fn export_failed(
     tr: &Translator,

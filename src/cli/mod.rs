@@ -229,7 +229,12 @@ pub fn command(tr: &Translator) -> Command {
                                 .action(ArgAction::Append)
                                 .help(help("cli-arg-cards-sku")),
                         ),
-                ),
+                )
+                .subcommand(pricelist_args(
+                    sub("pricelist", &help("pricelist-cli-cmd")),
+                    tr,
+                ))
+                .subcommand(profile_args(sub("profile", &help("profile-cli-cmd")), tr)),
         )
         .subcommand(
             sub("template", &help("cli-cmd-template"))
@@ -298,6 +303,68 @@ fn catalogue_args(cmd: Command, tr: &Translator, kind: &str) -> Command {
             .value_name("YYYY-MM-DD")
             .value_parser(|s: &str| crate::domain::Date::parse(s).map_err(|_| "date".to_string()))
             .help(words("date")),
+    )
+}
+
+/// `export pricelist`: the catalogue's arguments in the price list's own words, the file and the
+/// dollar rate (read by `commands::export_pricelist`, which names a bad one).
+fn pricelist_args(cmd: Command, tr: &Translator) -> Command {
+    let mut cmd = catalogue_args(cmd, tr, "pricelist");
+    for (id, words) in [
+        ("lang", "pricelist-cli-lang"),
+        ("category", "pricelist-cli-category"),
+        ("producer", "pricelist-cli-producer"),
+        ("featured", "pricelist-cli-featured"),
+        ("no-prices", "pricelist-cli-no-prices"),
+        ("date", "pricelist-cli-date"),
+    ] {
+        cmd = cmd.mut_arg(id, |a| a.help(tr.t(words)));
+    }
+    cmd.arg(
+        Arg::new("file")
+            .value_name("OUT.pdf|OUT.xlsx")
+            .required(true)
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(tr.t("pricelist-cli-file")),
+    )
+    .arg(
+        Arg::new("usd-rate")
+            .long("usd-rate")
+            .value_name("N")
+            .help(tr.t("pricelist-cli-usd-rate")),
+    )
+}
+
+/// `export profile`: the file, the producer (by name), the language and the date.
+fn profile_args(cmd: Command, tr: &Translator) -> Command {
+    cmd.arg(
+        Arg::new("file")
+            .value_name("OUT.pdf")
+            .required(true)
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(tr.t("profile-cli-arg-file")),
+    )
+    .arg(
+        Arg::new("producer")
+            .long("producer")
+            .value_name("NAME")
+            .required(true)
+            .help(tr.t("profile-cli-arg-producer")),
+    )
+    .arg(
+        Arg::new("lang")
+            .long("lang")
+            .value_name("id|en")
+            .required(true)
+            .value_parser(["id", "en"])
+            .help(tr.t("profile-cli-arg-lang")),
+    )
+    .arg(
+        Arg::new("date")
+            .long("date")
+            .value_name("YYYY-MM-DD")
+            .value_parser(|s: &str| crate::domain::Date::parse(s).map_err(|_| "date".to_string()))
+            .help(tr.t("profile-cli-arg-date")),
     )
 }
 
@@ -399,6 +466,34 @@ pub fn run(args: Vec<OsString>, output: &mut Output, open_window: OpenWindow) ->
                     only: None,
                 };
                 commands::export_cards(&ctx, output, &path(m, "dir"), &options, &filters)
+            }
+            Some(("pricelist", m)) => {
+                let options = crate::ops::pricelist::PricelistOptions {
+                    lang: lang(m),
+                    prices: !m.get_flag("no-prices"),
+                    categories: values(m, "category"),
+                    producers: values(m, "producer"),
+                    featured_only: m.get_flag("featured"),
+                    date: m.get_one::<crate::domain::Date>("date").copied(),
+                    ..Default::default()
+                };
+                let args = commands::PricelistArgs {
+                    file: path(m, "file"),
+                    usd_rate: m.get_one::<String>("usd-rate").cloned(),
+                    options,
+                };
+                commands::export_pricelist(&ctx, output, &args)
+            }
+            Some(("profile", m)) => {
+                let options = crate::ops::profile::ProfileOptions {
+                    producer: crate::ops::profile::ProducerRef::Name(value(m, "producer")),
+                    lang: lang(m),
+                    today: m
+                        .get_one::<crate::domain::Date>("date")
+                        .copied()
+                        .unwrap_or_else(crate::clock::today),
+                };
+                commands::export_profile(&ctx, output, &path(m, "file"), &options)
             }
             _ => EXIT_USAGE,
         },

@@ -3,6 +3,7 @@
 
 pub mod completeness;
 pub mod compliance;
+pub mod currency;
 pub mod date;
 pub mod halal;
 pub mod lang;

@@ -107,6 +107,7 @@ fn options_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>) {
     ui.indent("app-pdf-bleed", |ui| {
         ui.label(RichText::new(tr.t("app-pdf-bleed-hint")).weak().small())
     });
+    super::documents::pricelist_ui(ui, app, &mut form, out);
     if form != app.pdf.form {
         out.push(Command::PdfForm(form));
     }

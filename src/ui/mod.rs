@@ -5,6 +5,7 @@ pub mod cards;
 pub mod catalogue_pdf;
 pub mod categories;
 pub mod compliance;
+pub mod documents;
 pub mod editor;
 pub mod fair;
 pub mod keyboard;

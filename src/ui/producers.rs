@@ -92,6 +92,19 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
             if super::widgets::save_button(ui, tr, dirty).clicked() {
                 out.push(Command::Save);
             }
+            if !is_new {
+                // The profile is made from what is saved: unsaved changes go first.
+                let profile = ui
+                    .add_enabled(
+                        !dirty && !app.busy(),
+                        egui::Button::new(tr.t("app-profile-button")),
+                    )
+                    .on_hover_text(tr.t("app-profile-button-hint"))
+                    .on_disabled_hover_text(tr.t("app-profile-save-first"));
+                if profile.clicked() {
+                    out.push(Command::PickExportProfile(own));
+                }
+            }
         });
     });
     if !is_new && !users.is_empty() {

@@ -28,6 +28,8 @@ pub fn transfer_dialogs_ui(ui: &mut Ui, app: &EtalaseApp, out: &mut Vec<Command>
                 JobKind::LoadingSample => "app-job-sample",
                 JobKind::WritingPdf => "app-job-pdf",
                 JobKind::WritingCards => "app-job-cards",
+                JobKind::WritingProfile => "app-job-profile",
+                JobKind::WritingPricelist => "app-job-pricelist",
                 JobKind::Restoring => "app-job-restoring",
                 JobKind::BackingUp => "app-job-backing-up",
                 JobKind::RemovingExample => "app-job-removing-example",
@@ -219,6 +221,37 @@ fn finished_ui(
                     ],
                 ),
             ),
+            Finished::ProfileExported {
+                path,
+                producer,
+                met,
+                total,
+            } => (
+                tr.t("app-profile-done-title"),
+                tr.t_args(
+                    if met == total {
+                        "app-profile-done-complete"
+                    } else {
+                        "app-profile-done"
+                    },
+                    &[
+                        ("producer", producer.as_str().into()),
+                        ("met", (*met).into()),
+                        ("total", (*total).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
+            Finished::PricelistExported { path, count } => (
+                tr.t("app-pricelist-done-title"),
+                tr.t_args(
+                    "app-pricelist-done",
+                    &[
+                        ("count", (*count).into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                ),
+            ),
             Finished::CardsExported { dir, count } => (
                 tr.t("app-cards-done-title"),
                 tr.t_args(
@@ -297,7 +330,9 @@ fn finished_ui(
         ui.label(body);
         ui.add_space(theme::SPACE_M);
         ui.horizontal(|ui| {
-            if let Finished::PdfExported { path, .. } = finished
+            if let Finished::PdfExported { path, .. }
+            | Finished::ProfileExported { path, .. }
+            | Finished::PricelistExported { path, .. } = finished
                 && ui.button(tr.t("app-pdf-open-file")).clicked()
             {
                 out.push(Command::OpenFile(path.clone()));
@@ -311,6 +346,8 @@ fn finished_ui(
             | Finished::TemplateSaved { path }
             | Finished::ComplianceExported { path, .. }
             | Finished::PdfExported { path, .. }
+            | Finished::ProfileExported { path, .. }
+            | Finished::PricelistExported { path, .. }
             | Finished::LeadsExported { path, .. }
             | Finished::BackedUp { path, .. } = finished
                 && ui.button(tr.t("app-export-open-folder")).clicked()
@@ -386,6 +423,7 @@ pub fn failure_words(tr: &Translator, f: &Failure) -> String {
             "cli-export-pdf-failed",
             &[("reason", detail.as_str().into())],
         ),
+        Failure::ProducerGone => tr.t("app-profile-producer-gone"),
         Failure::NoDialog(purpose) => {
             use crate::app::jobs::Purpose;
             tr.t(match purpose {
@@ -397,6 +435,10 @@ pub fn failure_words(tr: &Translator, f: &Failure) -> String {
                 Purpose::Template => "err-no-file-dialog-save-template",
                 Purpose::ExportPdf => "err-no-file-dialog-save-pdf",
                 Purpose::ExportCards => "err-no-file-dialog-save-cards",
+                Purpose::ExportProfile => "err-no-file-dialog-save-profile",
+                Purpose::ExportPricelistPdf | Purpose::ExportPricelistXlsx => {
+                    "err-no-file-dialog-save-pricelist"
+                }
                 Purpose::Backup => "err-no-file-dialog-save-backup",
                 Purpose::RestoreFile => "err-no-file-dialog-restore",
                 Purpose::ComplianceCsv => "err-no-file-dialog-save-compliance",

@@ -1,1 +1,0 @@
-//! The buyer price list: page model and workbook.
