@@ -50,6 +50,17 @@ fn backup_restore_backup_keeps_every_record_and_photo_byte() {
     );
     let (a, b) = (manifest(&first), manifest(&second));
     assert_eq!(a["entries"], b["entries"], "same files, same checksums");
+    // Same checksums cover the grant fields too: the backup holds them.
+    let entry = |name: &str| {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&second).unwrap()).unwrap();
+        std::io::read_to_string(zip.by_name(name).unwrap()).unwrap()
+    };
+    let producers = entry("producers.jsonl");
+    assert!(producers.contains("\"nik_koperasi\":\"3507010020004521\""), "{producers}");
+    assert!(producers.contains("\"contact_role\":\"Ketua Kopontren\""));
+    let products = entry("products.jsonl");
+    assert!(products.contains("\"number\":\"IDM000874512\""), "{products}");
+    assert!(products.contains("\"sni\":\"SNI 01-3542-2004\""));
     assert_eq!(a["counts"], b["counts"]);
     let list = |d: &Path| en(d, &["list", "--json"]).stdout;
     assert_eq!(list(&dir.path().join("asli")), list(&restored));

@@ -30,7 +30,7 @@ index-producer = producer
 
 # Producer readiness for OPOP curation and grants
 req-nib = NIB (business id) on the producer's profile
-req-legal = Organisation details complete: legal entity, NIK koperasi, Kemenag registration, year founded, members, santri, contact person
+req-legal = Organisation details complete (legal entity, Kemenag, members, contact)
 req-products = At least one product listed
 req-halal = Every product's halal status settled
 req-registration = PIRT or BPOM wherever the category needs one

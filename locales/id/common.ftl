@@ -30,7 +30,7 @@ index-producer = produsen
 
 # Kesiapan produsen untuk kurasi dan hibah OPOP
 req-nib = NIB (Nomor Induk Berusaha) tercantum di profil produsen
-req-legal = Data kelembagaan lengkap: badan hukum, NIK koperasi, terdaftar di Kemenag, tahun berdiri, anggota, santri, narahubung
+req-legal = Data kelembagaan lengkap (badan hukum, Kemenag, anggota, narahubung)
 req-products = Minimal satu produk ditampilkan
 req-halal = Status halal semua produk sudah beres
 req-registration = Ada PIRT atau BPOM untuk produk yang memerlukannya
