@@ -4,6 +4,7 @@
 //! written. The export itself is a background job (see `jobs::export_pdf`).
 
 use super::EtalaseApp;
+use crate::domain::currency::{RateError, UsdRate};
 use crate::domain::{CategoryId, Lang, ProducerId, ProductId};
 use crate::pdf::{self, Layout, Notice, Options, Paper, model::Document};
 use crate::storage::Store;
@@ -36,6 +37,17 @@ pub struct PdfForm {
     pub bleed: bool,
     /// The price list's dollar rate as typed (rupiah per dollar; empty: rupiah only).
     pub usd_rate: String,
+}
+
+impl PdfForm {
+    /// The price list's dollar rate as typed: `Ok(None)` when left empty (rupiah only).
+    pub fn usd_rate(&self) -> Result<Option<UsdRate>, RateError> {
+        let text = self.usd_rate.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        UsdRate::parse(text).map(Some)
+    }
 }
 
 /// A catalogue laid out for the preview: the same document the PDF would be written from.

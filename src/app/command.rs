@@ -369,7 +369,7 @@ impl EtalaseApp {
                 self.start_profile_export(path);
             }
             Command::ExportPricelistTo(format, path) => {
-                if self.usd_rate().is_ok() {
+                if self.pdf.form.usd_rate().is_ok() {
                     self.start_pricelist_export(path, format);
                 }
             }

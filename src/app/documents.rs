@@ -6,21 +6,11 @@
 use super::EtalaseApp;
 use super::jobs::{self, Purpose};
 use crate::domain::ProducerId;
-use crate::domain::currency::{RateError, UsdRate};
 use crate::ops::pricelist::{Format, PricelistOptions};
 use crate::ops::profile::{ProducerRef, ProfileOptions};
 use std::path::PathBuf;
 
 impl EtalaseApp {
-    /// The dollar rate typed on the Export screen: `Ok(None)` when left empty (rupiah only).
-    pub fn usd_rate(&self) -> Result<Option<UsdRate>, RateError> {
-        let text = self.pdf.form.usd_rate.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        UsdRate::parse(text).map(Some)
-    }
-
     /// The price list of what the Export screen's choices name (language, products, featured,
     /// prices), dated today, in `format`.
     pub fn pricelist_options(&self, format: Format) -> PricelistOptions {
@@ -31,7 +21,7 @@ impl EtalaseApp {
             featured_only: pdf.featured_only,
             only: pdf.only,
             date: Some(self.today()),
-            usd_rate: self.usd_rate().ok().flatten(),
+            usd_rate: self.pdf.form.usd_rate().ok().flatten(),
             format,
             ..PricelistOptions::default()
         }
@@ -39,7 +29,7 @@ impl EtalaseApp {
 
     /// Asks where the price list goes.
     pub(super) fn pick_pricelist(&mut self, format: Format) {
-        if self.usd_rate().is_err() {
+        if self.pdf.form.usd_rate().is_err() {
             return;
         }
         self.pick_file(match format {

@@ -12,9 +12,10 @@
 //! `HalalData::label(.., Surface::Public)`, readiness from `domain::readiness`, its words from
 //! `messages`.
 //!
-//! This file holds the input, the drawing helpers and the assembly; the first page is in
-//! `identity`, the product blocks and the photo pages in `products`, the checklist and the
-//! signature in `checklist`.
+//! This file holds the input, the profile's own drawing helpers and the assembly; what it draws
+//! as the catalogue does (values that never break, photos, the halal mark, the footer, the
+//! margins) comes from `crate::pdf::layout::draw`. The first page is in `identity`, the product
+//! blocks and the photo pages in `products`, the checklist and the signature in `checklist`.
 
 mod checklist;
 mod identity;
@@ -23,25 +24,21 @@ mod products;
 mod tests;
 
 use crate::domain::halal::{HalalLabel, Surface};
-use crate::domain::photo::{Crop, Focus, cover_crop, print_edge};
 use crate::domain::readiness::{Readiness, producer_readiness};
 use crate::domain::{Catalogue, Category, Date, Lang, PhotoId, Producer, ProducerId, Product};
 use crate::i18n::Translator;
-use crate::pdf::Notice;
 use crate::pdf::fonts::{Face, Measure};
+use crate::pdf::layout::draw::{FOOTER, MARGIN, Pen, TOP};
 use crate::pdf::model::*;
+use crate::pdf::{Notice, Paper};
 use std::collections::HashMap;
 
-/// A4, in points.
-const PAGE: (f32, f32) = (595.28, 841.89);
-const MARGIN: f32 = 40.0;
-const TOP: f32 = 44.0;
-const FOOTER: f32 = 40.0;
+/// A4, in points, with the catalogue's margins (`MARGIN`, `TOP`, `FOOTER`).
+const PAGE: (f32, f32) = Paper::A4.size();
 /// A missing field: a muted red, readable but not alarming.
 const MISSING: Rgb = Rgb(0xb0, 0x45, 0x3c);
 /// The summary box of a producer not yet ready.
 const RED_LIGHT: Rgb = Rgb(0xf8, 0xea, 0xe7);
-const NBSP: char = '\u{a0}';
 
 /// One of the producer's products as the profile shows it.
 pub struct Entry<'a> {
@@ -93,35 +90,14 @@ pub fn prepare(
         .iter()
         .filter(|p| p.producer == producer.id)
         .collect();
-    let natural = crate::domain::sort::natural_cmp;
-    own.sort_by(|a, b| {
-        let order = |p: &Product| {
-            categories
-                .get(&p.category)
-                .map_or(u32::MAX, |c| c.sort_order)
-        };
-        order(a)
-            .cmp(&order(b))
-            .then_with(|| natural(&a.sku, &b.sku))
-    });
+    own.sort_by(|a, b| crate::pdf::catalogue_order(&categories, a, b));
     let readiness = producer_readiness(producer, &own, &categories, today);
     let mut notices = Vec::new();
     let entries: Vec<Entry> = own
         .into_iter()
         .filter(|p| !p.hidden)
         .map(|p| {
-            let sku = || p.sku.clone();
-            match p.halal.dropped_claim(today) {
-                Some(HalalLabel::Expired) => notices.push(Notice::HalalExpired { sku: sku() }),
-                Some(_) => notices.push(Notice::HalalNumberInvalid { sku: sku() }),
-                None => {}
-            }
-            if lang == Lang::En && p.english_missing() {
-                notices.push(Notice::NotTranslated { sku: sku() });
-            }
-            if p.photos.is_empty() {
-                notices.push(Notice::NoPhoto { sku: sku() });
-            }
+            notices.extend(crate::pdf::notices_for(p, lang, today));
             Entry {
                 product: p,
                 category: categories.get(&p.category).copied(),
@@ -155,11 +131,6 @@ pub fn title(tr: &Translator, producer: &Producer) -> String {
         "profile-doc-title",
         &[("name", producer.pesantren.trim().into())],
     )
-}
-
-/// `text` with its spaces made no-break: wrapping keeps it on one line.
-fn unbreakable(text: &str) -> String {
-    text.trim().replace(' ', "\u{a0}")
 }
 
 /// Pages filled from the top down; a new page when what comes next does not fit.
@@ -206,91 +177,35 @@ impl Flow {
     }
 }
 
-/// Measuring and drawing, shared by every part of the profile.
+/// What every part of the profile draws with: the input and, through `Deref`, the catalogue's
+/// [`Pen`] (values that never break, photos, the halal mark, the footer).
 struct Ctx<'a> {
     input: &'a Input<'a>,
-    m: &'a Measure,
+    pen: Pen<'a>,
+}
+
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = Pen<'a>;
+
+    fn deref(&self) -> &Pen<'a> {
+        &self.pen
+    }
 }
 
 // Drawing helpers take a position, a size, a face and a colour: more arguments than clippy likes,
 // but each call reads as what it draws.
 #[allow(clippy::too_many_arguments)]
 impl Ctx<'_> {
-    fn tr(&self) -> &Translator {
-        self.input.tr
-    }
-
-    fn lang(&self) -> Lang {
-        self.input.tr.lang()
-    }
-
-    fn t(&self, id: &str) -> String {
-        self.input.tr.t(id)
-    }
-
     fn width(&self) -> f32 {
         PAGE.0 - 2.0 * MARGIN
     }
 
-    /// One line at baseline `y`; no-break spaces are written as plain spaces so that the PDF
-    /// reads and searches as typed.
+    /// One line at baseline `y` ([`Pen::text`]); a blank one (spaces, a stray carriage return)
+    /// is not drawn.
     fn text(&self, page: &mut Page, x: f32, y: f32, size: f32, face: Face, color: Rgb, text: &str) {
-        if text.trim().is_empty() {
-            return;
+        if !text.trim().is_empty() {
+            self.pen.text(page, x, y, size, face, color, text);
         }
-        let text = text.replace(NBSP, " ");
-        page.items.push(Item::Text {
-            x,
-            y,
-            size,
-            face,
-            color,
-            width: self.m.width(face, size, &text),
-            text,
-        });
-    }
-
-    fn text_right(
-        &self,
-        page: &mut Page,
-        right: f32,
-        y: f32,
-        size: f32,
-        face: Face,
-        color: Rgb,
-        text: &str,
-    ) {
-        let w = self.m.width(face, size, &text.replace(NBSP, " "));
-        self.text(page, right - w, y, size, face, color, text);
-    }
-
-    /// A value that must never break (a number, a price, a quantity with its unit): one line at
-    /// `size`, or smaller down to two thirds of it when the room is short; only past that is it
-    /// cut with an ellipsis.
-    fn value(
-        &self,
-        page: &mut Page,
-        x: f32,
-        y: f32,
-        size: f32,
-        face: Face,
-        color: Rgb,
-        text: &str,
-        room: f32,
-    ) {
-        let whole = unbreakable(text);
-        let w = self.m.width(face, size, &whole);
-        let fit = if w <= room || w <= 0.0 {
-            size
-        } else {
-            (size * room / w).max(size * 2.0 / 3.0)
-        };
-        let line = self
-            .m
-            .wrap(face, fit, &whole, room, 1)
-            .pop()
-            .unwrap_or_default();
-        self.text(page, x, y, fit, face, color, &line);
     }
 
     /// The lines `text` wraps to (no-break spaces hold values together).
@@ -320,66 +235,6 @@ impl Ctx<'_> {
         y
     }
 
-    /// A photo fitted whole into a box (the logo), centred; never larger than it prints at
-    /// 250 dpi. Returns the placed width, or `None` when its size is unknown.
-    fn photo_fit(
-        &self,
-        page: &mut Page,
-        photo: PhotoId,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-    ) -> Option<f32> {
-        let &(pw, ph) = self.input.photo_sizes.get(&photo)?;
-        if pw == 0 || ph == 0 {
-            return None;
-        }
-        let most = |px: u32| px as f32 / (crate::domain::photo::PRINT_DPI_MIN + 2.0) * 72.0;
-        let scale = (w.min(most(pw)) / pw as f32).min(h.min(most(ph)) / ph as f32);
-        let (fw, fh) = (pw as f32 * scale, ph as f32 * scale);
-        page.items.push(Item::Image {
-            x: x + (w - fw) / 2.0,
-            y: y + (h - fh) / 2.0,
-            w: fw,
-            h: fh,
-            photo,
-            crop: Crop::FULL,
-            edge: print_edge(fw.max(fh), pw.max(ph)),
-        });
-        Some(fw)
-    }
-
-    /// A photo filling a box, cropped around its focus point; false when its size is unknown.
-    fn photo_fill(
-        &self,
-        page: &mut Page,
-        photo: PhotoId,
-        focus: Focus,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-    ) -> bool {
-        let Some(&(pw, ph)) = self.input.photo_sizes.get(&photo) else {
-            return false;
-        };
-        if pw == 0 || ph == 0 {
-            return false;
-        }
-        let crop = cover_crop(pw, ph, w, h, focus);
-        page.items.push(Item::Image {
-            x,
-            y,
-            w,
-            h,
-            photo,
-            crop,
-            edge: print_edge(w.max(h), crop.long_edge(pw, ph)),
-        });
-        true
-    }
-
     /// A quiet box where a photo would be, with words in it.
     fn no_photo(&self, page: &mut Page, x: f32, y: f32, w: f32, h: f32) {
         page.items.push(Item::Rect {
@@ -402,42 +257,6 @@ impl Ctx<'_> {
             GREY,
             &words,
         );
-    }
-
-    /// The drawn halal mark with its certificate number, `size` points high text; returns its
-    /// width. Only ever called for `HalalLabel::Mark`.
-    fn halal_mark(&self, page: &mut Page, number: &str, x: f32, y: f32, size: f32) -> f32 {
-        let h = size * 1.9;
-        let word = self.t("app-halal-mark");
-        let ar = crate::domain::halal::HALAL_ARABIC;
-        let pad = size * 0.5;
-        let ar_w = self.m.width(Face::Bold, size, ar);
-        let word_w = self.m.width(Face::Bold, size, &word);
-        let num_w = self.m.width(Face::Regular, size * 0.92, number);
-        let w = pad + ar_w + pad * 2.0 + word_w + pad * 1.5 + num_w + pad * 1.2;
-        page.items.push(Item::Rect {
-            x,
-            y,
-            w,
-            h,
-            fill: GREEN,
-            radius: h / 2.0,
-        });
-        page.items.push(Item::Rect {
-            x: x + 1.5,
-            y: y + 1.5,
-            w: ar_w + pad * 1.6,
-            h: h - 3.0,
-            fill: WHITE,
-            radius: (h - 3.0) / 2.0,
-        });
-        let base = y + h / 2.0 + size * 0.35;
-        self.text(page, x + pad + 1.0, base, size, Face::Bold, GREEN, ar);
-        let wx = x + pad * 3.0 + ar_w;
-        self.text(page, wx, base, size, Face::Bold, WHITE, &word);
-        let nx = wx + word_w + pad * 1.5;
-        self.text(page, nx, base, size * 0.92, Face::Regular, WHITE, number);
-        w
     }
 
     /// A section's heading: a green band across the page at the flow's place.
@@ -484,7 +303,14 @@ impl Ctx<'_> {
 
 /// Lays out the whole profile.
 pub fn layout(input: &Input, measure: &Measure) -> Document {
-    let ctx = Ctx { input, m: measure };
+    let ctx = Ctx {
+        input,
+        pen: Pen {
+            tr: input.tr,
+            m: measure,
+            photo_sizes: input.photo_sizes,
+        },
+    };
     // The products, checklist, photos and signature flow from the second page on; the first
     // page points to the checklist, so it is drawn once they are placed.
     let mut flow = Flow::new();
@@ -529,9 +355,9 @@ fn footers(ctx: &Ctx, pages: &mut [Page]) {
     let (w, h) = PAGE;
     let publisher = ctx.input.publisher.trim();
     let left = if publisher.is_empty() {
-        title(ctx.tr(), ctx.input.producer)
+        title(ctx.tr, ctx.input.producer)
     } else {
-        ctx.tr().t_args(
+        ctx.tr.t_args(
             "profile-footer",
             &[
                 ("publisher", publisher.into()),
@@ -540,19 +366,6 @@ fn footers(ctx: &Ctx, pages: &mut [Page]) {
         )
     };
     for (i, page) in pages.iter_mut().enumerate() {
-        let y = h - FOOTER + 18.0;
-        ctx.rule(page, MARGIN, h - FOOTER, w - 2.0 * MARGIN);
-        let label = ctx.tr().t_args(
-            "pdf-page-of",
-            &[("page", (i + 1).into()), ("total", total.into())],
-        );
-        let label_w = ctx.m.width(Face::Regular, 8.5, &label);
-        let room = w - 2.0 * MARGIN - label_w - 20.0;
-        let shown = ctx
-            .lines(Face::Regular, 8.5, &left, room, 1)
-            .pop()
-            .unwrap_or_default();
-        ctx.text(page, MARGIN, y, 8.5, Face::Regular, GREY, &shown);
-        ctx.text_right(page, w - MARGIN, y, 8.5, Face::Regular, GREY, &label);
+        ctx.footer(page, w, h, &left, i + 1, total);
     }
 }

@@ -6,7 +6,7 @@
 //! rounded to the cent the way a buyer expects (half a cent and more goes up), in integer
 //! arithmetic so that no binary fraction ever moves a cent.
 
-use super::lang::Lang;
+use super::lang::{Lang, group_thousands};
 use super::parse::{PriceError, parse_rupiah};
 
 /// The lowest rate taken: a rupiah worth more than a tenth of a cent is a typing slip (or a
@@ -90,20 +90,9 @@ impl Usd {
 
     /// The amount as a buyer reads it: "USD 1,234.50" in English, "USD 1.234,50" in Indonesian.
     pub fn text(self, lang: Lang) -> String {
-        let (group, decimal) = match lang {
-            Lang::En => (',', '.'),
-            Lang::Id => ('.', ','),
-        };
-        let whole = self.0 / 100;
-        let digits = whole.to_string();
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(group);
-            }
-            grouped.push(c);
-        }
-        format!("USD {grouped}{decimal}{:02}", self.0 % 100)
+        let (group, decimal) = lang.separators();
+        let whole = group_thousands(self.0 / 100, group);
+        format!("USD {whole}{decimal}{:02}", self.0 % 100)
     }
 }
 

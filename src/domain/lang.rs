@@ -1,4 +1,5 @@
-//! The two languages of the catalogue: every bilingual text has an Indonesian and an English side.
+//! The two languages of the catalogue: every bilingual text has an Indonesian and an English side,
+//! and each language groups the digits of a number its own way.
 
 /// The languages Etalase speaks.
 #[derive(
@@ -29,6 +30,15 @@ impl Lang {
         }
     }
 
+    /// How the language writes numbers: the thousands separator and the decimal mark
+    /// (`1.250.000,50` in Indonesian, `1,250,000.50` in English).
+    pub fn separators(self) -> (char, char) {
+        match self {
+            Lang::Id => ('.', ','),
+            Lang::En => (',', '.'),
+        }
+    }
+
     /// `id_ID.UTF-8`, `id-ID`, `id` -> Indonesian; anything else -> English.
     pub fn from_locale_name(name: &str) -> Lang {
         let lower = name.to_lowercase();
@@ -39,4 +49,17 @@ impl Lang {
             Lang::En
         }
     }
+}
+
+/// `1250000` with `.` -> `1.250.000`.
+pub fn group_thousands(amount: u64, sep: char) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }

@@ -4,6 +4,7 @@
 pub mod words;
 
 use crate::domain::Date;
+use crate::domain::lang::group_thousands;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -158,11 +159,14 @@ impl Translator {
 
     /// A rupiah amount: "Rp 25.000" in Indonesian, "IDR 25,000" in English.
     pub fn rupiah(&self, amount: u64) -> String {
-        let (prefix, sep) = match self.lang {
-            Lang::Id => ("Rp", '.'),
-            Lang::En => ("IDR", ','),
+        let prefix = match self.lang {
+            Lang::Id => "Rp",
+            Lang::En => "IDR",
         };
-        format!("{prefix} {}", group_thousands(amount, sep))
+        format!(
+            "{prefix} {}",
+            group_thousands(amount, self.lang.separators().0)
+        )
     }
 
     /// A date in words: "17 Agustus 2026" / "17 August 2026".
@@ -212,19 +216,6 @@ fn grouped_with_dot<M>(value: &FluentValue, _: &M) -> Option<String> {
 
 fn grouped_with_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
     grouped(value, ',')
-}
-
-/// `1250000` with `.` -> `1.250.000`.
-pub fn group_thousands(amount: u64, sep: char) -> String {
-    let digits = amount.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Every message id defined in a language's sources.

@@ -33,6 +33,13 @@ impl From<std::io::Error> for ExportFailure {
     }
 }
 
+impl From<crate::pdf::writer::WriteError> for ExportFailure {
+    fn from(e: crate::pdf::writer::WriteError) -> Self {
+        let crate::pdf::writer::WriteError::Pdf(detail) = e;
+        ExportFailure::Pdf(detail)
+    }
+}
+
 impl From<WriteError> for ExportFailure {
     fn from(e: WriteError) -> Self {
         ExportFailure::Workbook(e)

@@ -1,7 +1,8 @@
 //! The printable catalogue from the store: the photos' pixel sizes, print-size copies made once
 //! (on all cores) and kept in the store, the layout the Export screen previews, and the whole
-//! export the command line and the window's job both run. The page model and the PDF writer are
-//! in `crate::pdf` and never touch the store.
+//! export the command line and the window's job both run; the grant profile writes its photos and
+//! pages the same way ([`write_with_photos`]). The page model and the PDF writer are in
+//! `crate::pdf` and never touch the store.
 
 use super::export::ExportFailure;
 use crate::domain::photo::Crop;
@@ -138,17 +139,61 @@ pub fn photo_sizes(
     chosen: &[&Product],
     settings: &Settings,
 ) -> Result<HashMap<PhotoId, (u32, u32)>, StoreError> {
-    let mut out = HashMap::new();
     let ids = chosen
         .iter()
         .flat_map(|p| p.photos.iter().take(4))
         .chain(settings.publisher_logo.iter());
+    sizes_of(store, ids)
+}
+
+/// Pixel sizes of the photos `ids` (those the store knows).
+pub fn sizes_of<'a>(
+    store: &Store,
+    ids: impl IntoIterator<Item = &'a PhotoId>,
+) -> Result<HashMap<PhotoId, (u32, u32)>, StoreError> {
+    let mut out = HashMap::new();
     for id in ids {
         if let Some(s) = store.photo_size(*id)? {
             out.insert(*id, (s.width, s.height));
         }
     }
     Ok(out)
+}
+
+/// A document written with its photos: the PDF (`None` when cancelled) and the photos that could
+/// not be read (left out of it).
+pub struct Written {
+    pub pdf: Option<Vec<u8>>,
+    pub unreadable: Vec<PhotoId>,
+}
+
+/// Makes the print-size copies `doc` needs, then writes it. `progress(done, total)` counts the
+/// copies made, then the pages written, as one count, and cancels by returning false.
+pub fn write_with_photos(
+    store: &Store,
+    doc: &model::Document,
+    sizes: &HashMap<PhotoId, (u32, u32)>,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Written, ExportFailure> {
+    let photos = StorePhotos::new(store, sizes);
+    let pages = doc.pages.len();
+    let mut copies = 0;
+    let prepared = photos.prepare(doc, &mut |d, t| {
+        copies = t;
+        progress(d, t + pages)
+    })?;
+    if !prepared {
+        return Ok(Written {
+            pdf: None,
+            unreadable: Vec::new(),
+        });
+    }
+    let pdf = writer::write(doc, &photos, &mut |d, t| progress(copies + d, copies + t))?;
+    let unreadable = photos
+        .unreadable
+        .into_inner()
+        .expect("no panic while holding");
+    Ok(Written { pdf, unreadable })
 }
 
 /// A catalogue laid out: the pages, what is missing from the products, the products chosen and
@@ -203,28 +248,8 @@ pub fn make(
         chosen,
         sizes,
     } = lay_out(store, &source, options)?;
-    let photos = StorePhotos::new(store, &sizes);
-    let pages = doc.pages.len();
-    // One count over both steps: photo copies made, then pages written.
-    let mut copies = 0;
-    let prepared = photos.prepare(&doc, &mut |d, t| {
-        copies = t;
-        progress(d, t + pages)
-    })?;
-    if !prepared {
-        return Ok(Made {
-            pdf: None,
-            notices,
-            products: chosen.len(),
-        });
-    }
-    let pdf = writer::write(&doc, &photos, &mut |d, t| progress(copies + d, copies + t))
-        .map_err(|writer::WriteError::Pdf(detail)| ExportFailure::Pdf(detail))?;
+    let Written { pdf, unreadable } = write_with_photos(store, &doc, &sizes, progress)?;
     let mut notices = notices;
-    let unreadable = photos
-        .unreadable
-        .into_inner()
-        .expect("no panic while holding");
     for p in chosen
         .iter()
         .filter(|p| p.photos.iter().any(|id| unreadable.contains(id)))

@@ -138,8 +138,7 @@ pub fn make(
     let bytes = match options.format {
         Format::Pdf => {
             let doc = pricelist::pdf::layout(&list, &tr, &fonts::Measure::new());
-            writer::write(&doc, &NoPhotos, progress)
-                .map_err(|writer::WriteError::Pdf(detail)| ExportFailure::Pdf(detail))?
+            writer::write(&doc, &NoPhotos, progress)?
         }
         Format::Xlsx => pricelist::xlsx::workbook(&list, &tr, progress)?,
     };

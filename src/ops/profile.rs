@@ -1,17 +1,17 @@
 //! Export of a producer's grant/curation profile (PDF), for the command line and the window:
 //! find the producer, read the catalogue, lay the profile out (`crate::documents::profile`),
-//! make the print-size photo copies (the catalogue's [`StorePhotos`]) and write the PDF with the
-//! catalogue's writer. Returns typed outcomes, never words.
+//! make the print-size photo copies and write the PDF as the catalogue does
+//! (`super::pdf::write_with_photos`). Returns typed outcomes, never words.
 
 use super::export::ExportFailure;
-use super::pdf::StorePhotos;
+use super::pdf::{Written, sizes_of, write_with_photos};
 use super::{Phase, Progress};
 use crate::documents::profile::{self, PHOTOS_PER_PRODUCT};
 use crate::domain::parse::match_key;
 use crate::domain::readiness::Readiness;
 use crate::domain::{Date, Lang, PhotoId, Producer, ProducerId};
 use crate::i18n::Translator;
-use crate::pdf::{Notice, fonts, model, writer};
+use crate::pdf::{Notice, fonts, model};
 use crate::storage::{Store, StoreError};
 use std::collections::HashMap;
 use std::path::Path;
@@ -126,17 +126,12 @@ pub fn lay_out(store: &Store, options: &ProfileOptions) -> Result<Laid, ProfileF
     };
     let prepared = profile::prepare(&catalogue, id, options.lang, options.today)
         .ok_or_else(|| ProfileFailure::UnknownProducer(unknown(&catalogue.producers, "")))?;
-    let mut sizes = HashMap::new();
     let ids = prepared
         .entries
         .iter()
         .flat_map(|e| e.product.photos.iter().take(PHOTOS_PER_PRODUCT))
         .chain(prepared.producer.logo.iter());
-    for id in ids {
-        if let Some(s) = store.photo_size(*id)? {
-            sizes.insert(*id, (s.width, s.height));
-        }
-    }
+    let sizes = sizes_of(store, ids)?;
     let tr = Translator::new(options.lang);
     let input = profile::Input {
         tr: &tr,
@@ -185,33 +180,14 @@ pub fn make(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Made, ProfileFailure> {
     let laid = lay_out(store, options)?;
-    let photos = StorePhotos::new(store, &laid.sizes);
-    let pages = laid.doc.pages.len();
-    let mut copies = 0;
-    let prepared = photos
-        .prepare(&laid.doc, &mut |d, t| {
-            copies = t;
-            progress(d, t + pages)
-        })
-        .map_err(ExportFailure::Store)?;
+    let Written { pdf, unreadable } = write_with_photos(store, &laid.doc, &laid.sizes, progress)?;
     let mut made = Made {
-        pdf: None,
+        pdf,
         producer: laid.producer,
         readiness: laid.readiness,
         notices: laid.notices,
         products: laid.products,
     };
-    if !prepared {
-        return Ok(made);
-    }
-    made.pdf = writer::write(&laid.doc, &photos, &mut |d, t| {
-        progress(copies + d, copies + t)
-    })
-    .map_err(|writer::WriteError::Pdf(detail)| ExportFailure::Pdf(detail))?;
-    let unreadable = photos
-        .unreadable
-        .into_inner()
-        .expect("no panic while holding");
     for (sku, ids) in &laid.photos_of {
         if ids.iter().any(|id| unreadable.contains(id)) {
             made.notices

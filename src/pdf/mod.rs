@@ -1,14 +1,15 @@
 //! The printable catalogue (PDF): choose and order the products, lay them out as a page model
 //! (`layout`), then write the PDF (`writer`). Pure of the store: photos reach the writer through
 //! [`writer::Photos`]; `ops::pdf` reads the store, makes print-size photo copies and runs the
-//! whole export for the command line and the window alike.
+//! whole export for the command line and the window alike. The documents built on the catalogue
+//! (`crate::documents`) take their product order, notices and publisher's contacts from here.
 
 pub mod fonts;
 pub mod layout;
 pub mod model;
 pub mod writer;
 
-use crate::domain::{Catalogue, Date, Lang, PhotoId, Product};
+use crate::domain::{Catalogue, Category, CategoryId, Date, Lang, PhotoId, Product};
 use crate::i18n::Translator;
 use std::collections::HashMap;
 
@@ -41,7 +42,7 @@ pub enum Paper {
 
 impl Paper {
     /// Width and height in points.
-    pub fn size(self) -> (f32, f32) {
+    pub const fn size(self) -> (f32, f32) {
         match self {
             Paper::A4 => (595.28, 841.89),
             Paper::Letter => (612.0, 792.0),
@@ -168,12 +169,6 @@ pub fn choose<'a>(source: &'a Catalogue, options: &Options) -> (Vec<&'a Product>
         .collect();
     let natural = crate::domain::sort::natural_cmp;
     chosen.sort_by(|a, b| {
-        let order = |p: &Product| {
-            categories
-                .get(&p.category)
-                .map(|c| c.sort_order)
-                .unwrap_or(u32::MAX)
-        };
         let producer = |p: &Product| {
             producers
                 .get(&p.producer)
@@ -185,32 +180,56 @@ pub fn choose<'a>(source: &'a Catalogue, options: &Options) -> (Vec<&'a Product>
         } else {
             std::cmp::Ordering::Equal
         };
-        by_producer
-            .then_with(|| order(a).cmp(&order(b)))
-            .then_with(|| natural(&a.sku, &b.sku))
+        by_producer.then_with(|| catalogue_order(&categories, a, b))
     });
     let mut notices = Vec::new();
     let today = options.day();
     for p in &chosen {
-        let sku = p.sku.clone();
-        match p.halal.dropped_claim(today) {
-            Some(crate::domain::halal::HalalLabel::Expired) => {
-                notices.push(Notice::HalalExpired { sku: sku.clone() })
-            }
-            Some(_) => notices.push(Notice::HalalNumberInvalid { sku: sku.clone() }),
-            None => {}
-        }
-        if options.lang == Lang::En && p.english_missing() {
-            notices.push(Notice::NotTranslated { sku: sku.clone() });
-        }
-        if p.photos.is_empty() {
-            notices.push(Notice::NoPhoto { sku: sku.clone() });
-        }
+        notices.extend(notices_for(p, options.lang, today));
         if options.prices && p.price.is_none() {
-            notices.push(Notice::NoPrice { sku });
+            notices.push(Notice::NoPrice { sku: p.sku.clone() });
         }
     }
     (chosen, notices)
+}
+
+/// The order products stand in a document: by their category's order (a product without one
+/// last), then by SKU in natural order.
+pub fn catalogue_order(
+    categories: &HashMap<CategoryId, &Category>,
+    a: &Product,
+    b: &Product,
+) -> std::cmp::Ordering {
+    let order = |p: &Product| {
+        categories
+            .get(&p.category)
+            .map_or(u32::MAX, |c| c.sort_order)
+    };
+    order(a)
+        .cmp(&order(b))
+        .then_with(|| crate::domain::sort::natural_cmp(&a.sku, &b.sku))
+}
+
+/// What a document in `lang` on `day` says is missing from a product that goes in (its price
+/// aside, which not every document shows): a halal claim left out (an expired certificate, a
+/// number in no known form), no English in an English document, no photo.
+pub fn notices_for(p: &Product, lang: Lang, day: Date) -> Vec<Notice> {
+    let sku = || p.sku.clone();
+    let mut notices = Vec::new();
+    match p.halal.dropped_claim(day) {
+        Some(crate::domain::halal::HalalLabel::Expired) => {
+            notices.push(Notice::HalalExpired { sku: sku() })
+        }
+        Some(_) => notices.push(Notice::HalalNumberInvalid { sku: sku() }),
+        None => {}
+    }
+    if lang == Lang::En && p.english_missing() {
+        notices.push(Notice::NotTranslated { sku: sku() });
+    }
+    if p.photos.is_empty() {
+        notices.push(Notice::NoPhoto { sku: sku() });
+    }
+    notices
 }
 
 /// Lays out the chosen products (one section per category, or per producer).
@@ -263,25 +282,32 @@ pub fn build(
         title,
         publisher: settings.publisher_name.clone(),
         publisher_logo: settings.publisher_logo,
-        contacts: [
-            settings.publisher_address.clone(),
-            if settings.publisher_whatsapp.is_empty() {
-                String::new()
-            } else {
-                format!("WhatsApp +{}", settings.publisher_whatsapp)
-            },
-            settings.publisher_email.clone(),
-            settings.publisher_website.clone(),
-        ]
-        .into_iter()
-        .filter(|c| !c.trim().is_empty())
-        .collect(),
+        contacts: publisher_contacts(settings),
         cover_photos: cover_photos(chosen),
         bleed: options.bleed,
         sections,
         photo_sizes,
     };
     layout::layout(&input, measure)
+}
+
+/// The publisher's address, WhatsApp number, e-mail and website, those filled in, in that order,
+/// as a document prints them.
+pub fn publisher_contacts(settings: &crate::domain::Settings) -> Vec<String> {
+    let whatsapp = if settings.publisher_whatsapp.is_empty() {
+        String::new()
+    } else {
+        format!("WhatsApp +{}", settings.publisher_whatsapp)
+    };
+    [
+        settings.publisher_address.clone(),
+        whatsapp,
+        settings.publisher_email.clone(),
+        settings.publisher_website.clone(),
+    ]
+    .into_iter()
+    .filter(|c| !c.trim().is_empty())
+    .collect()
 }
 
 /// The photos the cover shows: the featured products' first photos, then the others', up to

@@ -19,13 +19,11 @@ pub fn pricelist_ui(ui: &mut Ui, app: &EtalaseApp, form: &mut PdfForm, out: &mut
     section(ui, &tr.t("app-pricelist-title"));
     ui.label(RichText::new(tr.t("app-pricelist-hint")).weak().small());
     text_field(ui, &tr.t("app-pricelist-rate"), &mut form.usd_rate);
-    let rate = form.usd_rate.trim();
-    let parsed = (!rate.is_empty()).then(|| UsdRate::parse(rate));
     // One line, always there: the rate as it will be printed, or what is wrong with it.
-    let (line, bad) = match parsed {
-        None => (tr.t("app-pricelist-rate-none"), false),
-        Some(Ok(r)) => (rate_line(tr, r, app), false),
-        Some(Err(_)) => (tr.t("app-pricelist-rate-bad"), true),
+    let (line, bad) = match form.usd_rate() {
+        Ok(None) => (tr.t("app-pricelist-rate-none"), false),
+        Ok(Some(r)) => (rate_line(tr, r, app), false),
+        Err(_) => (tr.t("app-pricelist-rate-bad"), true),
     };
     let line = RichText::new(line).small();
     ui.label(if bad {

@@ -134,26 +134,11 @@ impl PriceList {
                 }),
             }
         }
-        let settings = &source.settings;
-        let whatsapp = if settings.publisher_whatsapp.is_empty() {
-            String::new()
-        } else {
-            format!("WhatsApp +{}", settings.publisher_whatsapp)
-        };
-        let contacts = [
-            settings.publisher_address.clone(),
-            whatsapp,
-            settings.publisher_email.clone(),
-            settings.publisher_website.clone(),
-        ]
-        .into_iter()
-        .filter(|c| !c.trim().is_empty())
-        .collect();
         PriceList {
             lang,
             date,
-            publisher: settings.publisher_name.clone(),
-            contacts,
+            publisher: source.settings.publisher_name.clone(),
+            contacts: crate::pdf::publisher_contacts(&source.settings),
             prices,
             rate,
             sections,
@@ -163,6 +148,23 @@ impl PriceList {
     /// The rate dollars are shown at: only with prices.
     pub fn dollars(&self) -> Option<UsdRate> {
         self.rate.filter(|_| self.prices)
+    }
+
+    /// The list's words for its date and, with dollars, its rate ("1 USD = Rp 16.250, 1
+    /// Desember 2026"), as both outputs print them.
+    pub fn date_and_rate(&self, tr: &Translator) -> (String, Option<String>) {
+        let date = tr.date(self.date);
+        let dated = tr.t_args("pricelist-date", &[("date", date.as_str().into())]);
+        let rate = self.dollars().map(|r| {
+            tr.t_args(
+                "pricelist-rate",
+                &[
+                    ("rate", tr.rupiah(r.rupiah()).into()),
+                    ("date", date.as_str().into()),
+                ],
+            )
+        });
+        (dated, rate)
     }
 
     /// Every row, section by section.

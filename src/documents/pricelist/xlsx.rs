@@ -302,18 +302,10 @@ pub fn workbook(
         sheet.write_string_with_format(r, 0, cell_text(&contacts), &formats.note)?;
         r += 1;
     }
-    let date = tr.date(list.date);
-    let dated = tr.t_args("pricelist-date", &[("date", date.as_str().into())]);
+    let (dated, rate) = list.date_and_rate(tr);
     sheet.write_string(r, 0, &dated)?;
     r += 1;
-    if let Some(rate) = list.dollars() {
-        let line = tr.t_args(
-            "pricelist-rate",
-            &[
-                ("rate", tr.rupiah(rate.rupiah()).into()),
-                ("date", date.as_str().into()),
-            ],
-        );
+    if let Some(line) = rate {
         sheet.write_string_with_format(r, 0, &line, &formats.strong)?;
         sheet.write_string_with_format(r + 1, 0, tr.t("pricelist-rate-note"), &formats.note)?;
         r += 2;

@@ -23,7 +23,7 @@ struct Measured {
 /// The checklist under its band; returns the index (in `flow`) of the page it starts on.
 pub(super) fn checklist(ctx: &Ctx, flow: &mut Flow) -> usize {
     let r = ctx.input.readiness;
-    let tr = ctx.tr();
+    let tr = ctx.tr;
     let producer = ctx.input.producer;
     let width = ctx.width();
     let tx = MARGIN + ICON + 9.0;
@@ -170,7 +170,7 @@ pub(super) fn checklist(ctx: &Ctx, flow: &mut Flow) -> usize {
 pub(super) fn signature(ctx: &Ctx, flow: &mut Flow) {
     let p = ctx.input.producer;
     let legal = &p.legal;
-    let tr = ctx.tr();
+    let tr = ctx.tr;
     let width = ctx.width();
     let closing = ctx.t("profile-signature-closing");
     let closing_lines = ctx.lines(Face::Regular, 9.5, &closing, width, 3);

@@ -42,7 +42,7 @@ const LEAD: f32 = 13.5;
 pub(super) fn identity_fields(ctx: &Ctx) -> Vec<(&'static str, Field)> {
     let p = ctx.input.producer;
     let legal = &p.legal;
-    let tr = ctx.tr();
+    let tr = ctx.tr;
     let count = |id: &str, n: Option<u32>| match n.filter(|n| *n > 0) {
         Some(n) => Field::Whole(tr.t_args(id, &[("count", n.into())])),
         None => Field::Missing,
@@ -135,8 +135,9 @@ fn header(ctx: &Ctx, flow: &mut Flow) {
     let width = ctx.width();
     let logo_box = 64.0;
     let page = flow.page();
+    // Never larger than it prints sharp.
     let logo = p.logo.and_then(|logo| {
-        ctx.photo_fit(
+        ctx.sharp_photo(
             page,
             logo,
             PAGE.0 - MARGIN - logo_box,
@@ -258,7 +259,7 @@ fn table(ctx: &Ctx, flow: &mut Flow) {
 /// and what is missing, as many lines as the page holds, then where the checklist is.
 fn summary(ctx: &Ctx, flow: &mut Flow, checklist_page: usize) {
     let r = ctx.input.readiness;
-    let tr = ctx.tr();
+    let tr = ctx.tr;
     let (met, total) = (r.met(), r.items.len());
     let ready = r.ready();
     let headline = if ready {

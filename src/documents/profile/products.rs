@@ -2,11 +2,12 @@
 //! category, price, net content, halal status under the public rule, PIRT/BPOM with the PIRT's
 //! expiry, trademark, SNI), then the pages of photos, each with its product's name.
 
-use super::{Ctx, Entry, Flow, MARGIN, MISSING, PHOTOS_PER_PRODUCT, unbreakable};
+use super::{Ctx, Entry, Flow, MARGIN, MISSING, PHOTOS_PER_PRODUCT};
 use crate::domain::TrademarkStatus;
 use crate::domain::halal::HalalLabel;
 use crate::domain::registration::parse_pirt;
 use crate::pdf::fonts::Face;
+use crate::pdf::layout::draw::unbreakable;
 use crate::pdf::model::{GREEN, GREY, INK, Rgb};
 
 /// The side of a product block's square photo.
@@ -32,7 +33,7 @@ pub(super) enum Value<'a> {
 /// out; the halal row is left out entirely where a public surface may say nothing.
 pub(super) fn rows<'a>(ctx: &Ctx, e: &Entry<'a>) -> Vec<(String, Value<'a>)> {
     let p = e.product;
-    let tr = ctx.tr();
+    let tr = ctx.tr;
     let today = ctx.input.today;
     let mut rows = Vec::new();
     let label = |id: &str| ctx.t(id);
@@ -131,7 +132,7 @@ pub(super) fn blocks(ctx: &Ctx, flow: &mut Flow) {
     let entries = ctx.input.entries;
     flow.outline
         .push((ctx.t("profile-outline-products"), flow.pages.len() - 1));
-    let title = ctx.tr().t_args(
+    let title = ctx.tr.t_args(
         "profile-section-products",
         &[("count", entries.len().into())],
     );
@@ -202,7 +203,8 @@ fn block(ctx: &Ctx, flow: &mut Flow, e: &Entry, last: bool) {
     }
     if !category.is_empty() {
         y += 13.0;
-        ctx.value(page, tx, y - 3.0, 9.0, Face::Regular, GREY, &category, tw);
+        let category = category.trim();
+        ctx.value(page, tx, y - 3.0, 9.0, Face::Regular, GREY, category, tw);
     }
     y += 6.0;
     for (i, (label, value)) in rows.iter().enumerate() {

@@ -535,14 +535,8 @@ mod tests {
             photo_sizes: &sizes,
         };
         let m = Measure::new();
-        let (w, h) = c.paper.size();
-        let ctx = Ctx {
-            input: &input,
-            m: &m,
-            w,
-            h,
-        };
-        (cover(&ctx, 14), w, h)
+        let ctx = Ctx::new(&input, &m);
+        (cover(&ctx, 14), ctx.w, ctx.h)
     }
 
     /// Everything the cover of `c` must be: nothing past the page (or the bleed), text inside the

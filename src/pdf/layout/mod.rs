@@ -2,21 +2,23 @@
 //! grid of cards, a price list or one sheet per product, and a footer on every page but the cover.
 //! Pure: text is measured with the embedded fonts, nothing is written.
 //!
-//! This file holds the input types, the drawing helpers shared by every layout (`Ctx`) and
-//! `layout()`, which assembles the cover, the contents, the product pages and the footers. The
-//! cover and each way of showing the products live in their own files: `cover`, `grid`, `list`
-//! and `sheet`.
+//! This file holds the input types, the catalogue's own drawing helpers (`Ctx`) and `layout()`,
+//! which assembles the cover, the contents, the product pages and the footers. The drawing the
+//! other documents share (text, values that never break, photos, the halal mark, the footer) is
+//! in `draw`; the cover and each way of showing the products live in their own files: `cover`,
+//! `grid`, `list` and `sheet`.
 
 use super::fonts::{Face, Measure};
 use super::model::*;
 use super::{Layout, Paper};
 use crate::domain::halal::{HalalLabel, Surface};
-use crate::domain::photo::{Crop, Focus, cover_crop, print_edge};
-use crate::domain::{Date, Lang, PhotoId, Producer, Product};
+use crate::domain::{Date, PhotoId, Producer, Product};
 use crate::i18n::Translator;
+use draw::{FOOTER, MARGIN, Pen, TOP, unbreakable};
 use std::collections::HashMap;
 
 mod cover;
+pub(crate) mod draw;
 mod grid;
 mod list;
 mod sheet;
@@ -63,102 +65,43 @@ pub struct Input<'a> {
     pub photo_sizes: &'a HashMap<PhotoId, (u32, u32)>,
 }
 
-const MARGIN: f32 = 40.0;
-const TOP: f32 = 44.0;
-const FOOTER: f32 = 40.0;
-/// The no-break space: joins the parts of a value that wrapping must not separate.
-const NBSP: char = '\u{a0}';
-
-/// `text` with its spaces made no-break: wrapping keeps it on one line.
-fn unbreakable(text: &str) -> String {
-    text.replace(' ', "\u{a0}")
-}
-
-/// The size at which `text` fits `room` on one line: `size`, or smaller down to two thirds of it.
-fn fit_size(m: &Measure, face: Face, size: f32, text: &str, room: f32) -> f32 {
-    let w = m.width(face, size, text);
-    if w <= room || w <= 0.0 {
-        return size;
-    }
-    (size * room / w).max(size * 2.0 / 3.0)
-}
-
+/// Everything a layout draws with: the input, the page's size and, through `Deref`, the shared
+/// [`Pen`] (text, values, photos, the halal mark, the footer).
 struct Ctx<'a> {
     input: &'a Input<'a>,
-    m: &'a Measure,
+    pen: Pen<'a>,
     w: f32,
     h: f32,
+}
+
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = Pen<'a>;
+
+    fn deref(&self) -> &Pen<'a> {
+        &self.pen
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(input: &'a Input<'a>, m: &'a Measure) -> Ctx<'a> {
+        let (w, h) = input.paper.size();
+        Ctx {
+            input,
+            pen: Pen {
+                tr: input.tr,
+                m,
+                photo_sizes: input.photo_sizes,
+            },
+            w,
+            h,
+        }
+    }
 }
 
 // Drawing helpers take a position, a size, a face and a colour: more arguments than clippy likes,
 // but each call reads as what it draws.
 #[allow(clippy::too_many_arguments)]
 impl Ctx<'_> {
-    fn lang(&self) -> Lang {
-        self.input.tr.lang()
-    }
-
-    fn t(&self, id: &str) -> String {
-        self.input.tr.t(id)
-    }
-
-    /// One line of text at baseline `y`. No-break spaces (which kept a value whole while
-    /// wrapping) are written as plain spaces, so that the PDF's text reads and searches as typed.
-    fn text(&self, page: &mut Page, x: f32, y: f32, size: f32, face: Face, color: Rgb, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        let text = text.replace(NBSP, " ");
-        page.items.push(Item::Text {
-            x,
-            y,
-            size,
-            face,
-            color,
-            width: self.m.width(face, size, &text),
-            text,
-        });
-    }
-
-    /// A value that must never break (a price, a number, a quantity with its unit): one line at
-    /// `size`, or smaller down to two thirds of it when the room is short; only past that is it
-    /// cut with an ellipsis. Returns the size used.
-    fn value(
-        &self,
-        page: &mut Page,
-        x: f32,
-        y: f32,
-        size: f32,
-        face: Face,
-        color: Rgb,
-        text: &str,
-        room: f32,
-    ) -> f32 {
-        let fit = fit_size(self.m, face, size, text, room);
-        let line = self
-            .m
-            .wrap(face, fit, &unbreakable(text), room, 1)
-            .pop()
-            .unwrap_or_default();
-        self.text(page, x, y, fit, face, color, &line);
-        fit
-    }
-
-    /// Text ending at `right`.
-    fn text_right(
-        &self,
-        page: &mut Page,
-        right: f32,
-        y: f32,
-        size: f32,
-        face: Face,
-        color: Rgb,
-        text: &str,
-    ) {
-        let w = self.m.width(face, size, text);
-        self.text(page, right - w, y, size, face, color, text);
-    }
-
     /// Wrapped text from `top`; returns the y below the last line.
     fn para(
         &self,
@@ -179,66 +122,6 @@ impl Ctx<'_> {
             self.text(page, x, y - size * 0.3, size, face, color, &line);
         }
         y
-    }
-
-    /// A photo fitted whole (never cropped) into a box, centred; returns its placed box.
-    fn photo(
-        &self,
-        page: &mut Page,
-        photo: PhotoId,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-    ) -> Option<(f32, f32, f32, f32)> {
-        let &(pw, ph) = self.input.photo_sizes.get(&photo)?;
-        if pw == 0 || ph == 0 {
-            return None;
-        }
-        let scale = (w / pw as f32).min(h / ph as f32);
-        let (fw, fh) = (pw as f32 * scale, ph as f32 * scale);
-        let placed = (x + (w - fw) / 2.0, y + (h - fh) / 2.0, fw, fh);
-        page.items.push(Item::Image {
-            x: placed.0,
-            y: placed.1,
-            w: fw,
-            h: fh,
-            photo,
-            crop: Crop::FULL,
-            edge: print_edge(fw.max(fh), pw.max(ph)),
-        });
-        Some(placed)
-    }
-
-    /// A photo filling a box, cropped around its focus point (never stretched); false when the
-    /// photo's size is unknown (nothing drawn).
-    fn photo_fill(
-        &self,
-        page: &mut Page,
-        photo: PhotoId,
-        focus: Focus,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-    ) -> bool {
-        let Some(&(pw, ph)) = self.input.photo_sizes.get(&photo) else {
-            return false;
-        };
-        if pw == 0 || ph == 0 {
-            return false;
-        }
-        let crop = cover_crop(pw, ph, w, h, focus);
-        page.items.push(Item::Image {
-            x,
-            y,
-            w,
-            h,
-            photo,
-            crop,
-            edge: print_edge(w.max(h), crop.long_edge(pw, ph)),
-        });
-        true
     }
 
     /// The price as one unbreakable value, or "on request" in words.
@@ -267,46 +150,7 @@ impl Ctx<'_> {
     /// The halal badge (only under the mark rule) or the status in words; returns its width.
     fn halal(&self, page: &mut Page, p: &Product, x: f32, y: f32, size: f32) -> f32 {
         match p.halal.label(self.input.date, Surface::Public) {
-            HalalLabel::Mark(number) => {
-                let h = size * 1.9;
-                let word = self.t("app-halal-mark");
-                let ar = crate::domain::halal::HALAL_ARABIC;
-                let pad = size * 0.5;
-                let ar_w = self.m.width(Face::Bold, size, ar);
-                let word_w = self.m.width(Face::Bold, size, &word);
-                let num_w = self.m.width(Face::Regular, size * 0.92, number);
-                let w = pad + ar_w + pad * 2.0 + word_w + pad * 1.5 + num_w + pad * 1.2;
-                page.items.push(Item::Rect {
-                    x,
-                    y,
-                    w,
-                    h,
-                    fill: GREEN,
-                    radius: h / 2.0,
-                });
-                page.items.push(Item::Rect {
-                    x: x + 1.5,
-                    y: y + 1.5,
-                    w: ar_w + pad * 1.6,
-                    h: h - 3.0,
-                    fill: WHITE,
-                    radius: (h - 3.0) / 2.0,
-                });
-                let base = y + h / 2.0 + size * 0.35;
-                self.text(page, x + pad + 1.0, base, size, Face::Bold, GREEN, ar);
-                let wx = x + pad * 3.0 + ar_w;
-                self.text(page, wx, base, size, Face::Bold, WHITE, &word);
-                self.text(
-                    page,
-                    wx + word_w + pad * 1.5,
-                    base,
-                    size * 0.92,
-                    Face::Regular,
-                    WHITE,
-                    number,
-                );
-                w
-            }
+            HalalLabel::Mark(number) => self.halal_mark(page, number, x, y, size),
             label => {
                 // Public: no word of certification where the mark does not hold.
                 let Some(words) = crate::i18n::words::halal_label(self.input.tr, label) else {
@@ -420,13 +264,8 @@ fn contents_page(
 
 /// Lays out the whole catalogue.
 pub fn layout(input: &Input, measure: &Measure) -> Document {
-    let (w, h) = input.paper.size();
-    let ctx = Ctx {
-        input,
-        m: measure,
-        w,
-        h,
-    };
+    let ctx = Ctx::new(input, measure);
+    let (w, h) = (ctx.w, ctx.h);
     // Product pages first, with where each section starts; the contents are numbered after.
     let mut body: Vec<Page> = Vec::new();
     let mut starts: Vec<(String, usize)> = Vec::new();
@@ -463,32 +302,7 @@ pub fn layout(input: &Input, measure: &Measure) -> Document {
     pages.extend(body);
     let total = pages.len();
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
-        let y = h - FOOTER + 18.0;
-        page.items.push(Item::Rect {
-            x: MARGIN,
-            y: h - FOOTER,
-            w: w - 2.0 * MARGIN,
-            h: 0.6,
-            fill: RULE,
-            radius: 0.0,
-        });
-        let label = input.tr.t_args(
-            "pdf-page-of",
-            &[("page", (i + 1).into()), ("total", total.into())],
-        );
-        let label_w = measure.width(Face::Regular, 8.5, &label);
-        let title = measure
-            .wrap(
-                Face::Regular,
-                8.5,
-                &input.title,
-                w - 2.0 * MARGIN - label_w - 20.0,
-                1,
-            )
-            .pop()
-            .unwrap_or_default();
-        ctx.text(page, MARGIN, y, 8.5, Face::Regular, GREY, &title);
-        ctx.text_right(page, w - MARGIN, y, 8.5, Face::Regular, GREY, &label);
+        ctx.footer(page, w, h, &input.title, i + 1, total);
     }
     let mut outline = Vec::new();
     if with_contents {

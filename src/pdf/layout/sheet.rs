@@ -116,14 +116,7 @@ fn photos(ctx: &Ctx, page: &mut Page, p: &crate::domain::Product, top: f32, widt
     let side = if extras.is_empty() { 0.0 } else { 150.0 };
     let main_room = width - if extras.is_empty() { 0.0 } else { side + gap };
     // Never larger than the photo prints at 250 dpi: a small original is shown smaller, sharp.
-    let (room_w, room_h) = match ctx.input.photo_sizes.get(&first) {
-        Some(&(pw, ph)) => {
-            let most = |px: u32| px as f32 / (crate::domain::photo::PRINT_DPI_MIN + 2.0) * 72.0;
-            (main_room.min(most(pw)), PHOTO_H.min(most(ph)))
-        }
-        None => (main_room, PHOTO_H),
-    };
-    let Some((_, _, mw, mh)) = ctx.photo(page, first, MARGIN, top, room_w, room_h) else {
+    let Some((_, _, mw, mh)) = ctx.sharp_photo(page, first, MARGIN, top, main_room, PHOTO_H) else {
         return top + 20.0;
     };
     // The whole photo sits at the top left of the block, not floating in its middle.

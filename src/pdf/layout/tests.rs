@@ -2,6 +2,7 @@
 //! counts, contents, outline, footers and the catalogue without prices.
 
 use super::*;
+use crate::domain::Lang;
 use crate::domain::model::{CategoryId, ProducerId};
 use crate::domain::photo::{Crop, Focus};
 

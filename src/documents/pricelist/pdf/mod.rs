@@ -23,22 +23,6 @@ const TOP: f32 = 26.0;
 /// The room kept at the foot of every page for its footer.
 const FOOTER: f32 = 26.0;
 
-/// The list's own words for its date and, with dollars, its rate.
-fn date_and_rate(list: &PriceList, tr: &Translator) -> (String, Option<String>) {
-    let date = tr.date(list.date);
-    let dated = tr.t_args("pricelist-date", &[("date", date.as_str().into())]);
-    let rate = list.dollars().map(|r| {
-        tr.t_args(
-            "pricelist-rate",
-            &[
-                ("rate", tr.rupiah(r.rupiah()).into()),
-                ("date", date.as_str().into()),
-            ],
-        )
-    });
-    (dated, rate)
-}
-
 /// The first page's head: title, publisher and contacts on the left, date and rate on the right.
 fn first_head(table: &Table, page: &mut Page) -> f32 {
     let (list, tr) = (table.list, table.tr);
@@ -66,7 +50,7 @@ fn first_head(table: &Table, page: &mut Page) -> f32 {
             y += line.lead();
         }
     }
-    let (dated, rate) = date_and_rate(list, tr);
+    let (dated, rate) = list.date_and_rate(tr);
     let room = right - MARGIN - half - 20.0;
     let line = table.value(&dated, Face::Regular, 8.5, INK, room);
     table.place(page, right, TOP + 12.0, true, &line);
@@ -96,7 +80,7 @@ fn running_head(table: &Table, page: &mut Page) -> f32 {
     let y = TOP + 9.0;
     let line = table.value(&title, Face::Bold, 8.5, GREEN, half);
     table.place(page, MARGIN, y, false, &line);
-    let (dated, rate) = date_and_rate(list, tr);
+    let (dated, rate) = list.date_and_rate(tr);
     let words = match rate {
         Some(rate) => format!("{dated}  ·  {rate}"),
         None => dated,

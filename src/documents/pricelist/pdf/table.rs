@@ -4,8 +4,10 @@
 
 use super::{MARGIN, WIDTH};
 use crate::documents::pricelist::{Halal, PriceList, Row};
-use crate::i18n::{Translator, group_thousands};
+use crate::domain::lang::group_thousands;
+use crate::i18n::Translator;
 use crate::pdf::fonts::{Face, Measure};
+use crate::pdf::layout::draw::{self, NBSP, unbreakable};
 use crate::pdf::model::{GREEN, GREEN_LIGHT, GREY, INK, Item, Page, RULE, Rgb, WHITE};
 
 /// The space between a cell's edge and its text.
@@ -13,8 +15,6 @@ const PAD: f32 = 3.0;
 /// Text in the table.
 const BODY: f32 = 7.0;
 const HEAD: f32 = 6.6;
-/// The no-break space: joins the parts of a value that wrapping must not separate.
-const NBSP: char = '\u{a0}';
 
 /// The columns a price list can have, left to right.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,9 +101,9 @@ fn height(cell: &Cell) -> f32 {
     cell.iter().map(Line::lead).sum()
 }
 
-/// `text` with its spaces made no-break: wrapping keeps it on one line.
+/// `text` trimmed, with its spaces made no-break: wrapping keeps it on one line.
 fn whole(text: &str) -> String {
-    text.trim().replace(' ', "\u{a0}")
+    unbreakable(text.trim())
 }
 
 /// The size at which `text` fits `room` on one line: `size`, or smaller down to two thirds of it.
@@ -230,11 +230,7 @@ impl Table<'_> {
 
     /// A count as the list's language groups it: 1.000 / 1,000.
     fn count(&self, n: u32) -> String {
-        let sep = match self.tr.lang() {
-            crate::domain::Lang::Id => '.',
-            crate::domain::Lang::En => ',',
-        };
-        group_thousands(u64::from(n), sep)
+        group_thousands(u64::from(n), self.tr.lang().separators().0)
     }
 
     fn cell(&self, col: Col, room: f32, row: &Row) -> Cell {
@@ -455,22 +451,16 @@ fn registration(kind: &str, text: &str) -> String {
     }
 }
 
-/// One placed line of text (no-break spaces written as plain ones, so the PDF's text searches as
-/// typed).
+/// One placed line of text (`crate::pdf::layout::draw::text`: no-break spaces written as plain
+/// ones, so the PDF's text searches as typed).
 pub(super) fn text(page: &mut Page, m: &Measure, x: f32, y: f32, line: &Line) {
-    if line.text.is_empty() {
-        return;
-    }
-    let text = line.text.replace(NBSP, " ");
-    page.items.push(Item::Text {
-        x,
-        y,
-        size: line.size,
-        face: line.face,
-        color: line.color,
-        width: m.width(line.face, line.size, &text),
+    let Line {
         text,
-    });
+        face,
+        size,
+        color,
+    } = line;
+    draw::text(page, m, x, y, *size, *face, *color, text);
 }
 
 #[cfg(test)]
