@@ -56,10 +56,16 @@ fn backup_restore_backup_keeps_every_record_and_photo_byte() {
         std::io::read_to_string(zip.by_name(name).unwrap()).unwrap()
     };
     let producers = entry("producers.jsonl");
-    assert!(producers.contains("\"nik_koperasi\":\"3507010020004521\""), "{producers}");
+    assert!(
+        producers.contains("\"nik_koperasi\":\"3507010020004521\""),
+        "{producers}"
+    );
     assert!(producers.contains("\"contact_role\":\"Ketua Kopontren\""));
     let products = entry("products.jsonl");
-    assert!(products.contains("\"number\":\"IDM000874512\""), "{products}");
+    assert!(
+        products.contains("\"number\":\"IDM000874512\""),
+        "{products}"
+    );
     assert!(products.contains("\"sni\":\"SNI 01-3542-2004\""));
     assert_eq!(a["counts"], b["counts"]);
     let list = |d: &Path| en(d, &["list", "--json"]).stdout;
