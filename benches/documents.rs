@@ -1,5 +1,6 @@
 //! Documents benchmark: a catalogue of 1,000 products from 20 pesantren (50 each) with 20
-//! different 12-megapixel phone-like JPEGs shared round-robin, imported with the real binary; then
+//! different 12-megapixel phone-like JPEGs shared round-robin (each pesantren's 50 products use all
+//! 20), imported with the real binary; then
 //! `etalase export profile` of one producer (50 products, photo pages) and `etalase export
 //! pricelist` of all 1,000 products with a dollar rate, as PDF and as workbook, each timed as a
 //! separate process with its peak memory and file size. The issue sets no target; for scale, the
@@ -31,7 +32,8 @@ fn csv_for(products: usize, photos: usize) -> String {
             i % 20,
             i % 20,
             i,
-            i % photos,
+            // Each pesantren's products go round all the photos (product i is pesantren i % 20's).
+            (i / 20) % photos,
         ));
     }
     csv
