@@ -150,6 +150,47 @@ fn editing_price_and_english_description_is_saved() {
 }
 
 #[test]
+fn a_trademark_typed_key_by_key_is_saved_and_an_odd_number_is_named() {
+    let (_dir, mut h) = with_sample(Lang::Id);
+    h.run();
+    // The rice's brand is not filed yet in the example.
+    h.get_by_label("Beras Merah Organik").click();
+    h.run();
+    h.get_by_label("Merek (DJKI)").scroll_to_me();
+    h.run();
+    h.get_by_label("Merek (DJKI)").click();
+    h.run();
+    h.get_by_label("Sudah terdaftar").click();
+    h.run();
+    // A number typed half way is named once the field is left, and typing on clears it.
+    let number = "Nomor merek (IDM… atau nomor permohonan DID…)";
+    type_into(&mut h, number, "IDM00112");
+    h.get_by_label("Nomor SNI (bila ada)").focus();
+    h.run();
+    h.get_by_label_contains("Nomor merek biasanya IDM + 9 angka");
+    type_into(&mut h, number, "2377");
+    type_into(&mut h, "Nomor SNI (bila ada)", "SNI 6128:2020");
+    assert!(h.query_by_label_contains("Nomor merek biasanya").is_none());
+    h.get_by_label("Simpan").click();
+    h.run();
+    let p = h
+        .state()
+        .store()
+        .unwrap()
+        .product_by_sku("AIK-BRS-01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        p.trademark,
+        etalase::domain::Trademark {
+            status: etalase::domain::TrademarkStatus::Registered,
+            number: "IDM001122377".into(),
+        }
+    );
+    assert_eq!(p.sni, "SNI 6128:2020");
+}
+
+#[test]
 fn renaming_in_indonesian_keeps_every_key_while_the_stale_english_notice_appears() {
     // The first changed character of the Indonesian text brings up "the English text may be out
     // of date" above the fields; every later key must still land in the same field.
