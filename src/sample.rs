@@ -22,6 +22,8 @@ struct ProducerSeed {
     pillar: OpopPillar,
     about: (&'static str, &'static str),
     nspp: &'static str,
+    address: &'static str,
+    email: &'static str,
     legal: LegalSeed,
 }
 
@@ -64,6 +66,8 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Pesantren di lereng Gunung Semeru yang mengolah hasil kebun warga sekitar: kopi, tempe dan sambal.",
             "A pesantren on the slopes of Mount Semeru that processes the harvest of local farmers: coffee, tempeh and sambal.",
         ),
+        address: "Jl. Raya Sukodono No. 27, Dampit",
+        email: "kopontren.rab@gmail.com",
         nspp: "510035070123",
         legal: LegalSeed {
             entity: "AHU-0004521.AH.01.26.TAHUN 2019",
@@ -86,6 +90,8 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Santri meracik jamu, madu dan sabun herbal di rumah produksi milik koperasi pesantren.",
             "Students blend herbal drinks, honey and herbal soap in the cooperative's own production house.",
         ),
+        address: "Jl. Pemuda No. 101, Mojosari",
+        email: "koperasi.nurulhuda@gmail.com",
         nspp: "510035160456",
         legal: LegalSeed {
             entity: "188.4/215/BH/XVI.12/2011",
@@ -108,6 +114,8 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Membina pembatik dan perajin bambu dari desa sekitar pesantren, sekaligus bertani padi organik.",
             "Supports batik makers and bamboo weavers from the villages around the pesantren, and farms organic rice.",
         ),
+        address: "Dusun Krajan RT 02 RW 01, Desa Kemiren, Glagah",
+        email: "",
         nspp: "",
         legal: LegalSeed {
             entity: "AHU-0012877.AH.01.26.TAHUN 2021",
@@ -130,6 +138,8 @@ const PRODUCERS: [ProducerSeed; 4] = [
             "Olahan laut khas Madura dan tenun sarung dari para santri dan nelayan binaan.",
             "Madurese seafood specialities and woven sarongs made by students and partner fishermen.",
         ),
+        address: "Jl. Trunojoyo No. 45, Kalianget",
+        email: "darulfalah.sumenep@gmail.com",
         nspp: "510035290789",
         legal: LegalSeed {
             entity: "",
@@ -665,6 +675,8 @@ pub fn sample_changes(existing: &[Category], today: Date) -> ChangeSet {
             pillar: Some(s.pillar),
             description: Bilingual::new(s.about.0, s.about.1),
             nspp: s.nspp.into(),
+            address: s.address.into(),
+            email: s.email.into(),
             legal: s.legal.identity(),
             ..Producer::new(s.pesantren)
         })
