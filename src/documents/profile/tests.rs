@@ -105,10 +105,8 @@ fn a_producer_with_missing_legal_data_names_exactly_what_is_missing() {
             "Terdaftar di Kemenag",
             "Nomor badan hukum",
             "NIK koperasi",
-            "Alamat",
             "Narahubung",
             "Jabatan narahubung",
-            "E-mail",
             "Anggota koperasi",
             "Santri yang terlibat",
         ]
