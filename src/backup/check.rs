@@ -319,4 +319,40 @@ mod tests {
         ));
         assert_eq!(read_entry(&data[..], "x", 10_000).unwrap().len(), 10_000);
     }
+
+    #[test]
+    fn a_backup_written_before_focus_points_legal_data_and_trademarks_reads_with_them_empty() {
+        use crate::domain::{CategoryId, Producer, ProducerId, Product};
+        let mut producer = Producer::new("Pondok Pesantren Sidogiri");
+        producer.nib = "9120001234567".into();
+        let mut product = Product::new("KPG-01", CategoryId::new(), ProducerId::new());
+        product.name.id = "Kopi Dampit".into();
+        // The lines as an older Etalase wrote them: without the fields added since.
+        let old = |value: serde_json::Value, gone: &[&str]| {
+            let mut map = value.as_object().unwrap().clone();
+            for key in gone {
+                assert!(map.remove(*key).is_some(), "{key}");
+            }
+            serde_json::to_string(&map).unwrap()
+        };
+        let files: BTreeMap<String, Vec<u8>> = [
+            (
+                "producers.jsonl".to_string(),
+                old(serde_json::to_value(&producer).unwrap(), &["legal"]).into_bytes(),
+            ),
+            (
+                "products.jsonl".to_string(),
+                old(
+                    serde_json::to_value(&product).unwrap(),
+                    &["photo_focus", "trademark", "sni"],
+                )
+                .into_bytes(),
+            ),
+        ]
+        .into();
+        let producers: Vec<Producer> = parse_lines(&files, "producers.jsonl").unwrap();
+        assert_eq!(producers, vec![producer]);
+        let products: Vec<Product> = parse_lines(&files, "products.jsonl").unwrap();
+        assert_eq!(products, vec![product]);
+    }
 }
