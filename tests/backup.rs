@@ -265,9 +265,10 @@ fn merging_another_catalogue_lists_sku_clashes_and_settles_them_by_the_rule() {
     let csv = dir.path().join("kiriman.csv");
     std::fs::write(
         &csv,
-        "sku,name_id,category,price,producer\n\
-         BAL-KTP-01,Keripik Tempe Pedas,Makanan & Camilan,21000,Pondok Pesantren Baitul A'la\n\
-         NEW-01,Madu Klanceng,Makanan & Camilan,90000,Ponpes Baru Sejahtera\n",
+        "sku,name_id,category,price,producer,nik_koperasi,year_founded,contact_person\n\
+         BAL-KTP-01,Keripik Tempe Pedas,Makanan & Camilan,21000,Pondok Pesantren Baitul A'la,,,\n\
+         NEW-01,Madu Klanceng,Makanan & Camilan,90000,Ponpes Baru Sejahtera,,,\n\
+         DFL-NEW-01,Kerupuk Rambak,Makanan & Camilan,18000,Pondok Pesantren Darul Falah Sumenep,3529010020008819,1990,KH. Abdul Mun'im\n",
     )
     .unwrap();
     assert_eq!(en(&other, &["import", &csv.display().to_string()]).code, 0);
@@ -336,6 +337,17 @@ fn merging_another_catalogue_lists_sku_clashes_and_settles_them_by_the_rule() {
             "{names:?}"
         );
         assert!(names.iter().any(|n| n == "Ponpes Baru Sejahtera"));
+        // A known producer keeps its own data and gains only the grant fields it lacked.
+        let darul = store
+            .producers()
+            .unwrap()
+            .into_iter()
+            .find(|p| p.pesantren == "Pondok Pesantren Darul Falah Sumenep")
+            .unwrap();
+        assert_eq!(darul.legal.nik_koperasi, "3529010020008819", "{rule}");
+        assert_eq!(darul.legal.contact_person, "KH. Abdul Mun'im");
+        assert_eq!(darul.legal.founded_year, Some(1995), "ours stays");
+        assert_eq!(darul.city, "Kab. Sumenep");
     }
 }
 

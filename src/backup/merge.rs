@@ -3,7 +3,7 @@
 
 use super::BackupError;
 use super::check::{check, put_photos, records};
-use crate::domain::Category;
+use crate::domain::{Category, Producer};
 use crate::storage::{ChangeSet, Store};
 use std::path::Path;
 
@@ -49,8 +49,9 @@ pub struct Merged {
 }
 
 /// Merges another catalogue's backup into `store` in one atomic write: categories and producers
-/// are matched by id or name (new ones added), photos added, products added; a SKU already used
-/// is settled by `rule` and listed. This catalogue's settings stay.
+/// are matched by id or name (new ones added; a known producer keeps its data and only gains the
+/// grant fields it lacks), photos added, products added; a SKU already used is settled by `rule`
+/// and listed. This catalogue's settings stay.
 pub fn merge(store: &Store, archive: &Path, rule: OnClash) -> Result<Merged, BackupError> {
     use crate::domain::parse::match_key;
     use std::collections::HashMap;
@@ -96,6 +97,11 @@ pub fn merge(store: &Store, archive: &Path, rule: OnClash) -> Result<Merged, Bac
         match same {
             Some(o) => {
                 producer_map.insert(p.id, o.id);
+                // Ours stays; what ours has not filled in of the grant data comes from theirs.
+                let legal = o.legal.filled_from(&p.legal);
+                if legal != o.legal {
+                    changes.producers.push(Producer { legal, ..o.clone() });
+                }
             }
             None => {
                 producer_map.insert(p.id, p.id);

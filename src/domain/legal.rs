@@ -28,6 +28,30 @@ pub struct LegalIdentity {
     pub contact_role: String,
 }
 
+impl LegalIdentity {
+    /// This identity with each field it lacks taken from `other` (a field filled in here stays as
+    /// it is): what a merge keeps when both catalogues know the producer.
+    pub fn filled_from(&self, other: &LegalIdentity) -> LegalIdentity {
+        let text = |ours: &String, theirs: &String| {
+            if ours.trim().is_empty() {
+                theirs.clone()
+            } else {
+                ours.clone()
+            }
+        };
+        LegalIdentity {
+            legal_entity_number: text(&self.legal_entity_number, &other.legal_entity_number),
+            nik_koperasi: text(&self.nik_koperasi, &other.nik_koperasi),
+            kemenag_registered: self.kemenag_registered.or(other.kemenag_registered),
+            founded_year: self.founded_year.or(other.founded_year),
+            members: self.members.or(other.members),
+            santri_involved: self.santri_involved.or(other.santri_involved),
+            contact_person: text(&self.contact_person, &other.contact_person),
+            contact_role: text(&self.contact_role, &other.contact_role),
+        }
+    }
+}
+
 /// NIK koperasi: 16 digits (blanks between groups allowed).
 pub fn is_valid_nik_koperasi(text: &str) -> bool {
     let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -152,6 +176,40 @@ pub fn is_application_number(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_merge_fills_only_the_fields_this_side_lacks() {
+        let ours = LegalIdentity {
+            nik_koperasi: "3507010020004521".into(),
+            members: Some(146),
+            kemenag_registered: Some(false),
+            ..LegalIdentity::default()
+        };
+        let theirs = LegalIdentity {
+            legal_entity_number: "AHU-0004521.AH.01.26.TAHUN 2019".into(),
+            nik_koperasi: "3507010020009999".into(),
+            kemenag_registered: Some(true),
+            founded_year: Some(1987),
+            members: Some(200),
+            santri_involved: None,
+            contact_person: "Ustadz Ahmad Fauzi".into(),
+            contact_role: "Ketua Kopontren".into(),
+        };
+        assert_eq!(
+            ours.filled_from(&theirs),
+            LegalIdentity {
+                legal_entity_number: "AHU-0004521.AH.01.26.TAHUN 2019".into(),
+                nik_koperasi: "3507010020004521".into(),
+                kemenag_registered: Some(false),
+                founded_year: Some(1987),
+                members: Some(146),
+                santri_involved: None,
+                contact_person: "Ustadz Ahmad Fauzi".into(),
+                contact_role: "Ketua Kopontren".into(),
+            }
+        );
+        assert_eq!(theirs.filled_from(&LegalIdentity::default()), theirs);
+    }
 
     #[test]
     fn nik_koperasi_has_sixteen_digits() {
