@@ -790,3 +790,4 @@ app-pricelist-done = { $count ->
         [one] 1 product saved in { $file }
        *[other] { $count } products saved in { $file }
     }
+app-cards-preview-failed = This card could not be drawn: { $reason }

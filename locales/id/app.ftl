@@ -693,3 +693,4 @@ app-pricelist-pick-title = Simpan daftar harga
 app-job-pricelist = Membuat daftar harga…
 app-pricelist-done-title = Daftar harga tersimpan
 app-pricelist-done = { $count } produk tersimpan di { $file }
+app-cards-preview-failed = Kartu ini tidak bisa digambar: { $reason }

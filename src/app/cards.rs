@@ -7,6 +7,7 @@ use super::EtalaseApp;
 use super::catalogue_pdf::Scope;
 use crate::cards::{CardOptions, CardSize, Style};
 use crate::domain::{Lang, ProductId};
+use crate::ops::cards::PreviewError;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// The choices on the Social media screen.
@@ -33,7 +34,9 @@ pub struct CardsView {
     /// The product whose card is shown (one of those the choices name).
     pub shown: Option<ProductId>,
     drawn: Option<(Key, Drawn)>,
-    pending: Option<(Key, Receiver<Option<egui::ColorImage>>)>,
+    pending: Option<(Key, Receiver<Result<egui::ColorImage, PreviewError>>)>,
+    /// Why the card for these choices could not be drawn (a store that cannot be read).
+    failed: Option<(Key, PreviewError)>,
     /// Whether the export in progress writes every card or only the one shown.
     pub export_all: bool,
     /// How long the last card took to draw (for the benchmark and the curious).
@@ -54,6 +57,7 @@ impl CardsView {
             shown: None,
             drawn: None,
             pending: None,
+            failed: None,
             export_all: true,
             last_draw: None,
         }
@@ -62,6 +66,11 @@ impl CardsView {
     /// The card on screen, once drawn (the last one stays while a newer one is drawn).
     pub fn drawn(&self) -> Option<&Drawn> {
         self.drawn.as_ref().map(|(_, d)| d)
+    }
+
+    /// Why the card could not be drawn, when it could not.
+    pub fn failure(&self) -> Option<&PreviewError> {
+        self.failed.as_ref().map(|(_, e)| e)
     }
 
     /// Whether the card on screen is out of date and a new one is being drawn.
@@ -173,20 +182,32 @@ impl EtalaseApp {
         let key = (self.card_options(), product, self.catalogue_version);
         if let Some((done, result)) = &self.cards.pending {
             match result.try_recv() {
-                Ok(image) => {
+                Ok(result) => {
                     let done = done.clone();
                     self.cards.pending = None;
-                    if let Some(image) = image {
-                        let texture =
-                            ctx.load_texture("social-card", image, egui::TextureOptions::LINEAR);
-                        self.cards.drawn = Some((done, Drawn { texture }));
+                    match result {
+                        Ok(image) => {
+                            let texture = ctx.load_texture(
+                                "social-card",
+                                image,
+                                egui::TextureOptions::LINEAR,
+                            );
+                            self.cards.drawn = Some((done, Drawn { texture }));
+                            self.cards.failed = None;
+                        }
+                        // Said on screen instead of the card; tried again when anything changes.
+                        Err(e) => {
+                            self.cards.drawn = None;
+                            self.cards.failed = Some((done, e));
+                        }
                     }
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.cards.pending = None,
             }
         }
-        let current = self.cards.drawn.as_ref().is_some_and(|(k, _)| *k == key);
+        let current = self.cards.drawn.as_ref().is_some_and(|(k, _)| *k == key)
+            || self.cards.failed.as_ref().is_some_and(|(k, _)| *k == key);
         let coming = self.cards.pending.as_ref().is_some_and(|(k, _)| *k == key);
         if current || coming {
             return;
@@ -201,9 +222,8 @@ impl EtalaseApp {
         std::thread::Builder::new()
             .name("etalase-card-preview".into())
             .spawn(move || {
-                let image = crate::ops::cards::preview(&store, &source, product, &options)
-                    .ok()
-                    .map(|rgba| {
+                let image =
+                    crate::ops::cards::preview(&store, &source, product, &options).map(|rgba| {
                         egui::ColorImage::from_rgba_unmultiplied(
                             [rgba.width() as usize, rgba.height() as usize],
                             rgba.as_raw(),

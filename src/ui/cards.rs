@@ -161,6 +161,17 @@ fn card_ui(
                     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
                     ui.painter()
                         .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+                    // A card that could not be drawn says why where it would be.
+                    if let Some(crate::ops::cards::PreviewError::Store(e)) = app.cards.failure() {
+                        let words = tr.t_args(
+                            "app-cards-preview-failed",
+                            &[("reason", crate::messages::store_error(tr, e).into())],
+                        );
+                        ui.put(
+                            rect.shrink(24.0),
+                            egui::Label::new(RichText::new(words).color(theme::RED)).wrap(),
+                        );
+                    }
                 }
             }
         });
