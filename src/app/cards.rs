@@ -99,12 +99,6 @@ impl EtalaseApp {
         let only = self.scope_products(form.scope);
         let wanted: Option<std::collections::HashSet<ProductId>> =
             only.map(|ids| ids.into_iter().collect());
-        let order = |c| {
-            self.catalogue
-                .category(c)
-                .map(|c| c.sort_order)
-                .unwrap_or(u32::MAX)
-        };
         let mut products: Vec<&crate::domain::Product> = self
             .catalogue
             .products
@@ -112,11 +106,8 @@ impl EtalaseApp {
             .filter(|p| !p.hidden && (!form.featured_only || p.featured))
             .filter(|p| wanted.as_ref().is_none_or(|w| w.contains(&p.id)))
             .collect();
-        products.sort_by(|a, b| {
-            order(a.category)
-                .cmp(&order(b.category))
-                .then_with(|| crate::domain::sort::natural_cmp(&a.sku, &b.sku))
-        });
+        let order_of = |c| self.catalogue.category(c).map(|c| c.sort_order);
+        products.sort_by(|a, b| crate::domain::sort::catalogue_order(&order_of, a, b));
         products.into_iter().map(|p| p.id).collect()
     }
 

@@ -8,7 +8,6 @@
 
 use super::EtalaseApp;
 use crate::domain::lead::{LeadForm, LeadProblem};
-use crate::domain::sort::natural_cmp;
 use crate::domain::{CategoryId, ProducerId, Product, ProductId};
 
 /// Fair mode's preferences (kept with the window's preferences, not in the catalogue).
@@ -262,13 +261,7 @@ pub fn loop_order(
     category: Option<CategoryId>,
     producer: Option<ProducerId>,
 ) -> Vec<ProductId> {
-    let order = |p: &Product| {
-        categories
-            .iter()
-            .find(|c| c.id == p.category)
-            .map(|c| c.sort_order)
-            .unwrap_or(u32::MAX)
-    };
+    let order_of = |c: CategoryId| categories.iter().find(|x| x.id == c).map(|x| x.sort_order);
     let mut chosen: Vec<&Product> = products
         .iter()
         .filter(|p| !p.hidden)
@@ -278,8 +271,7 @@ pub fn loop_order(
     chosen.sort_by(|a, b| {
         b.featured
             .cmp(&a.featured)
-            .then_with(|| order(a).cmp(&order(b)))
-            .then_with(|| natural_cmp(&a.sku, &b.sku))
+            .then_with(|| crate::domain::sort::catalogue_order(&order_of, a, b))
     });
     chosen.into_iter().map(|p| p.id).collect()
 }

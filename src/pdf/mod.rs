@@ -193,21 +193,13 @@ pub fn choose<'a>(source: &'a Catalogue, options: &Options) -> (Vec<&'a Product>
     (chosen, notices)
 }
 
-/// The order products stand in a document: by their category's order (a product without one
-/// last), then by SKU in natural order.
+/// [`crate::domain::sort::catalogue_order`] with the categories looked up by id.
 pub fn catalogue_order(
     categories: &HashMap<CategoryId, &Category>,
     a: &Product,
     b: &Product,
 ) -> std::cmp::Ordering {
-    let order = |p: &Product| {
-        categories
-            .get(&p.category)
-            .map_or(u32::MAX, |c| c.sort_order)
-    };
-    order(a)
-        .cmp(&order(b))
-        .then_with(|| crate::domain::sort::natural_cmp(&a.sku, &b.sku))
+    crate::domain::sort::catalogue_order(&|c| categories.get(&c).map(|c| c.sort_order), a, b)
 }
 
 /// What a document in `lang` on `day` says is missing from a product that goes in (its price
