@@ -939,22 +939,24 @@ fn the_grant_profile_is_saved_from_the_producer_screen_and_says_what_is_missing(
     // Made from what is saved: an unsaved change holds the button back until saved.
     type_into(&mut h, "Jumlah anggota koperasi", "7");
     assert!(
-        h.get_by_label("Profil untuk hibah…")
+        h.get_by_label("Profil untuk hibah ▾")
             .accesskit_node()
             .is_disabled()
     );
     h.get_by_label("Batal").click();
     h.run();
-    assert!(
-        !h.get_by_label("Profil untuk hibah…")
-            .accesskit_node()
-            .is_disabled()
-    );
+    // Indonesian for the grant, English for an export curation.
+    h.get_by_label("Profil untuk hibah ▾").click();
+    h.run();
+    h.get_by_label("Dalam bahasa Indonesia…");
+    h.get_by_label("Dalam bahasa Inggris (untuk kurasi ekspor)…");
+    h.key_press(egui::Key::Escape);
+    h.run();
     let id = h.state().producer_form.as_ref().unwrap().base.id;
     let out = dir.path().join("profil darul falah.pdf");
     run_command(
         &mut h,
-        etalase::app::Command::ExportProfileTo(id, out.clone()),
+        etalase::app::Command::ExportProfileTo(id, Lang::Id, out.clone()),
     );
     h.get_by_label("Profil untuk hibah tersimpan");
     h.get_by_label_contains("6 dari 8 syarat terpenuhi; yang masih kurang tertulis di profil");
@@ -970,6 +972,14 @@ fn the_grant_profile_is_saved_from_the_producer_screen_and_says_what_is_missing(
             "{missing:?} not in the profile: {text}"
         );
     }
+    common::click_control(&mut h, "Tutup");
+    let english = dir.path().join("profile darul falah.pdf");
+    run_command(
+        &mut h,
+        etalase::app::Command::ExportProfileTo(id, Lang::En, english.clone()),
+    );
+    let text = pdf_words(&english);
+    assert!(text.contains("the NIK koperasi is not filled in"), "{text}");
 }
 
 #[test]

@@ -763,7 +763,9 @@ app-edit-card = Make a card
 app-edit-card-hint = A social media card of this product, ready to post, with its caption.
 
 # Grant profile and price list
-app-profile-button = Grant profile…
+app-profile-button = Grant profile ▾
+app-profile-in-id = In Indonesian…
+app-profile-in-en = In English (for export curation)…
 app-profile-button-hint = Save this producer's profile as a PDF to attach to an OPOP grant or curation application: identity, legal data, products, and what is still missing.
 app-profile-save-first = Save your changes first; the profile is made from what is saved.
 app-profile-file-name = Grant profile - { $producer } - { $date }.pdf

@@ -669,7 +669,9 @@ app-edit-card = Buat kartu
 app-edit-card-hint = Kartu media sosial produk ini, siap diunggah, dengan keterangannya.
 
 # Profil untuk hibah dan daftar harga
-app-profile-button = Profil untuk hibah…
+app-profile-button = Profil untuk hibah ▾
+app-profile-in-id = Dalam bahasa Indonesia…
+app-profile-in-en = Dalam bahasa Inggris (untuk kurasi ekspor)…
 app-profile-button-hint = Simpan profil PDF produsen ini untuk lampiran pengajuan hibah OPOP atau kurasi: identitas, legalitas, produk, dan daftar yang masih kurang.
 app-profile-save-first = Simpan perubahan dulu; profil dibuat dari data yang sudah tersimpan.
 app-profile-file-name = Profil hibah - { $producer } - { $date }.pdf

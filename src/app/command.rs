@@ -139,11 +139,11 @@ pub enum Command {
     /// Write the printable catalogue as chosen on the Export screen here.
     ExportPdfTo(PathBuf),
     /// Choose where this producer's grant profile goes, then write it.
-    PickExportProfile(ProducerId),
+    PickExportProfile(ProducerId, Lang),
     /// Choose where the buyer price list goes (PDF or workbook), then write it.
     PickExportPricelist(crate::ops::pricelist::Format),
     /// Write this producer's grant profile here (what the save dialog leads to).
-    ExportProfileTo(ProducerId, PathBuf),
+    ExportProfileTo(ProducerId, Lang, PathBuf),
     /// Write the price list here (what the save dialog leads to).
     ExportPricelistTo(crate::ops::pricelist::Format, PathBuf),
     /// Open a file in the system's viewer for it.
@@ -362,10 +362,10 @@ impl EtalaseApp {
             Command::ExportCardsTo(dir) => self.start_cards_export(dir),
             Command::PickExportPdf => self.pick_file(Purpose::ExportPdf),
             Command::ExportPdfTo(path) => self.start_pdf_export(path),
-            Command::PickExportProfile(producer) => self.pick_profile(producer),
+            Command::PickExportProfile(producer, lang) => self.pick_profile(producer, lang),
             Command::PickExportPricelist(format) => self.pick_pricelist(format),
-            Command::ExportProfileTo(producer, path) => {
-                self.profile_for = Some(producer);
+            Command::ExportProfileTo(producer, lang, path) => {
+                self.profile_for = Some((producer, lang));
                 self.start_profile_export(path);
             }
             Command::ExportPricelistTo(format, path) => {

@@ -5,7 +5,7 @@
 
 use super::EtalaseApp;
 use super::jobs::{self, Purpose};
-use crate::domain::ProducerId;
+use crate::domain::{Lang, ProducerId};
 use crate::ops::pricelist::{Format, PricelistOptions};
 use crate::ops::profile::{ProducerRef, ProfileOptions};
 use std::path::PathBuf;
@@ -51,16 +51,16 @@ impl EtalaseApp {
         self.job = Some(jobs::export_pricelist(path, store, options));
     }
 
-    /// Asks where the grant profile of `producer` goes.
-    pub(super) fn pick_profile(&mut self, producer: ProducerId) {
-        self.profile_for = Some(producer);
+    /// Asks where the grant profile of `producer`, in `lang`, goes.
+    pub(super) fn pick_profile(&mut self, producer: ProducerId, lang: Lang) {
+        self.profile_for = Some((producer, lang));
         self.pick_file(Purpose::ExportProfile);
     }
 
     /// Writes the grant profile of the producer chosen with [`Self::pick_profile`] to `path`, in
-    /// the window's language.
+    /// the language chosen with it.
     pub(super) fn start_profile_export(&mut self, path: PathBuf) {
-        let (Some(store), Some(producer)) = (self.store.clone(), self.profile_for) else {
+        let (Some(store), Some((producer, lang))) = (self.store.clone(), self.profile_for) else {
             return;
         };
         if self.busy() {
@@ -68,7 +68,7 @@ impl EtalaseApp {
         }
         let options = ProfileOptions {
             producer: ProducerRef::Id(producer),
-            lang: self.prefs.lang,
+            lang,
             today: self.today(),
         };
         self.job = Some(jobs::export_profile(path, store, options));
@@ -78,7 +78,7 @@ impl EtalaseApp {
     /// hold it on Windows (without `\ / : * ? " < > |`).
     pub(super) fn profile_producer_name(&self) -> String {
         self.profile_for
-            .and_then(|id| self.catalogue.producer(id))
+            .and_then(|(id, _)| self.catalogue.producer(id))
             .map(|p| {
                 p.pesantren
                     .chars()

@@ -226,8 +226,8 @@ pub struct EtalaseApp {
     pending_import: Option<(usize, usize, usize)>,
     /// The last transfer's result, until dismissed.
     pub finished: Option<transfer::Finished>,
-    /// The producer whose grant profile the save dialog is for.
-    profile_for: Option<crate::domain::ProducerId>,
+    /// The producer whose grant profile the save dialog is for, and the profile's language.
+    profile_for: Option<(crate::domain::ProducerId, crate::domain::Lang)>,
     /// Photos decoded for the screen.
     pub thumbs: thumbs::Thumbs,
     pub compliance: compliance::View,

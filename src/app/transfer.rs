@@ -176,7 +176,12 @@ impl EtalaseApp {
         };
         // The catalogue's file is named in the catalogue's language.
         let export_lang = crate::i18n::Translator::new(self.pdf.form.lang);
-        let namer = if matches!(
+        let profile_lang = self
+            .profile_for
+            .map(|(_, lang)| crate::i18n::Translator::new(lang));
+        let namer = if let (Purpose::ExportProfile, Some(t)) = (purpose, &profile_lang) {
+            t
+        } else if matches!(
             purpose,
             Purpose::ExportPdf | Purpose::ExportPricelistPdf | Purpose::ExportPricelistXlsx
         ) {

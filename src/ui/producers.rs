@@ -10,7 +10,7 @@ use super::widgets::{
 use crate::app::forms::ProducerField;
 use crate::app::thumbs::Size;
 use crate::app::{After, Command, DeleteTarget, EtalaseApp};
-use crate::domain::OpopPillar;
+use crate::domain::{Lang, OpopPillar};
 use egui::{RichText, Ui};
 
 pub fn producers_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
@@ -93,17 +93,24 @@ fn form_ui(ui: &mut Ui, app: &mut EtalaseApp, out: &mut Vec<Command>) {
                 out.push(Command::Save);
             }
             if !is_new {
-                // The profile is made from what is saved: unsaved changes go first.
-                let profile = ui
-                    .add_enabled(
-                        !dirty && !app.busy(),
-                        egui::Button::new(tr.t("app-profile-button")),
-                    )
-                    .on_hover_text(tr.t("app-profile-button-hint"))
-                    .on_disabled_hover_text(tr.t("app-profile-save-first"));
-                if profile.clicked() {
-                    out.push(Command::PickExportProfile(own));
-                }
+                // The profile is made from what is saved: unsaved changes go first. Indonesian for
+                // the OPOP grant, English for an export curation.
+                ui.add_enabled_ui(!dirty && !app.busy(), |ui| {
+                    let menu = ui.menu_button(tr.t("app-profile-button"), |ui| {
+                        for (lang, key) in [
+                            (Lang::Id, "app-profile-in-id"),
+                            (Lang::En, "app-profile-in-en"),
+                        ] {
+                            if ui.button(tr.t(key)).clicked() {
+                                out.push(Command::PickExportProfile(own, lang));
+                                ui.close();
+                            }
+                        }
+                    });
+                    menu.response
+                        .on_hover_text(tr.t("app-profile-button-hint"))
+                        .on_disabled_hover_text(tr.t("app-profile-save-first"));
+                });
             }
         });
     });
