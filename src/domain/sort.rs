@@ -76,7 +76,7 @@ mod tests {
             }
         };
         let p = |sku: &str, c| Product::new(sku, c, ProducerId::new());
-        let mut list = vec![
+        let mut list = [
             p("X-1", gone),
             p("D-10", drinks),
             p("F-10", food),
