@@ -1028,16 +1028,23 @@ fn the_price_list_goes_out_beside_the_catalogue_with_the_dollar_rate_typed() {
 
 /// Steps the window until the Export screen's preview is laid out for the current choices.
 fn wait_for_preview(h: &mut Harness<'_, EtalaseApp>) {
+    wait_until(h, "the preview was not laid out", |app| {
+        app.pdf.preview().is_some() && !app.pdf.updating()
+    });
+}
+
+/// Steps the window (work on worker threads goes on meanwhile) until `done` holds, then settles it;
+/// fails with `what` after about ten seconds.
+fn wait_until(h: &mut Harness<'_, EtalaseApp>, what: &str, done: impl Fn(&EtalaseApp) -> bool) {
     for _ in 0..2000 {
         h.step();
-        let pdf = &h.state().pdf;
-        if pdf.preview().is_some() && !pdf.updating() {
+        if done(h.state()) {
             h.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    panic!("the preview was not laid out");
+    panic!("{what}");
 }
 
 #[test]
@@ -1204,16 +1211,9 @@ fn the_blank_template_is_saved_and_its_example_row_imports() {
 
 /// Steps until the card on the Social media screen is drawn for the current choices.
 fn wait_for_card(h: &mut Harness<'_, EtalaseApp>) {
-    for _ in 0..2000 {
-        h.step();
-        let cards = &h.state().cards;
-        if cards.drawn().is_some() && !cards.updating() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    panic!("the card was not drawn");
+    wait_until(h, "the card was not drawn", |app| {
+        app.cards.drawn().is_some() && !app.cards.updating()
+    });
 }
 
 #[test]

@@ -174,20 +174,14 @@ impl EtalaseApp {
             Purpose::ExportPricelistXlsx => "app-pricelist-file-name-xlsx",
             _ => "app-export-file-name",
         };
-        // The catalogue's file is named in the catalogue's language.
-        let export_lang = crate::i18n::Translator::new(self.pdf.form.lang);
-        let profile_lang = self
-            .profile_for
-            .map(|(_, lang)| crate::i18n::Translator::new(lang));
-        let namer = if let (Purpose::ExportProfile, Some(t)) = (purpose, &profile_lang) {
-            t
-        } else if matches!(
-            purpose,
-            Purpose::ExportPdf | Purpose::ExportPricelistPdf | Purpose::ExportPricelistXlsx
-        ) {
-            &export_lang
-        } else {
-            tr
+        // A document's file is named in the document's language.
+        let namer = match (purpose, self.profile_for) {
+            (Purpose::ExportProfile, Some((_, lang))) => crate::i18n::translator(lang),
+            (
+                Purpose::ExportPdf | Purpose::ExportPricelistPdf | Purpose::ExportPricelistXlsx,
+                _,
+            ) => crate::i18n::translator(self.pdf.form.lang),
+            _ => tr,
         };
         let producer = self.profile_producer_name();
         namer.t_args(

@@ -176,6 +176,19 @@ impl Translator {
     }
 }
 
+/// The translator for a language, made once per run: parsing the messages takes a moment, and
+/// what draws every frame (the card preview, the price list's rate line) must not pay it again.
+pub fn translator(lang: Lang) -> &'static Translator {
+    use std::sync::OnceLock;
+    static ID: OnceLock<Translator> = OnceLock::new();
+    static EN: OnceLock<Translator> = OnceLock::new();
+    let cell = match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| Translator::new(lang))
+}
+
 /// Message ids of the month names, January first.
 pub const MONTH_IDS: [&str; 12] = [
     "month-january",

@@ -10,7 +10,6 @@ use crate::cards::{self, CardOptions, layout, raster, text};
 use crate::domain::photo::Crop;
 use crate::domain::{Catalogue, PhotoId, Product, ProductId};
 use crate::fsio::write_atomically;
-use crate::i18n::Translator;
 use crate::storage::{Store, StoreError};
 use image::{RgbImage, RgbaImage};
 use std::collections::{HashMap, HashSet};
@@ -371,19 +370,6 @@ fn card_photo_sizes(
     Ok(out)
 }
 
-/// The translator for a language, made once (parsing the messages takes a moment, and the
-/// preview redraws often).
-fn translator(lang: crate::domain::Lang) -> &'static Translator {
-    use std::sync::OnceLock;
-    static ID: OnceLock<Translator> = OnceLock::new();
-    static EN: OnceLock<Translator> = OnceLock::new();
-    let cell = match lang {
-        crate::domain::Lang::Id => &ID,
-        crate::domain::Lang::En => &EN,
-    };
-    cell.get_or_init(|| Translator::new(lang))
-}
-
 /// The card of one product as the export draws it, for the window's live preview: the same
 /// layout and writer, from photo copies already at hand (see [`StoreCards`]), fast enough to
 /// redraw as options change.
@@ -400,7 +386,7 @@ pub fn preview(
         .ok_or(PreviewError::NoSuchProduct)?;
     let sizes = card_photo_sizes(store, &[p], &catalogue.settings)?;
     let photos = StoreCards::new(store, &sizes, true);
-    let tr = translator(options.lang);
+    let tr = crate::i18n::translator(options.lang);
     let input = layout::Input::new(catalogue, p, options, &sizes);
     Ok(text::with_shaper(|shaper| {
         let card = layout::lay_out(&input, options, tr, shaper);
@@ -410,7 +396,12 @@ pub fn preview(
 
 /// The caption of a product's card, in the options' language (the window's "copy caption").
 pub fn caption_for(catalogue: &Catalogue, product: &Product, options: &CardOptions) -> String {
-    cards::caption(catalogue, product, options, translator(options.lang))
+    cards::caption(
+        catalogue,
+        product,
+        options,
+        crate::i18n::translator(options.lang),
+    )
 }
 
 /// The captions file: every caption under its SKU, separated by a blank line.
@@ -446,7 +437,7 @@ pub fn export(
     }
     let sizes = card_photo_sizes(store, &chosen, &source.settings)?;
     std::fs::create_dir_all(out_dir)?;
-    let tr = translator(options.lang);
+    let tr = crate::i18n::translator(options.lang);
     let stems = file_stems(&chosen);
     let photos = StoreCards::new(store, &sizes, false);
     let size = options.size.name();

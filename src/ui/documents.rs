@@ -49,7 +49,7 @@ pub fn pricelist_ui(ui: &mut Ui, app: &EtalaseApp, form: &mut PdfForm, out: &mut
 
 /// "1 USD = Rp 16.250, 4 Desember 2026" in the list's language, as the list prints it.
 fn rate_line(tr: &Translator, rate: UsdRate, app: &EtalaseApp) -> String {
-    let list = Translator::new(app.pdf.form.lang);
+    let list = crate::i18n::translator(app.pdf.form.lang);
     tr.t_args(
         "app-pricelist-rate-preview",
         &[
